@@ -1,0 +1,161 @@
+"""What extraction finds in one article, and what comparison makes of all of them.
+
+Every span is a (start, end) pair of character offsets into Article.text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from tui.brief.model import Brief
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+# --- per article -------------------------------------------------------------
+
+
+@dataclass
+class PersonMention:
+    """A person as one article names them: full name, roles, every mention."""
+
+    name: str  # the fullest form the article uses ("Kenneth Genalo")
+    roles: list[str] = field(default_factory=list)  # "ICE's top deportation official"
+    spans: list[Span] = field(default_factory=list)  # full-name and surname mentions
+    variants: list[str] = field(default_factory=list)  # other forms used ("Ken Genalo")
+
+
+@dataclass
+class Quote:
+    source: str
+    speaker: str | None  # a person's full name or an organisation; None if unresolved
+    text: str  # the words inside the quotation marks
+    start: int  # span of the quoted words (without the marks)
+    end: int
+    speaker_kind: str | None = None  # "person" | "organization" | None
+    speaker_span: Span | None = None
+
+
+@dataclass
+class Figure:
+    source: str
+    value: float
+    text: str  # the number as written, with its qualifier: "over 158,000"
+    start: int
+    end: int
+    sentence: str
+    counts: str | None = None  # "arrests"
+    per: str | None = None  # "day"
+    qualifier: str | None = None  # "over", "approximately", "nearly"
+    unit: str | None = None  # "$", "%", "times"
+
+
+@dataclass
+class DateMention:
+    source: str
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    iso: str | None = None  # YYYY-MM-DD / YYYY-MM / YYYY when it can be told
+    in_caption: bool = False
+
+
+@dataclass
+class Takeaway:
+    source: str | None  # None for the brief's own, merged takeaways
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class ArticleFacts:
+    source: str
+    people: list[PersonMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    takeaways: list[Takeaway] = field(default_factory=list)
+
+
+# --- across articles ---------------------------------------------------------
+
+# How a source stands on an item, for the per-source markers in the UI.
+AGREES = "agrees"
+DIFFERS = "differs"
+SILENT = "silent"
+
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass
+class Person:
+    """One person across the brief, merged from each article's mentions."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    status: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FigureGroup:
+    """Figures from any source that count the same thing at the same rate."""
+
+    label: str  # "arrests per day"
+    counts: str | None
+    per: str | None
+    figures: list[Figure] = field(default_factory=list)
+    status: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Claim:
+    """What one source says about a discrepancy's subject, and where."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    silent: bool = False
+
+
+@dataclass
+class Discrepancy:
+    kind: str  # figure | role | name | quote | omission | headline | date | framing | note
+    severity: str  # high | medium | low
+    subject: str
+    summary: str
+    claims: dict[str, Claim] = field(default_factory=dict)
+
+
+@dataclass
+class Agreement:
+    kind: str
+    subject: str
+    summary: str
+    sources: list[str] = field(default_factory=list)
+    claims: dict[str, Claim] = field(default_factory=dict)
+
+
+@dataclass
+class Analysis:
+    brief: Brief
+    facts: dict[str, ArticleFacts]
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    figure_groups: list[FigureGroup] = field(default_factory=list)
+    takeaways: list[Takeaway] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [a.id for a in self.brief.articles]

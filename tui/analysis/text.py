@@ -1,0 +1,81 @@
+"""Sentences and small text helpers shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.brief.model import Article, Block
+
+# Words ending in "." that do not end a sentence in news copy.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt st jr sr
+    inc corp co ltd llc bros dept univ assn est approx no nos vs etc fig al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    u.s u.k u.n e.u d.c a.m p.m i.e e.g ph.d""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: Block
+    index: int  # position among the article's sentences
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the '.' closing `chunk` belongs to an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(chunk)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if len(word) == 1:  # an initial: "John F. Kennedy"
+        return True
+    return word in ABBREVIATIONS
+
+
+def split_block(text: str) -> list[tuple[int, int]]:
+    """Sentence spans within one block of text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith(".") and _is_abbreviation(text[start : m.start()]):
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Every sentence of the article, headline and captions included, in order."""
+    out: list[Sentence] = []
+    for block in article.blocks:
+        for s, e in split_block(block.text):
+            start, end = block.start + s, block.start + e
+            out.append(Sentence(start, end, article.text[start:end], block, len(out)))
+    return out
+
+
+_QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def plain_quotes(text: str) -> str:
+    """Curly quotes and dashes folded to ASCII, same length (offsets survive)."""
+    return text.translate(_QUOTE_CHARS)
+
+
+def normalise(text: str) -> str:
+    """A comparison key: case-folded, punctuation-free, single-spaced."""
+    text = plain_quotes(text).lower()
+    text = re.sub(r"[^\w\s%$]", " ", text)
+    return " ".join(text.split())

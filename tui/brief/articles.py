@@ -1,0 +1,220 @@
+"""Article files (markdown, text) to Article: blocks with offsets into plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+
+from tui.brief.model import (
+    BLOCKQUOTE,
+    CAPTION,
+    HEADING,
+    HEADLINE,
+    LIST_ITEM,
+    PARAGRAPH,
+    Article,
+    Block,
+)
+from tui.brief.sanitize import clean_text
+
+# A heading or a lone bold line that introduces the source's own key points.
+TAKEAWAYS_HEADING = re.compile(
+    r"^\W*(key (takeaways?|points|facts|findings)|takeaways?|highlights|at a glance|"
+    r"what (you need|to know)|the gist|in brief|tl;? ?dr|quick read|the big picture)\W*$",
+    re.IGNORECASE,
+)
+# Photo credits and stock-photo captions: "Photo: …", "(AP Photo/…)", "CITY, ST - MONTH 1, 2016: …".
+CAPTION_LINE = re.compile(
+    r"^(photo|image|picture|caption|credit|file photo)\b\s*[:|-]"
+    r"|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b"
+    r"|^[A-Z][A-Z .,'’-]+\s[-–—]\s[A-Z]+ \d{1,2},? \d{4}:",
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,2}[.)])\s+")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass
+class _Builder:
+    """Collects blocks and lays them out as one plain text with offsets."""
+
+    parts: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def add(self, kind: str, text: str, takeaway: bool = False) -> None:
+        text = _SPACES.sub(" ", clean_text(text)).strip()
+        text = re.sub(r" ?\n ?", "\n", text)
+        if text:
+            self.parts.append((kind, text, takeaway))
+
+    def build(self) -> tuple[str, list[Block]]:
+        blocks: list[Block] = []
+        pos = 0
+        for kind, text, takeaway in self.parts:
+            if blocks:
+                pos += 2
+            blocks.append(Block(kind, pos, pos + len(text), text, takeaway))
+            pos += len(text)
+        return "\n\n".join(text for _, text, _ in self.parts), blocks
+
+
+def split_front_matter(source: str) -> tuple[str | None, str, int]:
+    """(front matter text or None, body, number of lines the front matter took)."""
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return None, source, 0
+    return m.group(1) or "", source[m.end() :], m.group(0).count("\n")
+
+
+_md = MarkdownIt("commonmark")
+
+
+def _inline_text(token) -> tuple[str, list[str], bool]:
+    """Plain text of an inline token, the alt texts of its images, and whether the
+    whole paragraph is one emphasis (a typical caption under a photo)."""
+    out: list[str] = []
+    images: list[str] = []
+    children = token.children or []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type == "softbreak":
+            out.append(" ")
+        elif child.type == "hardbreak":
+            out.append("\n")
+        elif child.type == "image":
+            alt = "".join(c.content for c in child.children or [] if c.type == "text")
+            if alt.strip():
+                images.append(alt)
+            title = child.attrGet("title")
+            if title:
+                images.append(str(title))
+    meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    emphasised = (
+        len(meaningful) >= 3
+        and meaningful[0].type in ("em_open", "strong_open")
+        and meaningful[-1].type in ("em_close", "strong_close")
+    )
+    return "".join(out), images, emphasised
+
+
+def parse_markdown(source_id: str, markdown: str) -> Article:
+    """Markdown body (front matter already removed) to an Article."""
+    tokens = _md.parse(markdown)
+    b = _Builder()
+    headline = ""
+    in_list = 0
+    in_quote = 0
+    takeaway_list = False
+    after_image = False
+    heading_level = 0
+    pending_takeaways = False
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "bullet_list_open" or t == "ordered_list_open":
+            if in_list == 0:
+                takeaway_list = pending_takeaways
+            in_list += 1
+        elif t == "bullet_list_close" or t == "ordered_list_close":
+            in_list -= 1
+            if in_list == 0:
+                takeaway_list = pending_takeaways = False
+        elif t == "blockquote_open":
+            in_quote += 1
+        elif t == "blockquote_close":
+            in_quote -= 1
+        elif t in ("fence", "code_block"):
+            b.add(PARAGRAPH, tok.content)
+        elif t == "inline":
+            text, images, emphasised = _inline_text(tok)
+            if heading_level:
+                if heading_level == 1 and not headline:
+                    headline = text.strip()
+                    b.add(HEADLINE, text)
+                else:
+                    b.add(HEADING, text)
+                pending_takeaways = bool(TAKEAWAYS_HEADING.match(text.strip()))
+                heading_level = 0
+                after_image = False
+                continue
+            for alt in images:
+                b.add(CAPTION, alt)
+            if images and not text.strip():
+                after_image = True
+                continue
+            if in_list:
+                b.add(LIST_ITEM, text, takeaway=takeaway_list)
+            elif in_quote:
+                b.add(BLOCKQUOTE, text)
+            elif (after_image and emphasised) or CAPTION_LINE.search(text.strip()):
+                b.add(CAPTION, text)
+            elif emphasised and TAKEAWAYS_HEADING.match(text.strip()):
+                pending_takeaways = True
+                b.add(HEADING, text)
+            else:
+                b.add(PARAGRAPH, text)
+                pending_takeaways = pending_takeaways and _next_is_list(tokens, i)
+            after_image = bool(images)
+    text, blocks = b.build()
+    return Article(id=source_id, text=text, blocks=blocks, headline=headline)
+
+
+def _next_is_list(tokens, i: int) -> bool:
+    for tok in tokens[i + 1 :]:
+        if tok.type == "paragraph_close":
+            continue
+        return tok.type in ("bullet_list_open", "ordered_list_open")
+    return False
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?:;\"”’)]\s*$", line))
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 14 and not _ends_sentence(line) and line[:1].isupper()
+
+
+def parse_text(source_id: str, raw: str) -> Article:
+    """Plain text: first non-empty line is the headline; a blank line or a line
+    that ends a sentence ends a paragraph; bullets are list items."""
+    b = _Builder()
+    lines = clean_text(raw).split("\n")
+    headline = ""
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            chunks[-1].append(line.strip())
+        elif chunks[-1]:
+            chunks.append([])
+    takeaways = False
+    for chunk in chunks:
+        if not chunk:
+            continue
+        long_unpunctuated = [ln for ln in chunk[:-1] if len(ln) > 50 and not _ends_sentence(ln)]
+        hard_wrapped = len(chunk) > 1 and len(long_unpunctuated) >= (len(chunk) - 1) / 2
+        paragraphs = [" ".join(chunk)] if hard_wrapped else chunk
+        for line in paragraphs:
+            bullet = _BULLET.match(line)
+            if not headline:
+                headline = line
+                b.add(HEADLINE, line)
+            elif bullet:
+                b.add(LIST_ITEM, line[bullet.end() :], takeaway=takeaways)
+            elif CAPTION_LINE.search(line):
+                b.add(CAPTION, line)
+            elif TAKEAWAYS_HEADING.match(line):
+                takeaways = True
+                b.add(HEADING, line)
+            elif _looks_like_heading(line) and len(chunk) == 1:
+                takeaways = False
+                b.add(HEADING, line)
+            else:
+                takeaways = False
+                b.add(PARAGRAPH, line)
+    text, blocks = b.build()
+    return Article(id=source_id, text=text, blocks=blocks, headline=headline)
