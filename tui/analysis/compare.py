@@ -1,16 +1,77 @@
-"""Across sources. (Being written.)"""
+"""All sources against each other: every check groups by a key (person, counted
+thing, speaker, value), so the cost grows with the number of facts, not pairs."""
 
 from __future__ import annotations
 
-from tui.analysis.model import Analysis, ArticleFacts
+from tui.analysis.compare_common import label_list
+from tui.analysis.compare_figures import compare_figures
+from tui.analysis.compare_people import merge_people, people_discrepancies
+from tui.analysis.compare_quotes import canonical_speakers, compare_quotes
+from tui.analysis.compare_text import date_discrepancies, framing_discrepancies, headline_discrepancies
+from tui.analysis.model import SEVERITIES, Analysis, ArticleFacts, Claim, Discrepancy, Takeaway
 from tui.brief.model import Brief
+
+KIND_ORDER = ("figure", "quote", "role", "headline", "date", "framing", "note", "name", "omission")
 
 
 def compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
+    ids = [a.id for a in brief.articles]
     analysis = Analysis(brief=brief, facts=facts)
-    for f in facts.values():
+    for sid in ids:
+        f = facts[sid]
         analysis.quotes.extend(f.quotes)
         analysis.figures.extend(f.figures)
         analysis.takeaways.extend(f.takeaways)
         analysis.dates.extend(f.dates)
+
+    analysis.people = merge_people(brief, facts)
+    canonical_speakers(analysis.quotes, analysis.people)
+    found: list[Discrepancy] = people_discrepancies(brief, analysis.people, facts)
+
+    groups, figure_issues, figure_agreements = compare_figures(analysis.figures, ids, brief.ignore)
+    analysis.figure_groups = groups
+    quote_issues, quote_agreements = compare_quotes(analysis.quotes, ids)
+    found += figure_issues + quote_issues
+    found += headline_discrepancies(brief.articles, ids)
+    found += date_discrepancies(brief.articles, analysis.dates, ids)
+    found += framing_discrepancies(brief.articles, ids)
+    found += [Discrepancy("note", "medium", "editor's note", note, {}) for note in brief.notes]
+
+    analysis.discrepancies = sorted(
+        found, key=lambda d: (SEVERITIES.index(d.severity), KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER else 99)
+    )
+    analysis.agreements = figure_agreements + quote_agreements + _people_agreements(analysis)
+    analysis.takeaways = _brief_takeaways(analysis) + analysis.takeaways
     return analysis
+
+
+def _people_agreements(analysis: Analysis):
+    from tui.analysis.model import AGREES, Agreement
+
+    ids = analysis.source_ids
+    out = []
+    for p in analysis.people:
+        both = [s for s in ids if p.status.get(s) == AGREES]
+        if len(both) >= 2 and len(both) == len(ids):
+            out.append(
+                Agreement(
+                    "person",
+                    p.name,
+                    f"{label_list(both)} all name {p.name}",
+                    both,
+                    {s: Claim(p.name, p.spans.get(s, [])[:1]) for s in both},
+                )
+            )
+    return out
+
+
+def _brief_takeaways(analysis: Analysis) -> list[Takeaway]:
+    """The brief's own points: what the sources agree on and where they clash."""
+    out = []
+    facts = [a for a in analysis.agreements if a.kind == "figure"]
+    if facts:
+        out.append(Takeaway(None, "Sources agree on: " + "; ".join(a.subject for a in facts[:5]) + "."))
+    high = [d for d in analysis.discrepancies if d.severity == "high"]
+    for d in high[:3]:
+        out.append(Takeaway(None, f"Sources differ: {d.summary}."))
+    return out

@@ -1,0 +1,57 @@
+"""Small pieces the comparison modules share."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.model import Claim, Span
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being
+    it its this that these those he she they we you i his her their our your my me him them us
+    not no so than then there here what which who whom whose when where why how all any each
+    has have had do does did will would can could should may might must just also very more most
+    about into over after before up down out off again further once only own same too s t""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words that carry meaning, lightly stemmed, for overlap tests."""
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def stem(word: str) -> str:
+    """A crude suffix-stripper: enough to match arrests/arrested, cities/city."""
+    word = word.lower().strip("'’-")
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    return word[:6]
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set found in the other: 1.0 when one contains the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def silent_claims(claims: dict[str, Claim], source_ids: list[str], what: str = "not mentioned") -> dict[str, Claim]:
+    """Every source gets a claim, in brief order: silence is information too."""
+    return {sid: claims.get(sid) or Claim(what, [], silent=True) for sid in source_ids}
+
+
+def label_list(ids: list[str]) -> str:
+    return ", ".join(ids[:-1]) + (" and " if len(ids) > 1 else "") + ids[-1] if ids else ""
+
+
+def first_span(spans: list[Span]) -> list[Span]:
+    return sorted(spans)[:1]

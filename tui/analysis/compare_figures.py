@@ -1,0 +1,205 @@
+"""Figures across sources: grouped by what they count, then compared by value.
+
+Two checks, both by grouping (no pairwise pass over sentences):
+- same thing counted (same counted noun and rate), values that never meet;
+- same value and rate, a different thing counted (3,000 arrests vs 3,000 deportations).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.figures import figure_key
+from tui.analysis.model import (
+    AGREES,
+    DIFFERS,
+    SILENT,
+    Agreement,
+    Claim,
+    Discrepancy,
+    Figure,
+    FigureGroup,
+    Span,
+)
+
+APPROXIMATE = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated", "close to"}
+# Counted nouns too vague to say two figures are about the same thing without more context.
+GENERIC = {None, "people", "times", "years", "days", "percent", "months", "weeks", "others", "more", "members"}
+
+
+def _label(counts: str | None, per: str | None) -> str:
+    label = counts or "amount"
+    return f"{label} per {per}" if per else label
+
+
+def _fmt(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """Equal, or close enough when either side hedges ("nearly 3,000" vs "3,000")."""
+    if a.unit != b.unit and {a.unit, b.unit} - {None}:
+        if not ({a.unit, b.unit} <= {None, "$"}):
+            return False
+    if a.value == b.value:
+        return True
+    hedged = (a.qualifier in APPROXIMATE) or (b.qualifier in APPROXIMATE)
+    big = max(abs(a.value), abs(b.value)) or 1
+    return hedged and abs(a.value - b.value) / big <= 0.05
+
+
+def _about_same_thing(figs_a: list[Figure], figs_b: list[Figure], key) -> bool:
+    if key[0] not in GENERIC:
+        return True
+    # A vague noun ("people"): the sentences must share what happened to them.
+    words_a = set().union(*(content_words(f.sentence) for f in figs_a))
+    words_b = set().union(*(content_words(f.sentence) for f in figs_b))
+    return overlap(words_a, words_b) >= 0.35
+
+
+def _claim(figs: list[Figure]) -> Claim:
+    best = figs[0]
+    text = ", ".join(dict.fromkeys(f.text for f in figs))
+    return Claim(f"{text} — “{shorten(best.sentence, 140)}”", [Span(f.start, f.end) for f in figs])
+
+
+def _distinctive(f: Figure) -> bool:
+    """Worth matching by value alone: not a small count or a round duration."""
+    return abs(f.value) >= 100 or f.unit in ("$", "€", "£", "%")
+
+
+def compare_figures(
+    figures: list[Figure], source_ids: list[str], ignore: list[str] = ()
+) -> tuple[list[FigureGroup], list[Discrepancy], list[Agreement]]:
+    ignored = {x.strip().lower() for x in ignore}
+    figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
+    by_key: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for f in figures:
+        by_key[figure_key(f)][f.source].append(f)
+
+    discrepancies: list[Discrepancy] = []
+    agreements: list[Agreement] = []
+    differs: dict[tuple, set[str]] = defaultdict(set)
+    agreeing: dict[tuple, set[str]] = defaultdict(set)
+
+    # 1. Same thing counted: do the values meet?
+    for key, per_source in by_key.items():
+        if len(per_source) < 2:
+            continue
+        sids = [s for s in source_ids if s in per_source]
+        matched: dict[str, set[int]] = defaultdict(set)  # which figures found a partner
+        for i, a in enumerate(sids):
+            for b in sids[i + 1 :]:
+                if not _about_same_thing(per_source[a], per_source[b], key):
+                    continue
+                for x, fa in enumerate(per_source[a]):
+                    for y, fb in enumerate(per_source[b]):
+                        if same_value(fa, fb):
+                            matched[a].add(x)
+                            matched[b].add(y)
+        shared = [s for s in sids if matched[s]]
+        if len(shared) >= 2:
+            agreeing[key].update(shared)
+            first = per_source[shared[0]][min(matched[shared[0]])]
+            subject = f"{first.text} {_label(*key)}"
+            agreements.append(
+                Agreement(
+                    "figure",
+                    subject,
+                    f"{label_list(shared)} agree: {subject}",
+                    shared,
+                    {s: _claim([per_source[s][i] for i in sorted(matched[s])]) for s in shared},
+                )
+            )
+        # Single-valued on each side and no match: a contradiction.
+        lone = [s for s in sids if not matched[s] and len(per_source[s]) == 1]
+        if len(lone) >= 2 or (lone and shared):
+            involved = sorted(set(lone) | set(shared), key=source_ids.index)
+            values = {s: per_source[s] for s in involved}
+            summary = f"{_label(*key)}: " + " vs ".join(
+                f"{', '.join(f.text for f in values[s][:2])} ({s})" for s in involved
+            )
+            discrepancies.append(
+                Discrepancy(
+                    "figure",
+                    "high",
+                    _label(*key),
+                    summary,
+                    silent_claims({s: _claim(values[s]) for s in involved}, source_ids),
+                )
+            )
+            differs[key].update(involved)
+
+    # 2. Same value and rate, a different thing counted.
+    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for f in figures:
+        key = figure_key(f)
+        if _distinctive(f) and key[0] is not None:
+            by_value[(f.value, f.unit, key[1])][key][f.source].append(f)
+    for (value, _unit, per), keys in by_value.items():
+        if len(keys) < 2:
+            continue
+        sources_of = {k: set(v) for k, v in keys.items()}
+        all_sources = set().union(*sources_of.values())
+        if len(all_sources) < 2:
+            continue
+        # Keys that some source pairs with this value and some other source does not.
+        exclusive = {k: s for k, s in sources_of.items() if s != all_sources}
+        if len(exclusive) < 2:
+            continue
+        claims: dict[str, Claim] = {}
+        for k, per_source in keys.items():
+            for sid, figs in per_source.items():
+                claims.setdefault(sid, _claim(figs))
+        involved = sorted(all_sources, key=source_ids.index)
+        what = " vs ".join(
+            f"{k[0]} ({label_list(sorted(s, key=source_ids.index))})" for k, s in exclusive.items()
+        )
+        rate = f" per {per}" if per else ""
+        discrepancies.append(
+            Discrepancy(
+                "figure",
+                "high",
+                f"{_fmt(value)}{rate}",
+                f"{_fmt(value)}{rate} counts different things: {what}",
+                silent_claims(claims, source_ids),
+            )
+        )
+        for k in keys:
+            differs[k].update(keys[k])
+
+    # 3. Omissions: a specific figure only some sources give.
+    for key, per_source in by_key.items():
+        if key[0] in GENERIC or len(source_ids) < 2 or key in differs:
+            continue
+        missing = [s for s in source_ids if s not in per_source]
+        if not missing:
+            continue
+        present = [s for s in source_ids if s in per_source]
+        figs = [f for s in present for f in per_source[s]]
+        subject = f"{', '.join(dict.fromkeys(f.text for f in figs[:2]))} {_label(*key)}"
+        discrepancies.append(
+            Discrepancy(
+                "omission",
+                "low",
+                subject,
+                f"{subject}: only in {label_list(present)}",
+                silent_claims({s: _claim(per_source[s]) for s in present}, source_ids),
+            )
+        )
+
+    groups = []
+    for key, per_source in by_key.items():
+        status = {}
+        for sid in source_ids:
+            if sid not in per_source:
+                status[sid] = SILENT
+            elif sid in differs[key]:
+                status[sid] = DIFFERS
+            else:
+                status[sid] = AGREES
+        figs = sorted((f for fs in per_source.values() for f in fs), key=lambda f: (source_ids.index(f.source), f.start))
+        groups.append(FigureGroup(_label(*key), key[0], key[1], figs, status))
+    groups.sort(key=lambda g: (-sum(s != SILENT for s in g.status.values()), g.figures[0].start))
+    return groups, discrepancies, agreements

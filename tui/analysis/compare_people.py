@@ -1,0 +1,175 @@
+"""People across sources: one entity per person; differing names and roles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.analysis.compare_common import label_list, silent_claims
+from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Claim, Discrepancy, Person, Span
+from tui.analysis.people import name_key, role_head, surname
+from tui.brief.model import Brief
+
+
+def _is_surname_only(name: str) -> bool:
+    return len(name.split()) == 1
+
+
+def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
+    """Group every article's people by name key; a surname-only mention joins the one
+    full name with that surname, and editor hints join their aliases."""
+    alias_of: dict[str, str] = {}
+    for hint in brief.people:
+        for alias in (hint.name, *hint.aliases):
+            alias_of[name_key(alias)] = name_key(hint.name)
+    ignored = {name_key(x) for x in brief.ignore}
+
+    mentions = [(sid, m) for sid, f in facts.items() for m in f.people]
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for _, m in mentions:
+        if not _is_surname_only(m.name):
+            full_by_surname[surname(m.name).lower()].add(alias_of.get(name_key(m.name), name_key(m.name)))
+
+    groups: dict[str, Person] = {}
+    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for sid, m in mentions:
+        key = alias_of.get(name_key(m.name), name_key(m.name))
+        if _is_surname_only(m.name):
+            owners = full_by_surname.get(m.name.lower(), set())
+            if len(owners) == 1:
+                key = next(iter(owners))
+        if key in ignored:
+            continue
+        person = groups.setdefault(key, Person(name=m.name))
+        if not _is_surname_only(m.name):
+            forms[key][sid].add(m.name)
+        for variant in m.variants:
+            forms[key][sid].add(variant)
+        roles = person.roles.setdefault(sid, [])
+        for role in m.roles:
+            if role.lower() not in {r.lower() for r in roles}:
+                roles.append(role)
+        person.spans.setdefault(sid, []).extend(m.spans)
+        person.mentions[sid] = person.mentions.get(sid, 0) + max(1, len(m.spans))
+
+    hint_names = {name_key(h.name): h.name for h in brief.people}
+    for key, person in groups.items():
+        counts: dict[str, int] = defaultdict(int)
+        for sid, names in forms[key].items():
+            for n in names:
+                counts[n] += person.mentions.get(sid, 1)
+        if key in hint_names:
+            person.name = hint_names[key]
+        elif counts:
+            # The fullest form, then the most used.
+            person.name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n]))
+        person.aliases = sorted(n for n in counts if n != person.name)
+        for sid in person.spans:
+            person.spans[sid] = sorted(set(person.spans[sid]))
+        person.roles = {sid: r for sid, r in person.roles.items() if r}
+    people = sorted(groups.values(), key=lambda p: (-len(p.mentions), -sum(p.mentions.values()), p.name))
+    return people
+
+
+def person_forms(person: Person, facts: dict[str, ArticleFacts]) -> dict[str, set[str]]:
+    """The full-name forms each source uses for this person."""
+    out: dict[str, set[str]] = {}
+    keys = {name_key(person.name), *(name_key(a) for a in person.aliases)}
+    for sid, f in facts.items():
+        for m in f.people:
+            if name_key(m.name) in keys and not _is_surname_only(m.name):
+                out.setdefault(sid, set()).update({m.name, *m.variants})
+    return out
+
+
+def _role_span(text: str, role: str, near: list[Span]) -> list[Span]:
+    """Where a role is written, nearest the person's mentions."""
+    hits = []
+    lower, needle = text.lower(), role.lower()
+    start = lower.find(needle)
+    while start != -1:
+        hits.append(Span(start, start + len(role)))
+        start = lower.find(needle, start + 1)
+    if not hits:
+        return []
+    if not near:
+        return hits[:1]
+    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near))]
+
+
+def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, ArticleFacts]) -> list[Discrepancy]:
+    ids = [a.id for a in brief.articles]
+    texts = {a.id: a.text for a in brief.articles}
+    out: list[Discrepancy] = []
+    for person in people:
+        differs: set[str] = set()
+        # name: the sources write the full name differently (Kenneth vs Ken)
+        forms = person_forms(person, facts)
+        distinct = {frozenset(v) for v in forms.values()}
+        if len(forms) > 1 and len(distinct) > 1:
+            claims = {
+                sid: Claim(" / ".join(sorted(v)), [s for s in person.spans.get(sid, []) if texts[sid][s.start : s.end] in v][:3])
+                for sid, v in forms.items()
+            }
+            written = sorted({n for v in forms.values() for n in v})
+            out.append(
+                Discrepancy(
+                    "name",
+                    "low",
+                    person.name,
+                    f"{person.name} is named " + " vs ".join(f"“{n}”" for n in written),
+                    silent_claims(claims, ids),
+                )
+            )
+            differs |= set(forms)
+        # role: two sources give roles whose head nouns never meet
+        heads = {sid: {role_head(r) for r in roles} for sid, roles in person.roles.items() if roles}
+        if len(heads) > 1:
+            sids = list(heads)
+            clash = [
+                (a, b) for i, a in enumerate(sids) for b in sids[i + 1 :] if heads[a].isdisjoint(heads[b])
+            ]
+            if clash:
+                involved = sorted({s for pair in clash for s in pair}, key=ids.index)
+                claims = {
+                    sid: Claim(
+                        "; ".join(person.roles[sid]),
+                        [sp for r in person.roles[sid] for sp in _role_span(texts[sid], r, person.spans.get(sid, []))],
+                    )
+                    for sid in involved
+                }
+                out.append(
+                    Discrepancy(
+                        "role",
+                        "medium",
+                        person.name,
+                        f"{person.name}: "
+                        + " vs ".join(f"“{person.roles[sid][0]}” ({sid})" for sid in involved),
+                        silent_claims(claims, ids, "no role given"),
+                    )
+                )
+                differs |= set(involved)
+        # omission: named by some sources, not by others
+        present = [sid for sid in ids if person.mentions.get(sid)]
+        missing = [sid for sid in ids if sid not in person.mentions]
+        if present and missing and len(ids) > 1:
+            claims = {
+                sid: Claim(_who(person, sid), person.spans.get(sid, [])[:1]) for sid in present
+            }
+            out.append(
+                Discrepancy(
+                    "omission",
+                    "low",
+                    person.name,
+                    f"{person.name} appears only in {label_list(present)}",
+                    silent_claims(claims, ids),
+                )
+            )
+        person.status = {
+            sid: SILENT if sid not in person.mentions else DIFFERS if sid in differs else AGREES for sid in ids
+        }
+    return out
+
+
+def _who(person: Person, sid: str) -> str:
+    roles = person.roles.get(sid)
+    return f"{person.name}, {roles[0]}" if roles else person.name

@@ -1,0 +1,121 @@
+"""Quotes across sources, grouped by speaker and by wording."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Span
+from tui.analysis.people import name_key
+
+SAME_WORDS = 0.6  # share of the shorter quote's content words found in the other
+
+
+def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
+    """Speakers named by one form in one source and another form elsewhere get the
+    merged person's name, so grouping by speaker works across sources."""
+    by_key = {}
+    for p in people:
+        for n in (p.name, *p.aliases):
+            by_key[name_key(n)] = p.name
+    by_surname = {p.name.split()[-1].lower(): p.name for p in people if len(p.name.split()) > 1}
+    for q in quotes:
+        if q.speaker and q.speaker_kind != "organization":
+            q.speaker = by_key.get(name_key(q.speaker)) or by_surname.get(q.speaker.lower(), q.speaker)
+
+
+def _claim(quotes: list[Quote]) -> Claim:
+    return Claim(" / ".join(f"“{shorten(q.text, 120)}”" for q in quotes), [Span(q.start, q.end) for q in quotes])
+
+
+def compare_quotes(
+    quotes: list[Quote], source_ids: list[str]
+) -> tuple[list[Discrepancy], list[Agreement]]:
+    discrepancies: list[Discrepancy] = []
+    agreements: list[Agreement] = []
+    words = {id(q): content_words(q.text) for q in quotes}
+
+    by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    for q in quotes:
+        if q.speaker:
+            by_speaker[q.speaker][q.source].append(q)
+
+    for speaker, per_source in by_speaker.items():
+        sids = [s for s in source_ids if s in per_source]
+        if len(sids) < 2:
+            continue
+        matched = {
+            s: [q for q in per_source[s] if any(
+                overlap(words[id(q)], words[id(o)]) >= SAME_WORDS
+                for t in sids if t != s for o in per_source[t]
+            )]
+            for s in sids
+        }
+        agreeing = [s for s in sids if matched[s]]
+        if len(agreeing) >= 2:
+            agreements.append(
+                Agreement(
+                    "quote",
+                    speaker,
+                    f"{label_list(agreeing)} quote {speaker} alike",
+                    agreeing,
+                    {s: _claim(matched[s]) for s in agreeing},
+                )
+            )
+        unmatched = [s for s in sids if not matched[s]]
+        if unmatched and (len(unmatched) >= 2 or agreeing):
+            claims = {s: _claim(per_source[s]) for s in sids}
+            discrepancies.append(
+                Discrepancy(
+                    "quote",
+                    "medium",
+                    speaker,
+                    f"{speaker} is quoted saying different things in {label_list(sids)}",
+                    silent_claims(claims, source_ids, "not quoted"),
+                )
+            )
+
+    # One wording, different speakers.
+    index: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        for w in words[id(q)]:
+            index[w].append(q)
+    seen: set[tuple[int, int]] = set()
+    for q in quotes:
+        if not q.speaker or len(words[id(q)]) < 4:
+            continue
+        candidates = {id(o): o for w in words[id(q)] if len(index[w]) <= 64 for o in index[w]}
+        for o in candidates.values():
+            if o.source == q.source or not o.speaker or o.speaker == q.speaker:
+                continue
+            pair = tuple(sorted((id(q), id(o))))
+            if pair in seen or overlap(words[id(q)], words[id(o)]) < SAME_WORDS:
+                continue
+            seen.add(pair)
+            claims = {q.source: _claim([q]), o.source: _claim([o])}
+            for c, who in ((claims[q.source], q.speaker), (claims[o.source], o.speaker)):
+                c.text = f"{who}: {c.text}"
+            discrepancies.append(
+                Discrepancy(
+                    "quote",
+                    "high",
+                    f"“{shorten(q.text, 50)}”",
+                    f"The same words are attributed to {q.speaker} ({q.source}) and {o.speaker} ({o.source})",
+                    silent_claims(claims, source_ids, "not quoted"),
+                )
+            )
+
+    # Quoted in some sources only.
+    for speaker, per_source in by_speaker.items():
+        present = [s for s in source_ids if s in per_source]
+        if len(source_ids) > 1 and len(present) < len(source_ids):
+            discrepancies.append(
+                Discrepancy(
+                    "omission",
+                    "low",
+                    f"quotes from {speaker}",
+                    f"{speaker} is quoted only in {label_list(present)}",
+                    silent_claims({s: _claim(per_source[s]) for s in present}, source_ids, "not quoted"),
+                )
+            )
+    return discrepancies, agreements

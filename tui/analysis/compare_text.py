@@ -1,0 +1,171 @@
+"""Checks on one source's wording against the brief: headline support, loaded
+language, stale dates. Each yields discrepancies with spans to jump to."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.compare_common import STOPWORDS, label_list, silent_claims, stem
+from tui.analysis.model import Claim, DateMention, Discrepancy, Span
+from tui.brief.model import HEADLINE, Article
+
+# Tabloid and opinion vocabulary: verbs of conflict, shock adjectives, contempt nouns.
+LOADED = frozenset(
+    """slam slams slammed blast blasts blasted boot boots booted rip rips ripped torch torches torched
+    destroy destroys destroyed obliterate obliterates obliterated crush crushes crushed eviscerate eviscerates
+    stun stuns stunned stunning shock shocks shocked shocking chilling staggering outrageous outrage
+    disgraceful shameful disastrous disaster catastrophic bombshell explosive meltdown humiliating humiliates
+    humiliated scathing furious fury rage raging thugs puppet sluggish purge purges purged onslaught
+    horde hordes swamp bureaucrats elites
+    unhinged insane crazy lunatic woke tyranny tyrannical draconian heroic traitor traitors""".split()
+)
+# Compound headline words whose second half adds nothing to check: "Trump-Backed".
+_HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _body_stems(article: Article) -> set[str]:
+    stems: set[str] = set()
+    for block in article.body_blocks():
+        stems.update(stem(w) for w in _WORD.findall(block.text))
+    return stems
+
+
+def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
+    """A headline phrase of two or more content words that its body never uses."""
+    out = []
+    for article in articles:
+        head = next((b for b in article.blocks if b.kind == HEADLINE), None)
+        if head is None:
+            continue
+        stems = _body_stems(article)
+        runs: list[list[re.Match]] = [[]]
+        for m in _WORD.finditer(head.text):
+            word = m.group()
+            low = word.lower().rstrip("’'s")
+            prev = head.text[m.start() - 1] if m.start() else " "
+            if prev == "-" and low in _HEADLINE_SUFFIXES:
+                continue
+            supported = low in STOPWORDS or len(low) < 3 or stem(word) in stems
+            if supported or low in LOADED:
+                runs.append([])
+            else:
+                runs[-1].append(m)
+        phrases = [r for r in runs if len(r) >= 2]
+        if not phrases:
+            continue
+        spans = [Span(head.start + r[0].start(), head.start + r[-1].end()) for r in phrases]
+        words = [article.text[s.start : s.end] for s in spans]
+        claims = {article.id: Claim("headline: " + ", ".join(f"“{w}”" for w in words), spans)}
+        out.append(
+            Discrepancy(
+                "headline",
+                "medium",
+                f"headline of {article.id}",
+                f"{article.id}'s headline says {', '.join(f'“{w}”' for w in words)}; its body never does",
+                silent_claims(claims, source_ids, "—"),
+            )
+        )
+    return out
+
+
+def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
+    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis counts."""
+    found = []
+    for block in article.blocks:
+        in_headline = block.kind == HEADLINE
+        for m in _WORD.finditer(block.text):
+            word = m.group()
+            shouting = in_headline and len(word) > 3 and word.isupper() and word.lower() not in STOPWORDS and not _acronym(word)
+            if word.lower() in LOADED or shouting:
+                found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
+    return found
+
+
+def _acronym(word: str) -> bool:
+    """ICE, NATO, FEMA: upper case because it is a name, not for emphasis."""
+    return len(word) <= 5 and not re.search(r"(ING|ED|S)$", word)
+
+
+def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
+    """A source whose wording is loaded where another's is not."""
+    terms = {a.id: loaded_terms(a) for a in articles}
+    texts = {a.id: a.text for a in articles}
+    if len(articles) < 2:
+        return []
+    out = []
+    for article in articles:
+        found = terms[article.id]
+        in_head = [s for s, h in found if h]
+        if not in_head and len(found) < 2:
+            continue
+        calmer = [a.id for a in articles if len(terms[a.id]) < len(found)]
+        if not calmer:
+            continue
+        words = list(dict.fromkeys(article.text[s.start : s.end] for s, _ in found))
+        claims = {article.id: Claim(", ".join(f"“{w}”" for w in words[:8]), [s for s, _ in found])}
+        for sid in calmer:
+            theirs = terms[sid]
+            plainer = list(dict.fromkeys(texts[sid][s.start : s.end] for s, _ in theirs))[:4]
+            claims[sid] = Claim(
+                "plainer wording" + (": " + ", ".join(f"“{w}”" for w in plainer) if plainer else ""),
+                [s for s, _ in theirs],
+            )
+        out.append(
+            Discrepancy(
+                "framing",
+                "medium" if in_head else "low",
+                f"wording of {article.id}",
+                f"{article.id} uses loaded wording ({', '.join(f'“{w}”' for w in words[:4])}) where {label_list(calmer)} is plainer",
+                silent_claims(claims, source_ids, "—"),
+            )
+        )
+    return out
+
+
+def _story_year(articles: list[Article], dates: list[DateMention]) -> int | None:
+    years = [int(a.published[:4]) for a in articles if a.published]
+    years += [d.year for d in dates if d.year and not d.in_caption]
+    return max(years) if years else None
+
+
+def date_discrepancies(articles: list[Article], dates: list[DateMention], source_ids: list[str]) -> list[Discrepancy]:
+    """Caption dates older than the story, and sources published far apart."""
+    out = []
+    story_year = _story_year(articles, dates)
+    for d in dates:
+        if not d.in_caption or not d.year:
+            continue
+        if story_year is not None and d.year >= story_year - 1:
+            continue
+        context = f"the story's other dates are from {story_year}" if story_year else "nothing else in the brief dates the story then"
+        out.append(
+            Discrepancy(
+                "date",
+                "medium",
+                f"caption dated {d.text}",
+                f"A photo caption in {d.source} is dated {d.text}; {context}: the image may be stale",
+                silent_claims({d.source: Claim(f"caption: {d.text}", [Span(d.start, d.end)])}, source_ids, "—"),
+            )
+        )
+    published = {a.id: a.published for a in articles if a.published}
+    if len(set(published.values())) > 1:
+        ordered = sorted(published.items(), key=lambda kv: kv[1])
+        first, last = ordered[0], ordered[-1]
+        if _days_between(first[1], last[1]) > 7:
+            out.append(
+                Discrepancy(
+                    "date",
+                    "medium",
+                    "publication dates",
+                    f"{first[0]} was published {first[1]}, {last[0]} on {last[1]}: more than a week apart",
+                    silent_claims({sid: Claim(f"published {day}") for sid, day in published.items()}, source_ids, "no date"),
+                )
+            )
+    return out
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
