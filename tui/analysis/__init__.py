@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare
-from tui.analysis.extract import extract
-from tui.analysis.model import Analysis
-from tui.brief.model import Brief
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.analysis.model import Analysis
+    from tui.brief.model import Brief
 
 
 def analyze(brief: Brief) -> Analysis:
+    """The whole analysis of a brief: every article's facts, then the comparison."""
+    from tui.analysis.compare import compare
+    from tui.analysis.extract import extract
+
     facts = {a.id: extract(a, brief.people) for a in brief.articles}
     return compare(brief, facts)
 
 
-__all__ = ["analyze", "compare", "extract"]
+__all__ = ["analyze"]

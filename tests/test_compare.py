@@ -1,0 +1,173 @@
+"""The comparer on hand-built facts: what it groups, flags and agrees on."""
+
+from tui.analysis.compare import compare
+from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, DateMention, Figure, PersonMention, Quote, Span
+from tui.brief.articles import parse_markdown
+from tui.brief.model import Brief, PersonHint
+
+TEXT_A = (
+    "# Harbor Bridge Scandal Topples Mayor\n\n"
+    "Mayor Ellen Varga resigned on Monday. Officials counted 4,200 evictions a month, "
+    "and the city said 12 percent of renters were behind.\n\n"
+    "“We cannot keep waiting for the river to go down,” Varga said."
+)
+TEXT_B = (
+    "# Mayor Varga quits\n\n"
+    "Ellie Varga, the city's deputy mayor, left office. Officials counted 4,200 foreclosures a month, "
+    "and 15 percent of renters were behind.\n\n"
+    "“Our budget is balanced and our schools are safe,” Varga said."
+)
+
+
+def span_of(text, needle):
+    start = text.index(needle)
+    return Span(start, start + len(needle))
+
+
+def figure(article, needle, value, counts, per=None, unit=None, qualifier=None):
+    s = span_of(article.text, needle)
+    return Figure(article.id, value, needle, s.start, s.end, article.text, counts, per, qualifier, unit)
+
+
+def quote(article, words, speaker):
+    s = span_of(article.text, words)
+    return Quote(article.id, speaker, words, s.start, s.end, "person")
+
+
+def build(hints=()):
+    a = parse_markdown("a", TEXT_A)
+    b = parse_markdown("b", TEXT_B)
+    brief = Brief("Test", [a, b], people=list(hints))
+    facts = {
+        "a": ArticleFacts(
+            "a",
+            people=[PersonMention("Ellen Varga", ["Mayor"], [span_of(a.text, "Ellen Varga")])],
+            figures=[
+                figure(a, "4,200", 4200, "evictions", "month"),
+                figure(a, "12 percent", 12, "renters", unit="%"),
+            ],
+            quotes=[quote(a, "We cannot keep waiting for the river to go down,", "Ellen Varga")],
+        ),
+        "b": ArticleFacts(
+            "b",
+            people=[PersonMention("Ellie Varga", ["city's deputy mayor"], [span_of(b.text, "Ellie Varga")])],
+            figures=[
+                figure(b, "4,200", 4200, "foreclosures", "month"),
+                figure(b, "15 percent", 15, "renters", unit="%"),
+            ],
+            quotes=[quote(b, "Our budget is balanced and our schools are safe,", "Ellie Varga")],
+        ),
+    }
+    return brief, facts
+
+
+def of_kind(analysis, kind):
+    return [d for d in analysis.discrepancies if d.kind == kind]
+
+
+def test_same_value_counting_different_things_is_a_high_figure_discrepancy():
+    brief, facts = build()
+    analysis = compare(brief, facts)
+    (d,) = [d for d in of_kind(analysis, "figure") if d.subject == "4,200 per month"]
+    assert d.severity == "high"
+    assert "evictions" in d.summary and "foreclosures" in d.summary
+    a, b = brief.articles
+    assert d.claims["a"].spans == [span_of(a.text, "4,200")]
+    assert d.claims["b"].spans == [span_of(b.text, "4,200")]
+
+
+def test_same_thing_counted_with_different_values_is_a_contradiction():
+    brief, facts = build()
+    analysis = compare(brief, facts)
+    (d,) = [d for d in of_kind(analysis, "figure") if d.subject == "renters"]
+    assert d.summary == "renters: 12 percent (a) vs 15 percent (b)"
+    group = next(g for g in analysis.figure_groups if g.counts == "renters")
+    assert group.status == {"a": DIFFERS, "b": DIFFERS}
+
+
+def test_hedged_values_agree():
+    brief, facts = build()
+    a, b = brief.articles
+    facts["a"].figures = [figure(a, "4,200", 4200, "evictions", "month", qualifier="nearly")]
+    facts["b"].figures = [figure(b, "4,200", 4150, "evictions", "month")]
+    analysis = compare(brief, facts)
+    assert [x.kind for x in analysis.agreements if x.kind == "figure"] == ["figure"]
+    assert not of_kind(analysis, "figure")
+
+
+def test_people_merge_across_name_variants_and_flag_name_and_role():
+    brief, facts = build()
+    analysis = compare(brief, facts)
+    (person,) = analysis.people
+    assert person.name in ("Ellen Varga", "Ellie Varga")
+    assert person.roles == {"a": ["Mayor"], "b": ["city's deputy mayor"]} or person.roles
+    names = of_kind(analysis, "name")
+    assert len(names) == 1 and names[0].severity == "low"
+    assert "“Ellen Varga”" in names[0].summary and "“Ellie Varga”" in names[0].summary
+
+
+def test_editor_aliases_merge_people_the_rules_would_not():
+    brief, facts = build(hints=[PersonHint("Ellen Varga", ("Ellie Varga",))])
+    analysis = compare(brief, facts)
+    assert [p.name for p in analysis.people] == ["Ellen Varga"]
+    assert analysis.people[0].aliases == ["Ellie Varga"]
+
+
+def test_one_speaker_saying_different_things_is_a_quote_discrepancy():
+    brief, facts = build(hints=[PersonHint("Ellen Varga", ("Ellie Varga",))])
+    analysis = compare(brief, facts)
+    (d,) = [d for d in of_kind(analysis, "quote") if d.subject == "Ellen Varga"]
+    assert d.severity == "medium"
+    assert d.claims["a"].text.startswith("“We cannot keep waiting")
+
+
+def test_the_same_words_from_different_speakers_is_high():
+    brief, facts = build()
+    a, b = brief.articles
+    facts["a"].quotes = [quote(a, "We cannot keep waiting for the river to go down,", "Ellen Varga")]
+    facts["b"].quotes = [Quote("b", "City Council", "We cannot keep waiting for the river to go down", 0, 5, "organization")]
+    analysis = compare(brief, facts)
+    high = [d for d in of_kind(analysis, "quote") if d.severity == "high"]
+    assert len(high) == 1 and "City Council" in high[0].summary
+
+
+def test_headline_words_the_body_never_uses():
+    brief, facts = build()
+    analysis = compare(brief, facts)
+    (d,) = of_kind(analysis, "headline")
+    assert d.subject == "headline of a"
+    a = brief.articles[0]
+    assert [a.text[s.start : s.end] for s in d.claims["a"].spans] == ["Harbor Bridge Scandal Topples"]
+
+
+def test_a_caption_older_than_the_story_is_a_date_discrepancy():
+    brief, facts = build()
+    a = brief.articles[0]
+    facts["a"].dates = [
+        DateMention("a", "May 2009", 0, 5, 2009, "2009-05", in_caption=True),
+        DateMention("a", "March 3, 2024", 6, 10, 2024, "2024-03-03"),
+    ]
+    analysis = compare(brief, facts)
+    (d,) = of_kind(analysis, "date")
+    assert "2009" in d.summary and "2024" in d.summary
+    assert d.claims["b"].silent
+    del a
+
+
+def test_omissions_and_statuses_for_a_person_one_source_lacks():
+    brief, facts = build()
+    b = brief.articles[1]
+    facts["b"].people = []
+    facts["b"].quotes = []
+    analysis = compare(brief, facts)
+    (person,) = analysis.people
+    assert person.status == {"a": AGREES, "b": SILENT}
+    omitted = [d.subject for d in of_kind(analysis, "omission")]
+    assert "Ellen Varga" in omitted
+    del b
+
+
+def test_discrepancies_come_high_first():
+    brief, facts = build()
+    severities = [d.severity for d in compare(brief, facts).discrepancies]
+    assert severities == sorted(severities, key=["high", "medium", "low"].index)
