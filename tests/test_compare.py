@@ -1,19 +1,29 @@
 """The comparer on hand-built facts: what it groups, flags and agrees on."""
 
 from tui.analysis.compare import compare
-from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, DateMention, Figure, PersonMention, Quote, Span
+from tui.analysis.model import (
+    AGREES,
+    DIFFERS,
+    SILENT,
+    ArticleFacts,
+    DateMention,
+    Figure,
+    PersonMention,
+    Quote,
+    Span,
+)
 from tui.brief.articles import parse_markdown
 from tui.brief.model import Brief, PersonHint
 
 TEXT_A = (
     "# Harbor Bridge Scandal Topples Mayor\n\n"
-    "Mayor Ellen Varga resigned on Monday. Officials counted 4,200 evictions a month, "
+    "Mayor Katherine Varga resigned on Monday. Officials counted 4,200 evictions a month, "
     "and the city said 12 percent of renters were behind.\n\n"
     "“We cannot keep waiting for the river to go down,” Varga said."
 )
 TEXT_B = (
     "# Mayor Varga quits\n\n"
-    "Ellie Varga, the city's deputy mayor, left office. Officials counted 4,200 foreclosures a month, "
+    "Kate Varga, the city's deputy mayor, left office. Officials counted 4,200 foreclosures a month, "
     "and 15 percent of renters were behind.\n\n"
     "“Our budget is balanced and our schools are safe,” Varga said."
 )
@@ -41,21 +51,21 @@ def build(hints=()):
     facts = {
         "a": ArticleFacts(
             "a",
-            people=[PersonMention("Ellen Varga", ["Mayor"], [span_of(a.text, "Ellen Varga")])],
+            people=[PersonMention("Katherine Varga", ["Mayor"], [span_of(a.text, "Katherine Varga")])],
             figures=[
                 figure(a, "4,200", 4200, "evictions", "month"),
                 figure(a, "12 percent", 12, "renters", unit="%"),
             ],
-            quotes=[quote(a, "We cannot keep waiting for the river to go down,", "Ellen Varga")],
+            quotes=[quote(a, "We cannot keep waiting for the river to go down,", "Katherine Varga")],
         ),
         "b": ArticleFacts(
             "b",
-            people=[PersonMention("Ellie Varga", ["city's deputy mayor"], [span_of(b.text, "Ellie Varga")])],
+            people=[PersonMention("Kate Varga", ["city's deputy mayor"], [span_of(b.text, "Kate Varga")])],
             figures=[
                 figure(b, "4,200", 4200, "foreclosures", "month"),
                 figure(b, "15 percent", 15, "renters", unit="%"),
             ],
-            quotes=[quote(b, "Our budget is balanced and our schools are safe,", "Ellie Varga")],
+            quotes=[quote(b, "Our budget is balanced and our schools are safe,", "Kate Varga")],
         ),
     }
     return brief, facts
@@ -99,24 +109,24 @@ def test_people_merge_across_name_variants_and_flag_name_and_role():
     brief, facts = build()
     analysis = compare(brief, facts)
     (person,) = analysis.people
-    assert person.name in ("Ellen Varga", "Ellie Varga")
+    assert person.name in ("Katherine Varga", "Kate Varga")
     assert person.roles == {"a": ["Mayor"], "b": ["city's deputy mayor"]} or person.roles
     names = of_kind(analysis, "name")
     assert len(names) == 1 and names[0].severity == "low"
-    assert "“Ellen Varga”" in names[0].summary and "“Ellie Varga”" in names[0].summary
+    assert "“Katherine Varga”" in names[0].summary and "“Kate Varga”" in names[0].summary
 
 
 def test_editor_aliases_merge_people_the_rules_would_not():
-    brief, facts = build(hints=[PersonHint("Ellen Varga", ("Ellie Varga",))])
+    brief, facts = build(hints=[PersonHint("Katherine Varga", ("Kate Varga",))])
     analysis = compare(brief, facts)
-    assert [p.name for p in analysis.people] == ["Ellen Varga"]
-    assert analysis.people[0].aliases == ["Ellie Varga"]
+    assert [p.name for p in analysis.people] == ["Katherine Varga"]
+    assert analysis.people[0].aliases == ["Kate Varga"]
 
 
 def test_one_speaker_saying_different_things_is_a_quote_discrepancy():
-    brief, facts = build(hints=[PersonHint("Ellen Varga", ("Ellie Varga",))])
+    brief, facts = build(hints=[PersonHint("Katherine Varga", ("Kate Varga",))])
     analysis = compare(brief, facts)
-    (d,) = [d for d in of_kind(analysis, "quote") if d.subject == "Ellen Varga"]
+    (d,) = [d for d in of_kind(analysis, "quote") if d.subject == "Katherine Varga"]
     assert d.severity == "medium"
     assert d.claims["a"].text.startswith("“We cannot keep waiting")
 
@@ -124,8 +134,10 @@ def test_one_speaker_saying_different_things_is_a_quote_discrepancy():
 def test_the_same_words_from_different_speakers_is_high():
     brief, facts = build()
     a, b = brief.articles
-    facts["a"].quotes = [quote(a, "We cannot keep waiting for the river to go down,", "Ellen Varga")]
-    facts["b"].quotes = [Quote("b", "City Council", "We cannot keep waiting for the river to go down", 0, 5, "organization")]
+    facts["a"].quotes = [quote(a, "We cannot keep waiting for the river to go down,", "Katherine Varga")]
+    facts["b"].quotes = [
+        Quote("b", "City Council", "We cannot keep waiting for the river to go down", 0, 5, "organization")
+    ]
     analysis = compare(brief, facts)
     high = [d for d in of_kind(analysis, "quote") if d.severity == "high"]
     assert len(high) == 1 and "City Council" in high[0].summary
@@ -163,7 +175,7 @@ def test_omissions_and_statuses_for_a_person_one_source_lacks():
     (person,) = analysis.people
     assert person.status == {"a": AGREES, "b": SILENT}
     omitted = [d.subject for d in of_kind(analysis, "omission")]
-    assert "Ellen Varga" in omitted
+    assert "Katherine Varga" in omitted
     del b
 
 

@@ -113,7 +113,9 @@ def test_zero_config_folder_and_file_list(tmp_path):
 
 
 def test_markup_and_escapes_in_article_text_are_kept_as_data(tmp_path):
-    (tmp_path / "a.md").write_text("# [bold red]Head[/]\n\nText \x1b[31mred\x1b[0m and \x1b]8;;http://x\x07link\x07 [link=x]y[/link].\n")
+    (tmp_path / "a.md").write_text(
+        "# [bold red]Head[/]\n\nText \x1b[31mred\x1b[0m and \x1b]8;;http://x\x07link\x07 [link=x]y[/link].\n"
+    )
     article = load_brief(tmp_path).articles[0]
     assert article.headline == "[bold red]Head[/]"
     assert "\x1b" not in article.text and "\x07" not in article.text
@@ -123,7 +125,10 @@ def test_markup_and_escapes_in_article_text_are_kept_as_data(tmp_path):
 @pytest.mark.parametrize(
     "yaml_text, message",
     [
-        ("title: x\n  bad: indent\n", "brief.yaml:2: error: invalid YAML: mapping values are not allowed here"),
+        (
+            "title: x\n  bad: indent\n",
+            "brief.yaml:2: error: invalid YAML: mapping values are not allowed here",
+        ),
         ("sources: !!python/object:os.system {}\n", "YAML tag"),
         ("title: x\n", "'sources' must be a non-empty list"),
         ("sources:\n  - file: ../outside.md\n", "outside the brief folder"),

@@ -61,7 +61,14 @@ def test_figures_with_what_they_count(analysis):
     assert (B, 3000, "deportations", "day") in found
     assert (A, 660, "arrests", "day") in found
     assert any(v == 1800 for _, v, _, _ in found)
-    assert {(s, v) for s, v, _, _ in found} >= {(A, 158000), (B, 158000), (A, 65600), (B, 65600), (A, 100), (B, 100)}
+    assert {(s, v) for s, v, _, _ in found} >= {
+        (A, 158000),
+        (B, 158000),
+        (A, 65600),
+        (B, 65600),
+        (A, 100),
+        (B, 100),
+    }
     assert all(f.value != 2016 for f in analysis.figures)
 
 

@@ -31,5 +31,5 @@ def test_text_without_final_punctuation_is_one_sentence():
 
 def test_plain_quotes_keeps_offsets():
     text = "“Quote” — it’s"
-    assert plain_quotes(text) == "\"Quote\" - it's"
+    assert plain_quotes(text) == '"Quote" - it\'s'
     assert len(plain_quotes(text)) == len(text)

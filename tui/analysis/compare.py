@@ -38,7 +38,11 @@ def compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     found += [Discrepancy("note", "medium", "editor's note", note, {}) for note in brief.notes]
 
     analysis.discrepancies = sorted(
-        found, key=lambda d: (SEVERITIES.index(d.severity), KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER else 99)
+        found,
+        key=lambda d: (
+            SEVERITIES.index(d.severity),
+            KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER else 99,
+        ),
     )
     analysis.agreements = figure_agreements + quote_agreements + _people_agreements(analysis)
     analysis.takeaways = _brief_takeaways(analysis) + analysis.takeaways

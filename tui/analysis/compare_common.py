@@ -7,11 +7,110 @@ import re
 from tui.analysis.model import Claim, Span
 
 STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being
-    it its this that these those he she they we you i his her their our your my me him them us
-    not no so than then there here what which who whom whose when where why how all any each
-    has have had do does did will would can could should may might must just also very more most
-    about into over after before up down out off again further once only own same too s t""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "me",
+        "him",
+        "them",
+        "us",
+        "not",
+        "no",
+        "so",
+        "than",
+        "then",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "each",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "just",
+        "also",
+        "very",
+        "more",
+        "most",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "only",
+        "own",
+        "same",
+        "too",
+        "s",
+        "t",
+    ]
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -44,7 +143,9 @@ def shorten(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def silent_claims(claims: dict[str, Claim], source_ids: list[str], what: str = "not mentioned") -> dict[str, Claim]:
+def silent_claims(
+    claims: dict[str, Claim], source_ids: list[str], what: str = "not mentioned"
+) -> dict[str, Claim]:
     """Every source gets a claim, in brief order: silence is information too."""
     return {sid: claims.get(sid) or Claim(what, [], silent=True) for sid in source_ids}
 

@@ -23,9 +23,31 @@ from tui.analysis.model import (
     Span,
 )
 
-APPROXIMATE = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated", "close to"}
+APPROXIMATE = {
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "an estimated",
+    "close to",
+}
 # Counted nouns too vague to say two figures are about the same thing without more context.
-GENERIC = {None, "people", "times", "years", "days", "percent", "months", "weeks", "others", "more", "members"}
+GENERIC = {
+    None,
+    "people",
+    "times",
+    "years",
+    "days",
+    "percent",
+    "months",
+    "weeks",
+    "others",
+    "more",
+    "members",
+}
 
 
 def _label(counts: str | None, per: str | None) -> str:
@@ -39,9 +61,8 @@ def _fmt(value: float) -> str:
 
 def same_value(a: Figure, b: Figure) -> bool:
     """Equal, or close enough when either side hedges ("nearly 3,000" vs "3,000")."""
-    if a.unit != b.unit and {a.unit, b.unit} - {None}:
-        if not ({a.unit, b.unit} <= {None, "$"}):
-            return False
+    if a.unit != b.unit and not {a.unit, b.unit} <= {None, "$"}:
+        return False
     if a.value == b.value:
         return True
     hedged = (a.qualifier in APPROXIMATE) or (b.qualifier in APPROXIMATE)
@@ -132,7 +153,9 @@ def compare_figures(
             differs[key].update(involved)
 
     # 2. Same value and rate, a different thing counted.
-    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
     for f in figures:
         key = figure_key(f)
         if _distinctive(f) and key[0] is not None:
@@ -149,7 +172,7 @@ def compare_figures(
         if len(exclusive) < 2:
             continue
         claims: dict[str, Claim] = {}
-        for k, per_source in keys.items():
+        for per_source in keys.values():
             for sid, figs in per_source.items():
                 claims.setdefault(sid, _claim(figs))
         involved = sorted(all_sources, key=source_ids.index)
@@ -169,23 +192,31 @@ def compare_figures(
         for k in keys:
             differs[k].update(keys[k])
 
-    # 3. Omissions: a specific figure only some sources give.
+    # 3. Omissions: a specific figure only some sources give (less what a clash covers).
+    clashing = {(sid, span.start) for d in discrepancies for sid, c in d.claims.items() for span in c.spans}
     for key, per_source in by_key.items():
-        if key[0] in GENERIC or len(source_ids) < 2 or key in differs:
+        if key[0] in GENERIC or len(source_ids) < 2:
             continue
         missing = [s for s in source_ids if s not in per_source]
         if not missing:
             continue
-        present = [s for s in source_ids if s in per_source]
-        figs = [f for s in present for f in per_source[s]]
-        subject = f"{', '.join(dict.fromkeys(f.text for f in figs[:2]))} {_label(*key)}"
+        present = {
+            s: [f for f in per_source[s] if (s, f.start) not in clashing]
+            for s in source_ids
+            if s in per_source
+        }
+        present = {s: figs for s, figs in present.items() if figs}
+        if not present:
+            continue
+        figs = [f for fs in present.values() for f in fs]
+        subject = f"{', '.join(dict.fromkeys(f.text for f in figs[:3]))} {_label(*key)}"
         discrepancies.append(
             Discrepancy(
                 "omission",
                 "low",
                 subject,
-                f"{subject}: only in {label_list(present)}",
-                silent_claims({s: _claim(per_source[s]) for s in present}, source_ids),
+                f"{subject}: only in {label_list(list(present))}",
+                silent_claims({s: _claim(fs) for s, fs in present.items()}, source_ids),
             )
         )
 
@@ -199,7 +230,9 @@ def compare_figures(
                 status[sid] = DIFFERS
             else:
                 status[sid] = AGREES
-        figs = sorted((f for fs in per_source.values() for f in fs), key=lambda f: (source_ids.index(f.source), f.start))
+        figs = sorted(
+            (f for fs in per_source.values() for f in fs), key=lambda f: (source_ids.index(f.source), f.start)
+        )
         groups.append(FigureGroup(_label(*key), key[0], key[1], figs, status))
     groups.sort(key=lambda g: (-sum(s != SILENT for s in g.status.values()), g.figures[0].start))
     return groups, discrepancies, agreements

@@ -96,7 +96,9 @@ def _role_span(text: str, role: str, near: list[Span]) -> list[Span]:
     return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near))]
 
 
-def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, ArticleFacts]) -> list[Discrepancy]:
+def people_discrepancies(
+    brief: Brief, people: list[Person], facts: dict[str, ArticleFacts]
+) -> list[Discrepancy]:
     ids = [a.id for a in brief.articles]
     texts = {a.id: a.text for a in brief.articles}
     out: list[Discrepancy] = []
@@ -107,7 +109,10 @@ def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, Ar
         distinct = {frozenset(v) for v in forms.values()}
         if len(forms) > 1 and len(distinct) > 1:
             claims = {
-                sid: Claim(" / ".join(sorted(v)), [s for s in person.spans.get(sid, []) if texts[sid][s.start : s.end] in v][:3])
+                sid: Claim(
+                    " / ".join(sorted(v)),
+                    [s for s in person.spans.get(sid, []) if texts[sid][s.start : s.end] in v][:3],
+                )
                 for sid, v in forms.items()
             }
             written = sorted({n for v in forms.values() for n in v})
@@ -133,7 +138,11 @@ def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, Ar
                 claims = {
                     sid: Claim(
                         "; ".join(person.roles[sid]),
-                        [sp for r in person.roles[sid] for sp in _role_span(texts[sid], r, person.spans.get(sid, []))],
+                        [
+                            sp
+                            for r in person.roles[sid]
+                            for sp in _role_span(texts[sid], r, person.spans.get(sid, []))
+                        ],
                     )
                     for sid in involved
                 }
@@ -152,9 +161,7 @@ def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, Ar
         present = [sid for sid in ids if person.mentions.get(sid)]
         missing = [sid for sid in ids if sid not in person.mentions]
         if present and missing and len(ids) > 1:
-            claims = {
-                sid: Claim(_who(person, sid), person.spans.get(sid, [])[:1]) for sid in present
-            }
+            claims = {sid: Claim(_who(person, sid), person.spans.get(sid, [])[:1]) for sid in present}
             out.append(
                 Discrepancy(
                     "omission",
@@ -165,7 +172,8 @@ def people_discrepancies(brief: Brief, people: list[Person], facts: dict[str, Ar
                 )
             )
         person.status = {
-            sid: SILENT if sid not in person.mentions else DIFFERS if sid in differs else AGREES for sid in ids
+            sid: SILENT if sid not in person.mentions else DIFFERS if sid in differs else AGREES
+            for sid in ids
         }
     return out
 

@@ -25,12 +25,12 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
 
 
 def _claim(quotes: list[Quote]) -> Claim:
-    return Claim(" / ".join(f"“{shorten(q.text, 120)}”" for q in quotes), [Span(q.start, q.end) for q in quotes])
+    return Claim(
+        " / ".join(f"“{shorten(q.text, 120)}”" for q in quotes), [Span(q.start, q.end) for q in quotes]
+    )
 
 
-def compare_quotes(
-    quotes: list[Quote], source_ids: list[str]
-) -> tuple[list[Discrepancy], list[Agreement]]:
+def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Discrepancy], list[Agreement]]:
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
     words = {id(q): content_words(q.text) for q in quotes}
@@ -45,10 +45,16 @@ def compare_quotes(
         if len(sids) < 2:
             continue
         matched = {
-            s: [q for q in per_source[s] if any(
-                overlap(words[id(q)], words[id(o)]) >= SAME_WORDS
-                for t in sids if t != s for o in per_source[t]
-            )]
+            s: [
+                q
+                for q in per_source[s]
+                if any(
+                    overlap(words[id(q)], words[id(o)]) >= SAME_WORDS
+                    for t in sids
+                    if t != s
+                    for o in per_source[t]
+                )
+            ]
             for s in sids
         }
         agreeing = [s for s in sids if matched[s]]

@@ -11,13 +11,85 @@ from tui.brief.model import HEADLINE, Article
 
 # Tabloid and opinion vocabulary: verbs of conflict, shock adjectives, contempt nouns.
 LOADED = frozenset(
-    """slam slams slammed blast blasts blasted boot boots booted rip rips ripped torch torches torched
-    destroy destroys destroyed obliterate obliterates obliterated crush crushes crushed eviscerate eviscerates
-    stun stuns stunned stunning shock shocks shocked shocking chilling staggering outrageous outrage
-    disgraceful shameful disastrous disaster catastrophic bombshell explosive meltdown humiliating humiliates
-    humiliated scathing furious fury rage raging thugs puppet sluggish purge purges purged onslaught
-    horde hordes swamp bureaucrats elites
-    unhinged insane crazy lunatic woke tyranny tyrannical draconian heroic traitor traitors""".split()
+    [
+        "slam",
+        "slams",
+        "slammed",
+        "blast",
+        "blasts",
+        "blasted",
+        "boot",
+        "boots",
+        "booted",
+        "rip",
+        "rips",
+        "ripped",
+        "torch",
+        "torches",
+        "torched",
+        "destroy",
+        "destroys",
+        "destroyed",
+        "obliterate",
+        "obliterates",
+        "obliterated",
+        "crush",
+        "crushes",
+        "crushed",
+        "eviscerate",
+        "eviscerates",
+        "stun",
+        "stuns",
+        "stunned",
+        "stunning",
+        "shock",
+        "shocks",
+        "shocked",
+        "shocking",
+        "chilling",
+        "staggering",
+        "outrageous",
+        "outrage",
+        "disgraceful",
+        "shameful",
+        "disastrous",
+        "disaster",
+        "catastrophic",
+        "bombshell",
+        "explosive",
+        "meltdown",
+        "humiliating",
+        "humiliates",
+        "humiliated",
+        "scathing",
+        "furious",
+        "fury",
+        "rage",
+        "raging",
+        "thugs",
+        "puppet",
+        "sluggish",
+        "purge",
+        "purges",
+        "purged",
+        "onslaught",
+        "horde",
+        "hordes",
+        "swamp",
+        "bureaucrats",
+        "elites",
+        "unhinged",
+        "insane",
+        "crazy",
+        "lunatic",
+        "woke",
+        "tyranny",
+        "tyrannical",
+        "draconian",
+        "heroic",
+        "traitor",
+        "traitors",
+    ]
 )
 # Compound headline words whose second half adds nothing to check: "Trump-Backed".
 _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
@@ -76,7 +148,13 @@ def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
         in_headline = block.kind == HEADLINE
         for m in _WORD.finditer(block.text):
             word = m.group()
-            shouting = in_headline and len(word) > 3 and word.isupper() and word.lower() not in STOPWORDS and not _acronym(word)
+            shouting = (
+                in_headline
+                and len(word) > 3
+                and word.isupper()
+                and word.lower() not in STOPWORDS
+                and not _acronym(word)
+            )
             if word.lower() in LOADED or shouting:
                 found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
     return found
@@ -100,8 +178,6 @@ def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> lis
         if not in_head and len(found) < 2:
             continue
         calmer = [a.id for a in articles if len(terms[a.id]) < len(found)]
-        if not calmer:
-            continue
         words = list(dict.fromkeys(article.text[s.start : s.end] for s, _ in found))
         claims = {article.id: Claim(", ".join(f"“{w}”" for w in words[:8]), [s for s, _ in found])}
         for sid in calmer:
@@ -116,7 +192,8 @@ def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> lis
                 "framing",
                 "medium" if in_head else "low",
                 f"wording of {article.id}",
-                f"{article.id} uses loaded wording ({', '.join(f'“{w}”' for w in words[:4])}) where {label_list(calmer)} is plainer",
+                f"{article.id} uses loaded wording ({', '.join(f'“{w}”' for w in words[:4])})"
+                + (f" where {label_list(calmer)} is plainer" if calmer else ""),
                 silent_claims(claims, source_ids, "—"),
             )
         )
@@ -129,7 +206,9 @@ def _story_year(articles: list[Article], dates: list[DateMention]) -> int | None
     return max(years) if years else None
 
 
-def date_discrepancies(articles: list[Article], dates: list[DateMention], source_ids: list[str]) -> list[Discrepancy]:
+def date_discrepancies(
+    articles: list[Article], dates: list[DateMention], source_ids: list[str]
+) -> list[Discrepancy]:
     """Caption dates older than the story, and sources published far apart."""
     out = []
     story_year = _story_year(articles, dates)
@@ -138,14 +217,20 @@ def date_discrepancies(articles: list[Article], dates: list[DateMention], source
             continue
         if story_year is not None and d.year >= story_year - 1:
             continue
-        context = f"the story's other dates are from {story_year}" if story_year else "nothing else in the brief dates the story then"
+        context = (
+            f"the story's other dates are from {story_year}"
+            if story_year
+            else "nothing else in the brief dates the story then"
+        )
         out.append(
             Discrepancy(
                 "date",
                 "medium",
                 f"caption dated {d.text}",
                 f"A photo caption in {d.source} is dated {d.text}; {context}: the image may be stale",
-                silent_claims({d.source: Claim(f"caption: {d.text}", [Span(d.start, d.end)])}, source_ids, "—"),
+                silent_claims(
+                    {d.source: Claim(f"caption: {d.text}", [Span(d.start, d.end)])}, source_ids, "—"
+                ),
             )
         )
     published = {a.id: a.published for a in articles if a.published}
@@ -159,7 +244,11 @@ def date_discrepancies(articles: list[Article], dates: list[DateMention], source
                     "medium",
                     "publication dates",
                     f"{first[0]} was published {first[1]}, {last[0]} on {last[1]}: more than a week apart",
-                    silent_claims({sid: Claim(f"published {day}") for sid, day in published.items()}, source_ids, "no date"),
+                    silent_claims(
+                        {sid: Claim(f"published {day}") for sid, day in published.items()},
+                        source_ids,
+                        "no date",
+                    ),
                 )
             )
     return out
