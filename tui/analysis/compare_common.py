@@ -128,6 +128,8 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + repl
             break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
     return word[:6]
 
 

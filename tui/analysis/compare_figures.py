@@ -34,6 +34,8 @@ APPROXIMATE = {
     "an estimated",
     "close to",
 }
+# Nothing counted, or a count that belongs to different subjects in different sentences.
+UNCOMPARABLE = {None, "age", "years old"}
 # Counted nouns too vague to say two figures are about the same thing without more context.
 GENERIC = {
     None,
@@ -106,7 +108,7 @@ def compare_figures(
 
     # 1. Same thing counted: do the values meet?
     for key, per_source in by_key.items():
-        if len(per_source) < 2:
+        if len(per_source) < 2 or key[0] in UNCOMPARABLE:
             continue
         sids = [s for s in source_ids if s in per_source]
         matched: dict[str, set[int]] = defaultdict(set)  # which figures found a partner

@@ -111,6 +111,8 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
         if head is None:
             continue
         stems = _body_stems(article)
+        words_in_head = _WORD.findall(head.text)
+        title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
         runs: list[list[re.Match]] = [[]]
         for m in _WORD.finditer(head.text):
             word = m.group()
@@ -123,7 +125,8 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
                 runs.append([])
             else:
                 runs[-1].append(m)
-        phrases = [r for r in runs if len(r) >= 2]
+        # In a sentence-case headline only runs naming something (a capital) are claims.
+        phrases = [r for r in runs if len(r) >= 2 and (title_case or any(m.group()[0].isupper() for m in r))]
         if not phrases:
             continue
         spans = [Span(head.start + r[0].start(), head.start + r[-1].end()) for r in phrases]
@@ -142,7 +145,9 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
 
 
 def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
-    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis counts."""
+    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis counts,
+    unless the body writes the word as a name ("CALDERA" for "Caldera")."""
+    names = {w for b in article.body_blocks() for w in _WORD.findall(b.text) if w[0].isupper()}
     found = []
     for block in article.blocks:
         in_headline = block.kind == HEADLINE
@@ -154,6 +159,7 @@ def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
                 and word.isupper()
                 and word.lower() not in STOPWORDS
                 and not _acronym(word)
+                and word.capitalize() not in names
             )
             if word.lower() in LOADED or shouting:
                 found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
@@ -193,7 +199,11 @@ def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> lis
                 "medium" if in_head else "low",
                 f"wording of {article.id}",
                 f"{article.id} uses loaded wording ({', '.join(f'“{w}”' for w in words[:4])})"
-                + (f" where {label_list(calmer)} is plainer" if calmer else ""),
+                + (
+                    f" where {label_list(calmer)} {'is' if len(calmer) == 1 else 'are'} plainer"
+                    if calmer
+                    else ""
+                ),
                 silent_claims(claims, source_ids, "—"),
             )
         )

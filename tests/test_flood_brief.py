@@ -1,0 +1,52 @@
+"""A synthetic three-source brief in other house styles (wire, local daily, tabloid .txt):
+the analysis must generalise beyond the seed story."""
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import analyze
+from tui.brief.load import load_brief
+
+FLOOD = Path(__file__).parent / "briefs" / "harbor-flood"
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyze(load_brief(FLOOD))
+
+
+def test_people_and_roles(analysis):
+    people = {p.name: p for p in analysis.people}
+    assert {"Alicia Brennan", "Miriam Hale", "Peter Vance", "Luis Ortega", "Derek Voss", "Samuel Okafor"} <= set(people)
+    assert not {"Port Caldera", "City Hall", "Varn River", "National Weather Service"} & set(people)
+    assert people["Alicia Brennan"].mentions.keys() == {"wire", "daily", "tabloid"}
+    assert "former fire chief" in people["Alicia Brennan"].roles["daily"]
+
+
+def test_speakers_including_pronouns_and_continuations(analysis):
+    said = {(q.source, q.speaker, q.text.rstrip(".,")) for q in analysis.quotes}
+    assert ("wire", "Alicia Brennan", "Our priority is getting every family to dry ground") in said
+    assert ("daily", "Alicia Brennan", "We have never seen the river rise this fast") in said
+    assert ("tabloid", "Derek Voss", "The mayor ignored every warning") in said
+    assert ("wire", "Peter Vance", "This will be one of the costliest floods in the state's history") in said
+
+
+def test_contradicting_figures(analysis):
+    figures = {d.subject: d for d in analysis.discrepancies if d.kind == "figure"}
+    assert "deaths" in figures and figures["deaths"].severity == "high"
+    assert "Three (daily)" in figures["deaths"].summary
+    assert "aid" in figures and "$40 million (tabloid)" in figures["aid"].summary
+
+
+def test_agreements(analysis):
+    agreed = {a.subject for a in analysis.agreements}
+    assert "14 shelters" in agreed
+    assert any(a.kind == "quote" and a.subject == "Alicia Brennan" for a in analysis.agreements)
+
+
+def test_tabloid_framing_and_no_false_headline_flags(analysis):
+    framing = [d for d in analysis.discrepancies if d.kind == "framing"]
+    assert [d.subject for d in framing] == ["wording of tabloid"]
+    assert "CALDERA" not in framing[0].summary  # a place name in capitals is not a loaded word
+    assert not [d for d in analysis.discrepancies if d.kind == "headline"]
