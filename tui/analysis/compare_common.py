@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.analysis.model import Claim, Span
 
@@ -121,6 +122,7 @@ def content_words(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix-stripper: enough to match arrests/arrested, cities/city."""
     word = word.lower().strip("'’-")
@@ -149,7 +151,8 @@ def silent_claims(
     claims: dict[str, Claim], source_ids: list[str], what: str = "not mentioned"
 ) -> dict[str, Claim]:
     """Every source gets a claim, in brief order: silence is information too."""
-    return {sid: claims.get(sid) or Claim(what, [], silent=True) for sid in source_ids}
+    silent = Claim(what, [], silent=True)  # one shared instance: silent claims are never changed
+    return {sid: claims.get(sid) or silent for sid in source_ids}
 
 
 def label_list(ids: list[str]) -> str:

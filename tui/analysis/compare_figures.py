@@ -72,18 +72,45 @@ def same_value(a: Figure, b: Figure) -> bool:
     return hedged and abs(a.value - b.value) / big <= 0.05
 
 
-def _about_same_thing(figs_a: list[Figure], figs_b: list[Figure], key) -> bool:
+def _about_same_thing(clusters: list[list[Figure]], key) -> bool:
     if key[0] not in GENERIC:
         return True
     # A vague noun ("people"): the sentences must share what happened to them.
-    words_a = set().union(*(content_words(f.sentence) for f in figs_a))
-    words_b = set().union(*(content_words(f.sentence) for f in figs_b))
-    return overlap(words_a, words_b) >= 0.35
+    words = [set().union(*(content_words(f.sentence) for f in c)) for c in clusters]
+    return all(overlap(words[0], w) >= 0.35 for w in words[1:])
+
+
+def _clusters(figures: list[Figure]) -> list[list[Figure]]:
+    """Figures grouped by value, neighbours joined when they are the same value."""
+    ordered = sorted(figures, key=lambda f: (f.value, f.unit or ""))
+    clusters: list[list[Figure]] = []
+    for f in ordered:
+        if clusters and same_value(clusters[-1][-1], f):
+            clusters[-1].append(f)
+        else:
+            clusters.append([f])
+    return clusters
+
+
+def _sources(figures: list[Figure], source_ids: list[str]) -> list[str]:
+    return sorted({f.source for f in figures}, key=source_ids.index)
+
+
+def _by_source(figures: list[Figure]) -> dict[str, list[Figure]]:
+    out: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        out[f.source].append(f)
+    return out
+
+
+def _who(ids: list[str]) -> str:
+    """Source names, or their number when there are too many to read."""
+    return label_list(ids) if len(ids) <= 3 else f"{len(ids)} sources"
 
 
 def _claim(figs: list[Figure]) -> Claim:
     best = figs[0]
-    text = ", ".join(dict.fromkeys(f.text for f in figs))
+    text = ", ".join(sorted({f.text for f in figs[:8]}, key=[f.text for f in figs].index))
     return Claim(f"{text} — “{shorten(best.sentence, 140)}”", [Span(f.start, f.end) for f in figs])
 
 
@@ -97,69 +124,56 @@ def compare_figures(
 ) -> tuple[list[FigureGroup], list[Discrepancy], list[Agreement]]:
     ignored = {x.strip().lower() for x in ignore}
     figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
+    keys = {id(f): figure_key(f) for f in figures}
     by_key: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for f in figures:
-        by_key[figure_key(f)][f.source].append(f)
+        by_key[keys[id(f)]][f.source].append(f)
 
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
     differs: dict[tuple, set[str]] = defaultdict(set)
     agreeing: dict[tuple, set[str]] = defaultdict(set)
 
-    # 1. Same thing counted: do the values meet?
+    # 1. Same thing counted: cluster the values; clusters from several sources agree,
+    #    single-valued sources that land in different clusters contradict each other.
     for key, per_source in by_key.items():
         if len(per_source) < 2 or key[0] in UNCOMPARABLE:
             continue
-        sids = [s for s in source_ids if s in per_source]
-        matched: dict[str, set[int]] = defaultdict(set)  # which figures found a partner
-        for i, a in enumerate(sids):
-            for b in sids[i + 1 :]:
-                if not _about_same_thing(per_source[a], per_source[b], key):
-                    continue
-                for x, fa in enumerate(per_source[a]):
-                    for y, fb in enumerate(per_source[b]):
-                        if same_value(fa, fb):
-                            matched[a].add(x)
-                            matched[b].add(y)
-        shared = [s for s in sids if matched[s]]
-        if len(shared) >= 2:
-            agreeing[key].update(shared)
-            first = per_source[shared[0]][min(matched[shared[0]])]
-            subject = f"{first.text} {_label(*key)}"
-            agreements.append(
-                Agreement(
-                    "figure",
-                    subject,
-                    f"{label_list(shared)} agree: {subject}",
-                    shared,
-                    {s: _claim([per_source[s][i] for i in sorted(matched[s])]) for s in shared},
+        clusters = _clusters([f for figs in per_source.values() for f in figs])
+        for cluster in clusters:
+            shared = _sources(cluster, source_ids)
+            if len(shared) >= 2:
+                agreeing[key].update(shared)
+                subject = f"{cluster[0].text} {_label(*key)}"
+                agreements.append(
+                    Agreement(
+                        "figure",
+                        subject,
+                        f"{_who(shared)} agree: {subject}",
+                        shared,
+                        {sid: _claim(figs) for sid, figs in _by_source(cluster).items()},
+                    )
                 )
-            )
-        # Single-valued on each side and no match: a contradiction.
-        lone = [s for s in sids if not matched[s] and len(per_source[s]) == 1]
-        if len(lone) >= 2 or (lone and shared):
-            involved = sorted(set(lone) | set(shared), key=source_ids.index)
-            values = {s: per_source[s] for s in involved}
-            summary = f"{_label(*key)}: " + " vs ".join(
-                f"{', '.join(f.text for f in values[s][:2])} ({s})" for s in involved
-            )
-            discrepancies.append(
-                Discrepancy(
-                    "figure",
-                    "high",
-                    _label(*key),
-                    summary,
-                    silent_claims({s: _claim(values[s]) for s in involved}, source_ids),
-                )
-            )
-            differs[key].update(involved)
+        single = {sid for sid, figs in per_source.items() if len({f.value for f in figs}) == 1}
+        rival = [c for c in clusters if single & {f.source for f in c}]
+        if len(rival) < 2 or not _about_same_thing(rival, key):
+            continue
+        involved = sorted({f.source for c in rival for f in c}, key=source_ids.index)
+        summary = f"{_label(*key)}: " + " vs ".join(
+            f"{c[0].text} ({_who(_sources(c, source_ids))})" for c in rival
+        )
+        claims = {sid: _claim(figs) for sid, figs in _by_source([f for c in rival for f in c]).items()}
+        discrepancies.append(
+            Discrepancy("figure", "high", _label(*key), summary, silent_claims(claims, source_ids))
+        )
+        differs[key].update(involved)
 
     # 2. Same value and rate, a different thing counted.
     by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for f in figures:
-        key = figure_key(f)
+        key = keys[id(f)]
         if _distinctive(f) and key[0] is not None:
             by_value[(f.value, f.unit, key[1])][key][f.source].append(f)
     for (value, _unit, per), keys in by_value.items():

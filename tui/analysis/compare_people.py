@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tui.analysis.compare_common import label_list, silent_claims
@@ -66,29 +67,17 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
         for sid in person.spans:
             person.spans[sid] = sorted(set(person.spans[sid]))
         person.roles = {sid: r for sid, r in person.roles.items() if r}
+        person.forms = {sid: sorted(names) for sid, names in forms[key].items()}
     people = sorted(groups.values(), key=lambda p: (-len(p.mentions), -sum(p.mentions.values()), p.name))
     return people
 
 
-def person_forms(person: Person, facts: dict[str, ArticleFacts]) -> dict[str, set[str]]:
-    """The full-name forms each source uses for this person."""
-    out: dict[str, set[str]] = {}
-    keys = {name_key(person.name), *(name_key(a) for a in person.aliases)}
-    for sid, f in facts.items():
-        for m in f.people:
-            if name_key(m.name) in keys and not _is_surname_only(m.name):
-                out.setdefault(sid, set()).update({m.name, *m.variants})
-    return out
-
-
 def _role_span(text: str, role: str, near: list[Span]) -> list[Span]:
-    """Where a role is written, nearest the person's mentions."""
-    hits = []
-    lower, needle = text.lower(), role.lower()
-    start = lower.find(needle)
-    while start != -1:
-        hits.append(Span(start, start + len(role)))
-        start = lower.find(needle, start + 1)
+    """Where a role is written, nearest the person's mentions (an appositive or a
+    title sits next to the name, so only the text around the mentions is searched)."""
+    pattern = re.compile(re.escape(role), re.IGNORECASE)
+    windows = [(max(0, s.start - 200), s.end + 200) for s in near[:3]] or [(0, len(text))]
+    hits = [Span(m.start(), m.end()) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
     if not hits:
         return []
     if not near:
@@ -105,7 +94,7 @@ def people_discrepancies(
     for person in people:
         differs: set[str] = set()
         # name: the sources write the full name differently (Kenneth vs Ken)
-        forms = person_forms(person, facts)
+        forms = {sid: set(names) for sid, names in person.forms.items()}
         distinct = {frozenset(v) for v in forms.values()}
         if len(forms) > 1 and len(distinct) > 1:
             claims = {
@@ -129,12 +118,14 @@ def people_discrepancies(
         # role: two sources give roles whose head nouns never meet
         heads = {sid: {role_head(r) for r in roles} for sid, roles in person.roles.items() if roles}
         if len(heads) > 1:
-            sids = list(heads)
-            clash = [
-                (a, b) for i, a in enumerate(sids) for b in sids[i + 1 :] if heads[a].isdisjoint(heads[b])
-            ]
+            # Sources giving the same heads form one variant; compare variants, not sources.
+            variants: dict[frozenset, list[str]] = defaultdict(list)
+            for sid, h in heads.items():
+                variants[frozenset(h)].append(sid)
+            kinds = list(variants)
+            clash = [(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1 :] if a.isdisjoint(b)]
             if clash:
-                involved = sorted({s for pair in clash for s in pair}, key=ids.index)
+                involved = sorted({s for pair in clash for k in pair for s in variants[k]}, key=ids.index)
                 claims = {
                     sid: Claim(
                         "; ".join(person.roles[sid]),

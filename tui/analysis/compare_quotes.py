@@ -30,6 +30,36 @@ def _claim(quotes: list[Quote]) -> Claim:
     )
 
 
+def _matched_across_sources(
+    per_source: dict[str, list[Quote]], words: dict[int, set[str]]
+) -> dict[str, list[Quote]]:
+    """Per source, its quotes that another source also carries (same words, near enough).
+    Candidates come from an index of words, so this is not a pass over every pair."""
+    index: dict[str, list[Quote]] = defaultdict(list)
+    for figs in per_source.values():
+        for q in figs:
+            for w in words[id(q)]:
+                index[w].append(q)
+    matched: dict[str, list[Quote]] = {}
+    for sid, own in per_source.items():
+        hits = []
+        for q in own:
+            seen: set[int] = set()
+            for w in words[id(q)]:
+                for o in index[w]:
+                    if o.source == sid or id(o) in seen:
+                        continue
+                    seen.add(id(o))
+                    if overlap(words[id(q)], words[id(o)]) >= SAME_WORDS:
+                        hits.append(q)
+                        break
+                else:
+                    continue
+                break
+        matched[sid] = hits
+    return matched
+
+
 def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Discrepancy], list[Agreement]]:
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
@@ -44,19 +74,7 @@ def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Dis
         sids = [s for s in source_ids if s in per_source]
         if len(sids) < 2:
             continue
-        matched = {
-            s: [
-                q
-                for q in per_source[s]
-                if any(
-                    overlap(words[id(q)], words[id(o)]) >= SAME_WORDS
-                    for t in sids
-                    if t != s
-                    for o in per_source[t]
-                )
-            ]
-            for s in sids
-        }
+        matched = _matched_across_sources(per_source, words)
         agreeing = [s for s in sids if matched[s]]
         if len(agreeing) >= 2:
             agreements.append(

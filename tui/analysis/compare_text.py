@@ -97,10 +97,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _body_stems(article: Article) -> set[str]:
-    stems: set[str] = set()
-    for block in article.body_blocks():
-        stems.update(stem(w) for w in _WORD.findall(block.text))
-    return stems
+    words = set(_WORD.findall("\n".join(b.text for b in article.body_blocks())))
+    return {stem(w) for w in words}
 
 
 def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
@@ -144,26 +142,33 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
     return out
 
 
+_LOADED_RE = re.compile(r"\b(?:" + "|".join(sorted(LOADED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
+
+
 def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
-    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis counts,
-    unless the body writes the word as a name ("CALDERA" for "Caldera")."""
-    names = {w for b in article.body_blocks() for w in _WORD.findall(b.text) if w[0].isupper()}
+    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis in the
+    headline counts, unless the body writes the word as a name ("CALDERA": "Caldera")."""
     found = []
-    for block in article.blocks:
+    if LOADED.isdisjoint(_LOWER_WORD.findall(article.text.lower())):
+        blocks = [b for b in article.blocks if b.kind == HEADLINE]  # only shouting to look for
+    else:
+        blocks = article.blocks
+    for block in blocks:
         in_headline = block.kind == HEADLINE
-        for m in _WORD.finditer(block.text):
-            word = m.group()
-            shouting = (
-                in_headline
-                and len(word) > 3
-                and word.isupper()
-                and word.lower() not in STOPWORDS
-                and not _acronym(word)
-                and word.capitalize() not in names
-            )
-            if word.lower() in LOADED or shouting:
-                found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
-    return found
+        for m in _LOADED_RE.finditer(block.text):
+            found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
+        if in_headline:
+            body = "\n".join(b.text for b in article.body_blocks())
+            for m in _CAPS_RE.finditer(block.text):
+                word = m.group()
+                if word.lower() in LOADED or word.lower() in STOPWORDS or _acronym(word):
+                    continue
+                if re.search(rf"\b{re.escape(word.capitalize())}\b", body):
+                    continue
+                found.append((Span(block.start + m.start(), block.start + m.end()), True))
+    return sorted(found)
 
 
 def _acronym(word: str) -> bool:

@@ -103,6 +103,7 @@ class Person:
     mentions: dict[str, int] = field(default_factory=dict)
     spans: dict[str, list[Span]] = field(default_factory=dict)
     status: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, list[str]] = field(default_factory=dict)  # full-name forms each source writes
 
 
 @dataclass
