@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+_SPACE = re.compile(r"\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
@@ -45,15 +46,15 @@ def split_block(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group().startswith(".") and _is_abbreviation(text[start : m.start()]):
+        if text[m.start()] == "." and _is_abbreviation(text[max(start, m.start() - 12) : m.start()]):
             continue
-        spans.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text) and text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s]
+        if end > start:
+            spans.append((start, end))
+        start = _SPACE.match(text, end).end()
+    tail = text[start:].rstrip()
+    if tail:
+        spans.append((start, start + len(tail)))
+    return spans
 
 
 def sentences(article: Article) -> list[Sentence]:
