@@ -67,12 +67,16 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-_QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_QUOTE_FOLDS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
 
 
 def plain_quotes(text: str) -> str:
-    """Curly quotes and dashes folded to ASCII, same length (offsets survive)."""
-    return text.translate(_QUOTE_CHARS)
+    """Curly quotes and dashes folded to ASCII, same length (offsets survive).
+    Chained str.replace: much faster than str.translate on long text."""
+    for curly, straight in _QUOTE_FOLDS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def normalise(text: str) -> str:
