@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Span
 from tui.analysis.people import name_key
+from tui.analysis.text import plain_quotes
 
 SAME_WORDS = 0.6  # share of the shorter quote's content words found in the other
 
@@ -60,6 +62,49 @@ def _matched_across_sources(
     return matched
 
 
+SHINGLE = 5  # words in a run that identifies a wording
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _TOKEN.findall(plain_quotes(text).lower())
+    if len(words) < SHINGLE:
+        return set()
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
+    """Attributed quotes grouped by shared runs of five words, found through an
+    index of runs (never a pass over every pair of quotes)."""
+    attributed = [q for q in quotes if q.speaker]
+    runs = [_shingles(q.text) for q in attributed]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, rs in enumerate(runs):
+        for r in rs:
+            index[r].append(i)
+    parent = list(range(len(attributed)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, rs in enumerate(runs):
+        shared: dict[int, int] = defaultdict(int)
+        for r in rs:
+            for j in index[r]:
+                if j != i:
+                    shared[j] += 1
+        for j, n in shared.items():
+            if n * 2 >= min(len(rs), len(runs[j])):  # half the shorter quote's runs
+                parent[find(i)] = find(j)
+    clusters: dict[int, list[Quote]] = defaultdict(list)
+    for i, q in enumerate(attributed):
+        clusters[find(i)].append(q)
+    return [c for c in clusters.values() if len(c) > 1]
+
+
 def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Discrepancy], list[Agreement]]:
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
@@ -99,35 +144,33 @@ def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Dis
                 )
             )
 
-    # One wording, different speakers.
-    index: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        for w in words[id(q)]:
-            index[w].append(q)
-    seen: set[tuple[int, int]] = set()
-    for q in quotes:
-        if not q.speaker or len(words[id(q)]) < 4:
+    # One wording, different speakers: quotes that share runs of words (in order)
+    # are clustered; a cluster whose sources name different speakers is a clash.
+    for cluster in _same_wording(quotes):
+        speakers = {q.speaker for q in cluster}
+        if len(speakers) < 2 or len({q.source for q in cluster}) < 2:
             continue
-        candidates = {id(o): o for w in words[id(q)] if len(index[w]) <= 64 for o in index[w]}
-        for o in candidates.values():
-            if o.source == q.source or not o.speaker or o.speaker == q.speaker:
-                continue
-            pair = tuple(sorted((id(q), id(o))))
-            if pair in seen or overlap(words[id(q)], words[id(o)]) < SAME_WORDS:
-                continue
-            seen.add(pair)
-            claims = {q.source: _claim([q]), o.source: _claim([o])}
-            for c, who in ((claims[q.source], q.speaker), (claims[o.source], o.speaker)):
-                c.text = f"{who}: {c.text}"
-            discrepancies.append(
-                Discrepancy(
-                    "quote",
-                    "high",
-                    f"“{shorten(q.text, 50)}”",
-                    f"The same words are attributed to {q.speaker} ({q.source}) and {o.speaker} ({o.source})",
-                    silent_claims(claims, source_ids, "not quoted"),
-                )
+        per_source: dict[str, list[Quote]] = defaultdict(list)
+        for q in cluster:
+            per_source[q.source].append(q)
+        claims = {}
+        for sid, qs in per_source.items():
+            claim = _claim(qs[:1])
+            claim.text = f"{qs[0].speaker}: {claim.text}"
+            claims[sid] = claim
+        who = " vs ".join(
+            f"{speaker} ({label_list([sid for sid, qs in per_source.items() if qs[0].speaker == speaker])})"
+            for speaker in dict.fromkeys(qs[0].speaker for qs in per_source.values())
+        )
+        discrepancies.append(
+            Discrepancy(
+                "quote",
+                "high",
+                f"“{shorten(cluster[0].text, 50)}”",
+                f"The same words are attributed to different speakers: {who}",
+                silent_claims(claims, source_ids, "not quoted"),
             )
+        )
 
     # Quoted in some sources only.
     for speaker, per_source in by_speaker.items():
