@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from tui.analysis.compare_common import label_list, silent_claims
@@ -75,14 +74,18 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
 def _role_span(text: str, role: str, near: list[Span]) -> list[Span]:
     """Where a role is written, nearest the person's mentions (an appositive or a
     title sits next to the name, so only the text around the mentions is searched)."""
-    pattern = re.compile(re.escape(role), re.IGNORECASE)
+    needle = role.lower()
     windows = [(max(0, s.start - 200), s.end + 200) for s in near[:3]] or [(0, len(text))]
-    hits = [Span(m.start(), m.end()) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+    hits = []
+    for lo, hi in windows:
+        at = text[lo:hi].lower().find(needle)
+        if at != -1:
+            hits.append(Span(lo + at, lo + at + len(role)))
     if not hits:
         return []
     if not near:
         return hits[:1]
-    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near))]
+    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near[:3]))]
 
 
 def people_discrepancies(

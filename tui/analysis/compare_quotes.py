@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.compare_common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Span
 from tui.analysis.people import name_key
 from tui.analysis.text import plain_quotes
@@ -66,22 +66,26 @@ SHINGLE = 5  # words in a run that identifies a wording
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+def _telling_runs(text: str) -> list[tuple[str, ...]]:
+    """Runs of five words in order with at least three content words: enough to
+    identify a wording, not a stock phrase ("we are going to")."""
     words = _TOKEN.findall(plain_quotes(text).lower())
     if len(words) < SHINGLE:
-        return set()
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+        return []
+    content = [0]
+    for w in words:
+        content.append(content[-1] + (w not in STOPWORDS))
+    return [
+        tuple(words[i : i + SHINGLE])
+        for i in range(len(words) - SHINGLE + 1)
+        if content[i + SHINGLE] - content[i] >= 3
+    ]
 
 
 def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
-    """Attributed quotes grouped by shared runs of five words, found through an
-    index of runs (never a pass over every pair of quotes)."""
+    """Attributed quotes joined when they share a run of words that says something
+    (three content words or more): one pass over an index of runs, never over pairs."""
     attributed = [q for q in quotes if q.speaker]
-    runs = [_shingles(q.text) for q in attributed]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, rs in enumerate(runs):
-        for r in rs:
-            index[r].append(i)
     parent = list(range(len(attributed)))
 
     def find(i: int) -> int:
@@ -90,14 +94,11 @@ def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
             i = parent[i]
         return i
 
-    for i, rs in enumerate(runs):
-        shared: dict[int, int] = defaultdict(int)
-        for r in rs:
-            for j in index[r]:
-                if j != i:
-                    shared[j] += 1
-        for j, n in shared.items():
-            if n * 2 >= min(len(rs), len(runs[j])):  # half the shorter quote's runs
+    first_with: dict[tuple[str, ...], int] = {}
+    for i, q in enumerate(attributed):
+        for run in _telling_runs(q.text):
+            j = first_with.setdefault(run, i)
+            if j != i:
                 parent[find(i)] = find(j)
     clusters: dict[int, list[Quote]] = defaultdict(list)
     for i, q in enumerate(attributed):

@@ -4,6 +4,7 @@ language, stale dates. Each yields discrepancies with spans to jump to."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.analysis.compare_common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
@@ -96,9 +97,16 @@ _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "re
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _body_stems(article: Article) -> set[str]:
-    words = set(_WORD.findall("\n".join(b.text for b in article.body_blocks())))
-    return {stem(w) for w in words}
+def _in_body(word: str, body: str) -> bool:  # body lower-cased by the caller
+    """Does the body use a word with this word's stem? A prefix search in C, not a
+    stemming pass over every body word (it errs towards 'yes': risk for rising)."""
+    prefix = stem(word)
+    at = body.find(prefix)
+    while at != -1:
+        if at == 0 or not body[at - 1].isalnum():
+            return True
+        at = body.find(prefix, at + 1)
+    return False
 
 
 def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
@@ -108,7 +116,7 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
         head = next((b for b in article.blocks if b.kind == HEADLINE), None)
         if head is None:
             continue
-        stems = _body_stems(article)
+        body = article.text[head.end :].lower()
         words_in_head = _WORD.findall(head.text)
         title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
         runs: list[list[re.Match]] = [[]]
@@ -118,7 +126,7 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
             prev = head.text[m.start() - 1] if m.start() else " "
             if prev == "-" and low in _HEADLINE_SUFFIXES:
                 continue
-            supported = low in STOPWORDS or len(low) < 3 or stem(word) in stems
+            supported = low in STOPWORDS or len(low) < 3 or _in_body(word, body)
             if supported or low in LOADED:
                 runs.append([])
             else:
@@ -142,7 +150,11 @@ def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> li
     return out
 
 
-_LOADED_RE = re.compile(r"\b(?:" + "|".join(sorted(LOADED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+@lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
 
@@ -151,23 +163,22 @@ def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
     """Loaded words with whether each sits in the headline; ALL-CAPS emphasis in the
     headline counts, unless the body writes the word as a name ("CALDERA": "Caldera")."""
     found = []
-    if LOADED.isdisjoint(_LOWER_WORD.findall(article.text.lower())):
-        blocks = [b for b in article.blocks if b.kind == HEADLINE]  # only shouting to look for
-    else:
-        blocks = article.blocks
-    for block in blocks:
-        in_headline = block.kind == HEADLINE
-        for m in _LOADED_RE.finditer(block.text):
-            found.append((Span(block.start + m.start(), block.start + m.end()), in_headline))
-        if in_headline:
-            body = "\n".join(b.text for b in article.body_blocks())
-            for m in _CAPS_RE.finditer(block.text):
-                word = m.group()
-                if word.lower() in LOADED or word.lower() in STOPWORDS or _acronym(word):
-                    continue
-                if re.search(rf"\b{re.escape(word.capitalize())}\b", body):
-                    continue
-                found.append((Span(block.start + m.start(), block.start + m.end()), True))
+    hits = LOADED.intersection(_LOWER_WORD.findall(article.text.lower()))
+    if hits:
+        pattern = _words_pattern(frozenset(hits))
+        for block in article.blocks:
+            for m in pattern.finditer(block.text):
+                found.append((Span(block.start + m.start(), block.start + m.end()), block.kind == HEADLINE))
+    for block in article.blocks:
+        if block.kind != HEADLINE:
+            continue
+        for m in _CAPS_RE.finditer(block.text):
+            word = m.group()
+            if word.lower() in LOADED or word.lower() in STOPWORDS or _acronym(word):
+                continue
+            if re.search(rf"\b{re.escape(word.capitalize())}\b", article.text[block.end :]):
+                continue
+            found.append((Span(block.start + m.start(), block.start + m.end()), True))
     return sorted(found)
 
 
