@@ -117,9 +117,10 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry meaning, lightly stemmed, for overlap tests."""
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
 
 @lru_cache(maxsize=65536)
@@ -142,6 +143,7 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+@lru_cache(maxsize=16384)
 def shorten(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

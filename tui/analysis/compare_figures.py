@@ -93,7 +93,12 @@ def _clusters(figures: list[Figure]) -> list[list[Figure]]:
 
 
 def _sources(figures: list[Figure], source_ids: list[str]) -> list[str]:
-    return sorted({f.source for f in figures}, key=source_ids.index)
+    order = _order(source_ids)
+    return sorted({f.source for f in figures}, key=order.__getitem__)
+
+
+def _order(source_ids: list[str]) -> dict[str, int]:
+    return {sid: i for i, sid in enumerate(source_ids)}
 
 
 def _by_source(figures: list[Figure]) -> dict[str, list[Figure]]:
@@ -108,10 +113,12 @@ def _who(ids: list[str]) -> str:
     return label_list(ids) if len(ids) <= 3 else f"{len(ids)} sources"
 
 
-def _claim(figs: list[Figure]) -> Claim:
-    best = figs[0]
-    text = ", ".join(sorted({f.text for f in figs[:8]}, key=[f.text for f in figs].index))
-    return Claim(f"{text} — “{shorten(best.sentence, 140)}”", [Span(f.start, f.end) for f in figs])
+def _claim(figs: list[Figure], context: bool = True) -> Claim:
+    """The figures a source gives, with the sentence around the first when it matters."""
+    text = ", ".join(dict.fromkeys(f.text for f in figs[:8]))
+    if context:
+        text = f"{text} — “{shorten(figs[0].sentence, 140)}”"
+    return Claim(text, [Span(f.start, f.end) for f in figs])
 
 
 def _distinctive(f: Figure) -> bool:
@@ -124,6 +131,7 @@ def compare_figures(
 ) -> tuple[list[FigureGroup], list[Discrepancy], list[Agreement]]:
     ignored = {x.strip().lower() for x in ignore}
     figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
+    order = _order(source_ids)
     keys = {id(f): figure_key(f) for f in figures}
     by_key: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for f in figures:
@@ -151,14 +159,14 @@ def compare_figures(
                         subject,
                         f"{_who(shared)} agree: {subject}",
                         shared,
-                        {sid: _claim(figs) for sid, figs in _by_source(cluster).items()},
+                        {sid: _claim(figs, context=False) for sid, figs in _by_source(cluster).items()},
                     )
                 )
         single = {sid for sid, figs in per_source.items() if len({f.value for f in figs}) == 1}
         rival = [c for c in clusters if single & {f.source for f in c}]
         if len(rival) < 2 or not _about_same_thing(rival, key):
             continue
-        involved = sorted({f.source for c in rival for f in c}, key=source_ids.index)
+        involved = sorted({f.source for c in rival for f in c}, key=order.__getitem__)
         summary = f"{_label(*key)}: " + " vs ".join(
             f"{c[0].text} ({_who(_sources(c, source_ids))})" for c in rival
         )
@@ -191,9 +199,9 @@ def compare_figures(
         for per_source in keys.values():
             for sid, figs in per_source.items():
                 claims.setdefault(sid, _claim(figs))
-        involved = sorted(all_sources, key=source_ids.index)
+        involved = sorted(all_sources, key=order.__getitem__)
         what = " vs ".join(
-            f"{k[0]} ({label_list(sorted(s, key=source_ids.index))})" for k, s in exclusive.items()
+            f"{k[0]} ({label_list(sorted(s, key=order.__getitem__))})" for k, s in exclusive.items()
         )
         rate = f" per {per}" if per else ""
         discrepancies.append(
@@ -246,9 +254,7 @@ def compare_figures(
                 status[sid] = DIFFERS
             else:
                 status[sid] = AGREES
-        figs = sorted(
-            (f for fs in per_source.values() for f in fs), key=lambda f: (source_ids.index(f.source), f.start)
-        )
+        figs = sorted((f for fs in per_source.values() for f in fs), key=lambda f: (order[f.source], f.start))
         groups.append(FigureGroup(_label(*key), key[0], key[1], figs, status))
     groups.sort(key=lambda g: (-sum(s != SILENT for s in g.status.values()), g.figures[0].start))
     return groups, discrepancies, agreements

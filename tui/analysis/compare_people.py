@@ -92,6 +92,7 @@ def people_discrepancies(
     brief: Brief, people: list[Person], facts: dict[str, ArticleFacts]
 ) -> list[Discrepancy]:
     ids = [a.id for a in brief.articles]
+    order = {sid: i for i, sid in enumerate(ids)}
     texts = {a.id: a.text for a in brief.articles}
     out: list[Discrepancy] = []
     for person in people:
@@ -128,7 +129,9 @@ def people_discrepancies(
             kinds = list(variants)
             clash = [(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1 :] if a.isdisjoint(b)]
             if clash:
-                involved = sorted({s for pair in clash for k in pair for s in variants[k]}, key=ids.index)
+                involved = sorted(
+                    {s for pair in clash for k in pair for s in variants[k]}, key=order.__getitem__
+                )
                 claims = {
                     sid: Claim(
                         "; ".join(person.roles[sid]),

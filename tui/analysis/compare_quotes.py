@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from tui.analysis.compare_common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Span
@@ -66,6 +67,7 @@ SHINGLE = 5  # words in a run that identifies a wording
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)  # syndicated copy repeats quotes word for word
 def _telling_runs(text: str) -> list[tuple[str, ...]]:
     """Runs of five words in order with at least three content words: enough to
     identify a wording, not a stock phrase ("we are going to")."""
