@@ -42,11 +42,13 @@ class _Builder:
 
     parts: list[tuple[str, str, bool]] = field(default_factory=list)
 
-    def add(self, kind: str, text: str, takeaway: bool = False) -> None:
+    def add(self, kind: str, text: str, takeaway: bool = False) -> str:
+        """The text as it goes into the article (cleaned), or "" when nothing is left."""
         text = _SPACES.sub(" ", clean_text(text)).strip()
         text = re.sub(r" ?\n ?", "\n", text)
         if text:
             self.parts.append((kind, text, takeaway))
+        return text
 
     def build(self) -> tuple[str, list[Block]]:
         blocks: list[Block] = []
@@ -132,8 +134,7 @@ def parse_markdown(source_id: str, markdown: str) -> Article:
             text, images, emphasised = _inline_text(tok)
             if heading_level:
                 if heading_level == 1 and not headline:
-                    headline = text.strip()
-                    b.add(HEADLINE, text)
+                    headline = b.add(HEADLINE, text)
                 else:
                     b.add(HEADING, text)
                 pending_takeaways = bool(TAKEAWAYS_HEADING.match(text.strip()))
@@ -201,8 +202,7 @@ def parse_text(source_id: str, raw: str) -> Article:
         for line in paragraphs:
             bullet = _BULLET.match(line)
             if not headline:
-                headline = line
-                b.add(HEADLINE, line)
+                headline = b.add(HEADLINE, line)
             elif bullet:
                 b.add(LIST_ITEM, line[bullet.end() :], takeaway=takeaways)
             elif CAPTION_LINE.search(line):

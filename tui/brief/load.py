@@ -3,6 +3,7 @@ it comes from, so `check` can list them all and `load_brief` can stop on the fir
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -13,22 +14,38 @@ import yaml
 from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError, Problem, display_path
 from tui.brief.model import Article, Brief, PersonHint
+from tui.brief.sanitize import clean_text
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 BRIEF_FILE = "brief.yaml"
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_HTML_BYTES = 10 * 1024 * 1024  # a saved page carries its scripts and styles
 MAX_YAML_BYTES = 1024 * 1024
+# File signatures of formats people mistake for text: a clearer message than "binary".
+MAGIC = (
+    (b"%PDF", "a PDF file, not text (copy its text into a .txt file)"),
+    (b"PK\x03\x04", "a ZIP-based file (docx, odt, epub, zip), not text"),
+    (b"\x89PNG", "an image (PNG), not text"),
+    (b"\xff\xd8\xff", "an image (JPEG), not text"),
+    (b"GIF8", "an image (GIF), not text"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document, not text"),
+    (b"\x1f\x8b", "a gzip archive, not text"),
+    (b"\xff\xfe", "UTF-16 text: save it as UTF-8"),
+    (b"\xfe\xff", "UTF-16 text: save it as UTF-8"),
+)
 
 BRIEF_KEYS = {"title", "summary", "sources", "people", "ignore", "notes"}
 SOURCE_KEYS = {"id", "file", "outlet", "url", "published", "author", "headline"}
 FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date"}
 PERSON_KEYS = {"name", "aliases"}
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
 class LoadResult:
     brief: Brief | None
     problems: list[Problem] = field(default_factory=list)
+    partial: Brief | None = None  # what loaded despite errors, for `check` to look further
 
     @property
     def errors(self) -> list[Problem]:
@@ -39,6 +56,29 @@ def slug(text: str) -> str:
     """A short id from a file stem: lower case, words joined by '-'."""
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s[:40].strip("-") or "source"
+
+
+def safe_path(path: Path | str) -> str:
+    """A path for a message: a file name can hold escape sequences too."""
+    return _UNPRINTABLE.sub("?", display_path(path))
+
+
+def _html_charset(raw: bytes) -> str | None:
+    """The encoding a saved page declares in its first bytes (<meta charset=...>)."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", raw[:4096], re.IGNORECASE)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec in ("utf-8", "utf-16", "utf-32") else codec
+
+
+def max_bytes(path: Path) -> int:
+    """How large an article file may be: saved web pages get more room."""
+    return MAX_HTML_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_ARTICLE_BYTES
 
 
 def iso_date(value: object) -> str | None:
@@ -63,10 +103,10 @@ class _Loader:
         self.problems: list[Problem] = []
 
     def error(self, path: Path | str, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(display_path(path), message, line))
+        self.problems.append(Problem(safe_path(path), message, line))
 
     def warn(self, path: Path | str, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(display_path(path), message, line, error=False))
+        self.problems.append(Problem(safe_path(path), message, line, error=False))
 
     # --- reading ---------------------------------------------------------
 
@@ -75,10 +115,15 @@ class _Loader:
             if path.is_dir():
                 self.error(path, "is a folder, not a file")
                 return None
+            if path.exists() and not path.is_file():  # a FIFO or a device would never end
+                self.error(path, "is not a regular file")
+                return None
             size = path.stat().st_size
             if size > limit:
                 mib = size / (1024 * 1024)
-                self.error(path, f"file is too large ({mib:.1f} MiB; the limit is {limit // (1024 * 1024)} MiB)")
+                self.error(
+                    path, f"file is too large ({mib:.1f} MiB; the limit is {limit // (1024 * 1024)} MiB)"
+                )
                 return None
             raw = path.read_bytes()
         except FileNotFoundError:
@@ -87,12 +132,24 @@ class _Loader:
         except OSError as exc:
             self.error(path, f"cannot read file ({exc.strerror or exc})")
             return None
-        if b"\x00" in raw[:8192]:
+        for magic, what in MAGIC:
+            if raw.startswith(magic):
+                self.error(path, what)
+                return None
+        head = raw[:8192]
+        controls = sum(1 for b in head if b < 9 or 13 < b < 27 or 27 < b < 32)
+        if b"\x00" in head or controls > max(8, len(head) // 20):
             self.error(path, "binary file, not text")
             return None
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
+            declared = _html_charset(raw) if path.suffix.lower() in (".html", ".htm") else None
+            if declared:  # a page saved as the site served it, in its own declared encoding
+                try:
+                    return raw.decode(declared)
+                except (UnicodeDecodeError, LookupError):
+                    pass
             line = raw[: exc.start].count(b"\n") + 1
             self.error(path, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", line)
             return None
@@ -100,12 +157,18 @@ class _Loader:
     def parse_yaml(self, path: Path, text: str, line_offset: int = 0) -> object:
         try:
             return yaml.safe_load(text)
+        except RecursionError:
+            self.error(path, "invalid YAML: nested too deeply")
         except yaml.constructor.ConstructorError as exc:
             mark = exc.problem_mark
             line = mark.line + 1 + line_offset if mark else None
             tag = re.search(r"tag '([^']+)'", str(exc.problem))
             what = f"YAML tag {tag.group(1)} is not allowed" if tag else "YAML tags are not allowed"
             self.error(path, what, line)
+        except yaml.reader.ReaderError as exc:
+            line = text[: exc.position].count("\n") + 1 + line_offset
+            char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+            self.error(path, f"invalid YAML: control character 0x{char:02x} is not allowed", line)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 + line_offset if mark else None
@@ -116,7 +179,7 @@ class _Loader:
     # --- one article -----------------------------------------------------
 
     def load_article(self, path: Path, source_id: str) -> Article | None:
-        raw = self.read_text(path, MAX_ARTICLE_BYTES)
+        raw = self.read_text(path, max_bytes(path))
         if raw is None:
             return None
         meta: dict = {}
@@ -131,8 +194,8 @@ class _Loader:
                 return None
             suffix = ".md"
         front, body, fm_lines = split_front_matter(raw)
-        if front is not None:
-            data = self.parse_yaml(path, front, line_offset=1)
+        if front is not None:  # the article's own metadata is data too: escapes go before YAML sees them
+            data = self.parse_yaml(path, clean_text(front), line_offset=1)
             if isinstance(data, dict):
                 for key in data:
                     if key not in FRONT_MATTER_KEYS:
@@ -140,9 +203,11 @@ class _Loader:
                 meta.update({k: v for k, v in data.items() if v is not None})
             elif data is not None:
                 self.error(path, "front matter is not a mapping of keys to values", 2)
-        article = parse_markdown(source_id, body) if suffix in (".md", ".markdown") else parse_text(source_id, body)
-        if not article.headline and meta.get("headline"):
-            headline = str(meta["headline"])
+        article = (
+            parse_markdown(source_id, body) if suffix in (".md", ".markdown") else parse_text(source_id, body)
+        )
+        if not article.headline and _str(meta.get("headline")):
+            headline = _str(meta["headline"])
             article = parse_markdown(source_id, f"# {headline}\n\n{body}")
         if not article.text.strip() or not article.body_blocks():
             self.error(path, "article is empty")
@@ -159,7 +224,9 @@ class _Loader:
 
     # --- whole briefs ----------------------------------------------------
 
-    def from_files(self, files: list[Path], title: str | None = None, root: Path | None = None) -> Brief | None:
+    def from_files(
+        self, files: list[Path], title: str | None = None, root: Path | None = None
+    ) -> Brief | None:
         articles: list[Article] = []
         seen: dict[str, Path] = {}
         for path in files:
@@ -184,7 +251,15 @@ class _Loader:
         spec = folder / BRIEF_FILE
         if spec.is_file():
             return self.from_spec(spec)
-        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        root = folder.resolve()
+        files = []
+        for p in sorted(folder.iterdir()):
+            if p.suffix.lower() not in ARTICLE_SUFFIXES or not p.is_file():
+                continue
+            if not _inside(p, root):  # a symlink out of the folder
+                self.error(p, "is a link to a file outside the brief folder")
+                continue
+            files.append(p)
         title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().capitalize() or None
         return self.from_files(files, title=title, root=folder)
 
@@ -213,42 +288,57 @@ class _Loader:
         articles: list[Article] = []
         seen: set[str] = set()
         root = folder.resolve()
+        entry_lines = _source_lines(text)
         for i, entry in enumerate(sources, 1):
+            at, key_lines = entry_lines[i - 1] if i <= len(entry_lines) else (lines.get("sources"), {})
             if isinstance(entry, str):
                 entry = {"file": entry}
             if not isinstance(entry, dict) or not entry.get("file"):
-                self.error(spec, f"source {i} needs a 'file'", lines.get("sources"))
+                self.error(spec, f"source {i} needs a 'file'", at)
+                continue
+            if not isinstance(entry["file"], str):
+                self.error(spec, f"source {i}: 'file' must be a path", key_lines.get("file", at))
                 continue
             for key in entry:
                 if key not in SOURCE_KEYS:
-                    self.warn(spec, f"source {i}: unknown key {key!r} (ignored)", lines.get(str(key)))
+                    self.warn(spec, f"source {i}: unknown key {key!r} (ignored)", key_lines.get(str(key), at))
             rel = str(entry["file"])
             path = folder / rel
             if Path(rel).is_absolute() or not _inside(path, root):
-                self.error(spec, f"source {i}: file {rel!r} is outside the brief folder", lines.get("sources"))
+                what = (
+                    "a link to a file outside"
+                    if _inside(path.parent, root) and path.is_symlink()
+                    else "outside"
+                )
+                self.error(
+                    spec, f"source {i}: file {rel!r} is {what} the brief folder", key_lines.get("file", at)
+                )
                 continue
-            sid = slug(str(entry.get("id") or Path(rel).stem))
+            sid = slug(_str(entry.get("id")) or Path(rel).stem)
             if sid in seen:
-                self.error(spec, f"source {i}: duplicate id {sid!r}", lines.get("sources"))
+                self.error(spec, f"source {i}: duplicate id {sid!r}", key_lines.get("id", at))
                 continue
             seen.add(sid)
             article = self.load_article(path, sid)
             if article is None:
                 continue
             for key in ("outlet", "url", "author"):
-                if entry.get(key):
-                    setattr(article, key, str(entry[key]))
+                if _str(entry.get(key)):
+                    setattr(article, key, _str(entry[key]))
             if entry.get("published") is not None:
                 article.published = iso_date(entry["published"])
                 if article.published is None:
                     self.warn(spec, f"source {sid}: published is not an ISO date (YYYY-MM-DD)")
-            if entry.get("headline"):
-                article.headline = str(entry["headline"])
+            if _str(entry.get("headline")):
+                article.headline = _str(entry["headline"])
             articles.append(article)
         if not articles:
             if not any(p.error for p in self.problems):
                 self.error(spec, "the brief has no articles")
             return None
+        for key in ("title", "summary"):
+            if data.get(key) is not None and _str(data[key]) is None:
+                self.warn(spec, f"{key!r} should be text (ignored)", lines.get(key))
         title = _str(data.get("title")) or folder.resolve().name.replace("-", " ").capitalize()
         return Brief(
             title=title,
@@ -256,8 +346,8 @@ class _Loader:
             articles=articles,
             path=folder,
             people=self.people_hints(spec, data.get("people"), lines),
-            ignore=[str(x) for x in _list(data.get("ignore"))],
-            notes=[str(x) for x in _list(data.get("notes"))],
+            ignore=[x for x in map(_str, _list(data.get("ignore"))) if x],
+            notes=[x for x in map(_str, _list(data.get("notes"))) if x],
         )
 
     def people_hints(self, spec: Path, value: object, lines: dict[str, int]) -> list[PersonHint]:
@@ -265,19 +355,21 @@ class _Loader:
         for entry in _list(value):
             if isinstance(entry, str):
                 hints.append(PersonHint(entry))
-            elif isinstance(entry, dict) and entry.get("name"):
+            elif isinstance(entry, dict) and _str(entry.get("name")):
                 for key in entry:
                     if key not in PERSON_KEYS:
                         self.warn(spec, f"people: unknown key {key!r} (ignored)", lines.get(str(key)))
-                aliases = tuple(str(a) for a in _list(entry.get("aliases")))
-                hints.append(PersonHint(str(entry["name"]), aliases))
+                aliases = tuple(a for a in map(_str, _list(entry.get("aliases"))) if a)
+                hints.append(PersonHint(_str(entry["name"]), aliases))
             else:
                 self.warn(spec, "people: each entry needs a 'name'", lines.get("people"))
         return hints
 
 
 def _str(value: object) -> str | None:
-    if value is None:
+    """A scalar as text; None for lists and mappings (str() of an aliased YAML
+    structure can be exponentially long)."""
+    if value is None or isinstance(value, (list, dict, set, tuple)):
         return None
     text = str(value).strip()
     return text or None
@@ -306,6 +398,31 @@ def _key_lines(text: str) -> dict[str, int]:
         if m and m.group(1) not in lines:
             lines[m.group(1)] = n
     return lines
+
+
+def _source_lines(text: str) -> list[tuple[int, dict[str, int]]]:
+    """For each entry of `sources`: its line and the line of each of its keys.
+    yaml.compose builds nodes only, so tags are never acted on here."""
+    try:
+        root = yaml.compose(text)
+    except (yaml.YAMLError, RecursionError):
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if getattr(key, "value", None) == "sources" and isinstance(value, yaml.SequenceNode):
+            out = []
+            for item in value.value:
+                keys = {}
+                if isinstance(item, yaml.MappingNode):
+                    keys = {
+                        str(k.value): k.start_mark.line + 1
+                        for k, _ in item.value
+                        if isinstance(k, yaml.ScalarNode)
+                    }
+                out.append((item.start_mark.line + 1, keys))
+            return out
+    return []
 
 
 def inspect_brief(paths: list[Path]) -> LoadResult:
@@ -338,7 +455,8 @@ def inspect_brief(paths: list[Path]) -> LoadResult:
             brief = loader.from_files(files, root=root)
     if brief is not None:
         brief.warnings = [str(p) for p in loader.problems if not p.error]
-    return LoadResult(brief if not any(p.error for p in loader.problems) else None, loader.problems)
+    ok = not any(p.error for p in loader.problems)
+    return LoadResult(brief if ok else None, loader.problems, partial=brief)
 
 
 def load_brief(paths: list[Path] | Path) -> Brief:
