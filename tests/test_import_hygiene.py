@@ -13,8 +13,7 @@ PIPELINE = ["brief", "analysis", "output"]
 
 def _modules():
     for folder in PIPELINE:
-        for path in sorted((PACKAGE / folder).rglob("*.py")):
-            yield path
+        yield from sorted((PACKAGE / folder).rglob("*.py"))
 
 
 def test_no_pipeline_module_names_textual():
