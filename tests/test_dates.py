@@ -116,6 +116,22 @@ CASES = [
         ],
     ),
     ("Some 3,000 people and 1,800 cars; the March for Fairness drew crowds.", []),
+    (
+        # each form a number token can start, after the cheap pre-check that skips counts
+        "Doors open at 3pm on 22nd May and at 11 a.m. on 5 March, with 12 March 2030 and 07/04/2030 too.",
+        [
+            ("3pm", None, None),
+            ("22nd May", None, None),
+            ("11 a.m.", None, None),
+            ("5 March", None, None),
+            ("12 March 2030", 2030, "2030-03-12"),
+            ("07/04/2030", 2030, "2030-07-04"),
+        ],
+    ),
+    (
+        "The 2,030 workers, 25 marchers, 1.5 hours, 10:30, 31 May and the 31st of December.",
+        [("31 May", None, None), ("31st of December", None, None)],
+    ),
 ]
 
 

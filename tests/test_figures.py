@@ -327,9 +327,14 @@ CASES = [
         [("£9.50", 9.5, None, "hour", None, "£")],
     ),
     (
+        # a proportion is one share, as a percentage of what it counts, not two counts
         "Officials in Quenby said 1 in 5 children and one in three adults are affected, "
         "and two thirds of voters agree.",
-        [],
+        [
+            ("1 in 5", 20, "children", None, None, "%"),
+            ("one in three", 33.3, "adults", None, None, "%"),
+            ("two thirds", 66.7, "voters", None, None, "%"),
+        ],
     ),
     (
         "The death toll rose to 2,031 on Sunday, and the agency deported 300 last week.",
@@ -406,6 +411,93 @@ CASES = [
             ("6", 6, "feet", None, None, None),
         ],
     ),
+    # --- second pass: news shapes beyond the seed and flood briefs ---
+    (
+        "Gov. Ilse Brannoch pledged $45 million in state aid, and damage could top $2 billion.",
+        [
+            ("$45 million", 4.5e7, "aid", None, None, "$"),
+            ("$2 billion", 2e9, "damage", None, None, "$"),
+        ],
+    ),
+    (
+        "Analysts estimated damage at $1.2 billion; losses were put at $300 million and repairs will total $80 million.",
+        [
+            ("$1.2 billion", 1.2e9, "damage", None, None, "$"),
+            ("$300 million", 3e8, "losses", None, None, "$"),
+            ("$80 million", 8e7, "repairs", None, None, "$"),
+        ],
+    ),
+    (
+        "Tarn County set aside $5 million for new roads, $2 million of federal funding and $3 million for the first time.",
+        [
+            ("$5 million", 5e6, "roads", None, None, "$"),
+            ("$2 million", 2e6, "funding", None, None, "$"),
+            ("$3 million", 3e6, None, None, None, "$"),
+        ],
+    ),
+    (
+        "The fund paid $3 million in Harlow Bay and $4 million for years.",
+        [("$3 million", 3e6, None, None, None, "$"), ("$4 million", 4e6, None, None, None, "$")],
+    ),
+    (
+        "More than 15,000 residents have fled their homes, floods forced about 12,000 people from "
+        "their homes and storms drove 900 from homes.",
+        [
+            ("More than 15,000", 15000, "evacuations", None, "more than", None),
+            ("about 12,000", 12000, "evacuations", None, "about", None),
+            ("900", 900, "evacuations", None, None, None),
+        ],
+    ),
+    (
+        "The gunman killed at least 23 people, and officials later gave a death toll of 41.",
+        [("at least 23", 23, "deaths", None, "at least", None), ("41", 41, "deaths", None, None, None)],
+    ),
+    (
+        "Unemployment rose to 4.2% and inflation of 3.1 percent hit wages.",
+        [("4.2%", 4.2, "unemployment", None, None, "%"), ("3.1 percent", 3.1, "inflation", None, None, "%")],
+    ),
+    (
+        "Holbrook Tooling cut 1,200 jobs and workers demanded $15 an hour.",
+        [("1,200", 1200, "jobs", None, None, None), ("$15", 15, None, "hour", None, "$")],
+    ),
+    (
+        "The Sorrel field pumps 2 million barrels a day.",
+        [("2 million", 2e6, "barrels", "day", None, None)],
+    ),
+    (
+        "Nearly 1 in 4 adults smoke, and a quarter of voters and two-thirds of the seats changed hands.",
+        [
+            ("Nearly 1 in 4", 25, "adults", None, "nearly", "%"),
+            ("a quarter", 25, "voters", None, None, "%"),
+            ("two-thirds", 66.7, "seats", None, None, "%"),
+        ],
+    ),
+    (
+        "Insurers reported a 30% increase in claims and a 12% drop in premiums; nearly half of the vote.",
+        [
+            ("30%", 30, "increase in claims", None, None, "%"),
+            ("12%", 12, "drop in premiums", None, None, "%"),
+            ("nearly half", 50, "vote", None, "nearly", "%"),
+        ],
+    ),
+    (
+        # a change counts its rise or fall, as "a 4.5% rise in wages" does; a level counts the thing
+        "Wages rose 4.5% in Dunmere, shares fell by 12%, the jobless rate fell to 3.9% and it rose 4%.",
+        [
+            ("4.5%", 4.5, "rise in wages", None, None, "%"),
+            ("12%", 12, "fall in shares", None, None, "%"),
+            ("3.9%", 3.9, "unemployment", None, None, "%"),
+            ("4%", 4, None, None, None, "%"),
+        ],
+    ),
+    (
+        "Tens of thousands of people marched, and a 50,000-strong crowd filled Verrin Square.",
+        [("50,000", 50000, "crowd", None, None, None)],
+    ),
+    (
+        "In the second half of the year, a quarter of a century later, he won a third time and scored 2 in 10 minutes.",
+        [],
+    ),
     ("One day, one of the clerks said, no one will know.", []),
     ("The third and 21st rounds ran from 10:30 to 11:45 a.m. on 4/12/2030.", []),
 ]
@@ -426,3 +518,53 @@ def test_figure_span_is_text_in_article():
     ]
     for f in figures:
         assert article.text[f.start : f.end] == f.text
+
+
+def test_key_folds_people_and_changes():
+    """Display keeps the article's word; the key makes outlets' wordings meet."""
+    residents = _fig("Some 300 residents and 40 inhabitants signed.", "Some 300")
+    assert residents.counts == "residents"
+    assert figure_key(residents) == ("people", None)
+    assert figure_key(_fig("Some 300 residents and 40 inhabitants signed.", "40")) == ("people", None)
+    assert figure_key(_fig("About 90 civilians signed.", "About 90")) == ("civilians", None)
+    assert figure_key(_fig("Fares saw a 12% rise in fares.", "12%")) == ("increase in fares", None)
+    assert figure_key(_fig("Fares saw a 9% jump in fares.", "9%")) == ("increase in fares", None)
+    assert figure_key(_fig("Insurers saw a 4% decline in claims.", "4%")) == ("decrease in claims", None)
+    assert figure_key(_fig("Wages rose 4.5% in Tarrow.", "4.5%")) == ("increase in wages", None)
+    assert figure_key(_fig("Tarrow saw a 4.5% jump in wages.", "4.5%")) == ("increase in wages", None)
+
+
+HARBOR_FLOOD = ROOT / "tests" / "briefs" / "harbor-flood"
+
+
+def test_harbor_flood_brief_figures():
+    """Three outlets, three house styles: every figure a reader sees, and the keys that group them."""
+    brief = load_brief(HARBOR_FLOOD)
+    found = {a.id: [(f.text, f.counts, f.qualifier, f.unit) for f in figures_of(a)] for a in brief.articles}
+    assert found["wire"] == [
+        ("12,000", "evacuations", None, None),
+        ("about 12,000", "evacuations", "about", None),
+        ("three", "days", None, None),
+        ("14", "shelters", None, None),
+        ("At least four", "deaths", "at least", None),
+        ("more than 300", "rescues", "more than", None),
+        ("$45 million", "aid", None, "$"),
+        ("9.5", "inches", None, None),
+        ("$1.2 billion", "damage", None, "$"),
+    ]
+    assert found["daily"] == [
+        ("More than 15,000", "evacuations", "more than", None),
+        ("52", "age", None, None),
+        ("14", "shelters", None, None),
+        ("Three", "deaths", None, None),
+        ("$45 million", "aid", None, "$"),
+        ("300", "rescues", None, None),
+        ("9.5", "inches", None, None),
+    ]
+    assert found["tabloid"] == [
+        ("12,000", "evacuations", None, None),
+        ("14", "shelters", None, None),
+        ("Four", "deaths", None, None),
+        ("$2 billion", "damage", None, "$"),
+        ("$40 million", "aid", None, "$"),
+    ]

@@ -64,7 +64,9 @@ PREPOSITIONS = _words(
 _SP = r"[^\S\n]+"  # spaces that stay inside one block
 # Anchors: a digit, or a month or weekday name. Each is then matched in place.
 _NAME_ANCHOR = re.compile(rf"(?:{_FULL}|{_SHORT}|{_cased(WEEKDAYS)})\b")
-_DIGITS = re.compile(r"\d+")
+# A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
+# readers skip digits right after ".,:/" anyway, so one anchor per token is enough.
+_DIGITS = re.compile(r"\d[\d.,:/]*")
 _AT_DIGIT = re.compile(
     rf"""
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
@@ -189,9 +191,30 @@ def _at_name(text: str, p: int):
 
 
 @lru_cache(maxsize=16)
-def digit_runs(text: str) -> tuple[int, ...]:
-    """Start of every run of digits: the anchors of dates and figures alike."""
-    return tuple([m.start() for m in _DIGITS.finditer(text)])
+def number_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every number token: the anchors of dates and figures alike."""
+    return tuple([m.span() for m in _DIGITS.finditer(text)])
+
+
+def _may_be_date(text: str, start: int, end: int) -> bool:
+    """A cheap look at a number token before the date regex: most numbers in news are
+    counts ("528 inspections", "1,500") that no date form can start with."""
+    core = text[start:end].rstrip(".,:/")
+    n = len(core)
+    if n == 4 or "/" in core or ":" in core:
+        return True  # a year, a decade, an ISO or numeric date, a time
+    if n > 2 or not core.isdigit():
+        return False  # "1,500", "2.3", "528": never a date
+    nxt = text[start + n : start + n + 2]
+    c = nxt[:1]
+    if c in _AFTER_DAY:
+        return True  # "22nd", "3pm", "3-"
+    # "22 March", "3 p.m.", "3 of May"
+    return c == " " and (nxt[1:2].isupper() or nxt[1:2] in _AFTER_DAY_SPACE)
+
+
+_AFTER_DAY = frozenset("sntrhdaApP")
+_AFTER_DAY_SPACE = frozenset("aApPo")
 
 
 @lru_cache(maxsize=16)
@@ -200,22 +223,26 @@ def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
 
     Cached: figures.py asks for the same text to keep dates out of figures.
     """
-    anchors = sorted([*digit_runs(text), *(m.start() for m in _NAME_ANCHOR.finditer(text))])
+    hits = []
+    for p, e in number_tokens(text):
+        prev = text[p - 1] if p else " "
+        if prev.isalnum() or prev in _NOT_BEFORE_DIGIT or not _may_be_date(text, p, e):
+            continue
+        hit = _at_digit(text, p)
+        if hit:
+            hits.append(hit)
+    for m in _NAME_ANCHOR.finditer(text):
+        p = m.start()
+        if p and text[p - 1].isalnum():
+            continue
+        hit = _at_name(text, p)
+        if hit:
+            hits.append(hit)
+    hits.sort()
     out = []
     last = 0
-    for p in anchors:
-        if p < last:
-            continue
-        prev = text[p - 1] if p else " "
-        if prev.isalnum():
-            continue
-        if text[p].isdigit():
-            if prev in _NOT_BEFORE_DIGIT:
-                continue
-            hit = _at_digit(text, p)
-        else:
-            hit = _at_name(text, p)
-        if hit:
+    for hit in hits:  # a hit that starts inside an earlier one is part of it
+        if hit[0] >= last:
             out.append(hit)
             last = hit[1]
     return tuple(out)

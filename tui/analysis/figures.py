@@ -4,7 +4,9 @@ The comparer lines figures up across sources by `figure_key`, so the point of
 this module is a stable (counts, per) pair: "3,000 daily arrests", "a goal of
 3,000 arrests every day" and "the 3,000 daily arrest goal" must all come out as
 ("arrests", "day"), while years, dates, times, ordinals, ages, addresses and the
-pronoun "one" must not come out at all.
+pronoun "one" must not come out at all. Shares come out as percentages of what
+they count ("1 in 4 adults" and "a quarter of adults" are both 25% of adults), so
+they meet "25% of adults" from another outlet.
 
 One pass finds where numbers may start (digit runs, shared with dates.py, and
 number words); each candidate is then read with a few anchored, precompiled
@@ -14,10 +16,9 @@ regexes over the words around it: no tagger, no second pass over the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from tui.analysis.dates import digit_runs, plain_text, scan_text
+from tui.analysis.dates import number_tokens, plain_text, scan_text
 from tui.analysis.model import Figure
 from tui.analysis.numbers import LABELS, SCALES, TENS, UNITS, WORD_NUMBER, word_value
 from tui.analysis.text import Sentence
@@ -66,6 +67,21 @@ QUALIFIERS = (
 )
 _QUAL = "|".join(r"\s+".join(map(re.escape, q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True))
 
+# Shares written as fractions: "a quarter of voters", "two-thirds of the seats".
+FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+
 # The number itself, matched where an anchor says one starts.
 _NUM = re.compile(
     rf"""
@@ -74,6 +90,8 @@ _NUM = re.compile(
         (?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|tn|m|k|b)(?!\w))?
       | (?P<twice>twice)\b
+      | (?P<frac>(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<fden>{_FRACTION_WORDS})
+          |(?P<half>half))(?=\s+of\s)
       | (?P<words>{WORD_NUMBER})
     )
     (?P<pct>\s*%|\s*percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b)?
@@ -94,9 +112,12 @@ def _first_letter_trie(words: list[str]) -> str:
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-# Where number words may start (searched in lower-cased text); digits come from dates.digit_runs.
+_FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
+# Where number words may start (searched in lower-cased text); digits come from dates.number_tokens.
+# No look-behind: it makes the scan slower (it is tried at every position); _anchors checks
+# the character before each hit instead.
 _WORD_ANCHOR = re.compile(
-    rf"(?:{_first_letter_trie([*UNITS, *TENS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion'])})\b"
+    rf"(?:{_first_letter_trie([*UNITS, *TENS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', *_FRACTION_ANCHORS])})\b"
 )
 _NOT_BEFORE = frozenset(".,/#:@$€£")
 
@@ -241,7 +262,7 @@ MONEY_NOUNS = _words(
     bail charge fine penalty ransom bond award verdict lawsuit judgment donation gift bid
     offer fee price rent wage income loss deficit surplus windfall payout buyout
     acquisition merger purchase sale order cost restitution financing capital assets
-    valuation debt"""
+    valuation damage losses repairs recovery reconstruction cash bonds shares"""
 )
 IRREGULAR_PLURALS = _words(
     "people police personnel staff cattle feet teeth children men women data media "
@@ -252,7 +273,7 @@ TIME_UNITS = _words(
     "second minute hour day night week month year decade century mile kilometre kilometer "
     "member person seat page point game"
 )
-_COMPOUND_SKIP = _words("strong plus odd fold long wide high deep tall something")
+_COMPOUND_SKIP = _words("plus odd fold long wide high deep tall something")
 
 _WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 _COMPOUND = re.compile(
@@ -269,12 +290,49 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza|Center|Centre)\b"
 )
-_TIME_START = frozenset(": apAPo")
+_TIME_START = frozenset("apAPo")  # after a space: "3 p.m.", "3 PM", "3 o'clock"
+_RATIO_WORDS = frozenset(("in", "of", "every"))
 _TIME_AFTER = re.compile(r":\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
 _AGE_AFTER = re.compile(r"\s*[,)]|\s*$")
+# What an amount of money is, named before it: "a budget of $3 billion", "damage could top
+# $2 billion", "losses were put at $40 million", "repairs will cost $5 million".
 _NAMED_BEFORE = re.compile(
-    r"\b([a-z]{3,})\s+(?:of|is|was|at|worth|totaling|totalling|valued\s+at|stands\s+at|stood\s+at)\s+$"
+    r"\b([a-z]{3,})\s+"
+    r"(?:(?:could|may|might|will|would|should|is|was|are|were|has|have|had|be|been|being|already|now|"
+    r"likely|expected|projected|set|forecast|estimated|to|also|eventually|soon|easily|each)\s+){0,3}"
+    r"(?:of|is|was|are|were|at|worth|totaling|totalling|valued\s+at|stands\s+at|stood\s+at"
+    r"|(?:estimated|put|pegged|placed|valued|projected|forecast|calculated)\s+at"
+    r"|tops?|topped|reach(?:es|ed)?|exceed(?:s|ed)?|hits?|total(?:s|ed|led)?|surpass(?:es|ed)?|costs?"
+    r"|amounts?\s+to|amounted\s+to|came\s+to|comes\s+to|ran\s+to|runs?\s+to)\s+$"
 )
+# Money spent on or made of something: "$45 million in state aid", "$5 million for new roads".
+_MONEY_USE = re.compile(
+    r"\s+(?P<prep>in|of|for)\s+(?:(?:the|its|their|his|her|our)\s+(?=[a-z]))?"
+    r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+)
+# A people count that left home: "forced 12,000 from their homes", "15,000 residents fled".
+_FROM_HOMES = re.compile(
+    r"(?:\s+(?:have|had|has|were|was|been|being|forced|driven|chased|moved))*\s+(?:out\s+of\s+|from\s+)"
+    r"(?:their\s+|the(?:ir)?\s+own\s+|its\s+|his\s+|her\s+)?(?:homes?|houses?|apartments?)\b",
+    re.I,
+)
+# A percentage change in something: "a 30% increase in claims". figure_key folds the synonyms.
+INCREASES = _words(
+    "increase increases rise rises jump jumps surge hike hikes gain gains climb growth boost spike"
+)
+DECREASES = _words(
+    "decrease decreases drop drops decline declines fall falls cut cuts reduction reductions dip plunge slump"
+)
+_AUX = _words(
+    "could may might will would should is was are were has have had be been being already now "
+    "likely expected projected set forecast estimated to also eventually soon easily each"
+)
+_ORDINALS = _words("first second third fourth fifth last next final")
+_NOT_BEFORE_HALF = _words("the first second latter other back front top bottom lower upper a")
+_CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Za-z])", re.I)
+# Other words for people, folded by figure_key so that "15,000 residents" and "12,000 people"
+# group; narrower groups (civilians, citizens, villagers) stay apart on purpose.
+PEOPLE_SYNONYMS = _words("people persons individuals residents inhabitants")
 # Singular wholes a share is taken of: "40% of the vote", "6% of its workforce".
 MASS_NOUNS = _words(
     """vote population workforce electorate public market economy budget country nation
@@ -286,22 +344,34 @@ _DURATIONS = _words("seconds minutes hours days nights weeks months years decade
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
 # What a bare percentage is of, when the clause names it first: "turnout reached 61%".
 _PCT_SUBJECT = re.compile(
-    r"\b(inflation|unemployment|turnout|approval|growth|gdp|interest|poverty|participation|"
+    r"\b(inflation|unemployment|jobless|turnout|approval|growth|gdp|interest|poverty|participation|"
     r"vacancy|occupancy|mortality|literacy|tariffs?)\b(?:\s+rates?|\s+ratings?)?[^,;.:()]{0,40}$",
     re.IGNORECASE,
 )
+_PCT_SYNONYMS = {"jobless": "unemployment"}
+# What moved by a percentage, named just before the verb: "wages rose 4.5%".
+_PCT_MOVED = re.compile(
+    r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are)\s+)?"
+    r"(?P<verb>rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|dipped|"
+    r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|(?P<to>to)\s+)?$",
+    re.IGNORECASE,
+)
+_FALLS = _words("fell decreased declined dropped slipped slid dipped plunged tumbled")
 _TOLL_BEFORE = re.compile(r"\btoll\b[^,.;:]{0,30}$", re.I)
 _SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _VAGUE_AMOUNTS = _words(
     "range total sum amount average peak high low minimum maximum excess upwards figure number estimate value"
 )
-_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_SIMPLE_WORDS})\b)", re.I)
+_RATIO_AFTER = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})*(?![\w.,]\d)|(?:{_SIMPLE_WORDS})\b)",
+    re.I,
+)
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|or|through)\s+|\s*-\s*", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     """A candidate figure before ranges and hyphen chains are resolved."""
 
@@ -321,6 +391,19 @@ class _Raw:
 
 
 def _is_plural(tok: str) -> bool:
+    """Cached: the same few hundred words come back in every article."""
+    known = _PLURAL_CACHE.get(tok)
+    if known is None:
+        known = _PLURAL_CACHE[tok] = _plural(tok)
+        if len(_PLURAL_CACHE) > 50_000:
+            _PLURAL_CACHE.clear()
+    return known
+
+
+_PLURAL_CACHE: dict[str, bool] = {}
+
+
+def _plural(tok: str) -> bool:
     low = tok.lower()
     if low in IRREGULAR_PLURALS:
         return True
@@ -368,32 +451,153 @@ def _noun_run(text: str, pos: int, end: int, titled: bool):
         if not m:
             break
         tok = m.group(1)
-        low = tok.lower()
-        if low in PER_WORDS:
+        info = _TOKEN_KINDS.get(tok)
+        if info is None:
+            info = _token_kind(tok)
+        low, kind = info
+        if kind is _K_PER:
             per = PER_WORDS[low]
             pos = after = m.end()
             continue
-        if low in _STOP:
+        if kind is _K_STOP:
             break
-        if low in VERB_NOUNS:
+        if kind is _K_VERB:
             if low != "laid" or re.match(r"\s+off\b", text[m.end() : end]):
                 verb = VERB_NOUNS[low]
                 after = m.end()
             break
-        if "'" in tok:  # a possessive ends the phrase
-            break
         tokens.append(tok)
         pos = after = m.end()
-        if _is_plural(tok) and (titled or not tok[0].isupper()):
+        if kind is _K_PLURAL or (kind is _K_NAME_PLURAL and titled):
             nxt = _WORD.match(text, pos, end) if low in IRREGULAR_PLURALS else None
             if nxt and _is_plural(nxt.group(1)) and nxt.group(1).lower() not in _STOP:
                 tokens.append(nxt.group(1))  # "police officers", "staff members"
                 low, after = nxt.group(1).lower(), nxt.end()
             head = low
             break
-        if low in GOAL_NOUNS or low in MASS_NOUNS:
+        if kind is _K_END:
             break  # "the 3,000 figure shows", "12% of the population supports"
     return head, per, verb, tokens, after
+
+
+# What a word does in a counted phrase, worked out once per distinct word.
+_K_PER, _K_STOP, _K_VERB, _K_PLURAL, _K_NAME_PLURAL, _K_END, _K_OTHER = (
+    "per",
+    "stop",
+    "verb",
+    "plural",
+    "name plural",
+    "end",
+    "other",
+)
+_TOKEN_KINDS: dict[str, tuple[str, str]] = {}
+
+
+def _token_kind(tok: str) -> tuple[str, str]:
+    low = tok.lower()
+    if low in PER_WORDS:
+        kind = _K_PER
+    elif low in _STOP or "'" in tok:  # a possessive ends the phrase
+        kind = _K_STOP if low in _STOP or low not in VERB_NOUNS else _K_VERB
+    elif low in VERB_NOUNS:
+        kind = _K_VERB
+    elif _is_plural(tok):
+        kind = _K_NAME_PLURAL if tok[0].isupper() else _K_PLURAL
+    elif low in GOAL_NOUNS or low in MASS_NOUNS:
+        kind = _K_END
+    else:
+        kind = _K_OTHER
+    if len(_TOKEN_KINDS) > 50_000:
+        _TOKEN_KINDS.clear()
+    _TOKEN_KINDS[tok] = (low, kind)
+    return low, kind
+
+
+def _pct_subject(before: str, at_sentence_start: bool) -> str | None:
+    """What a bare percentage is of, named before it.
+
+    A level ("inflation eased to 3.2%", "wages rose to 4%") counts the thing; a change
+    ("wages rose 4.5%", "shares fell by 12%") counts its rise or fall, as "a 4.5% rise in
+    wages" does, so the two wordings share a key.
+    """
+    moved = _PCT_MOVED.search(before) if before.endswith(" ") else None
+    level = _PCT_SUBJECT.search(before)
+    if moved and not moved.group("to"):
+        subject = moved.group(1).lower()
+        if level and subject in ("rate", "rates", "rating", "ratings"):
+            subject = level.group(1).lower()  # "the jobless rate fell 0.2%"
+        elif not _subject_ok(moved, before, at_sentence_start):
+            return None
+        subject = _PCT_SYNONYMS.get(subject, subject)
+        return f"{'fall' if moved.group('verb').lower() in _FALLS else 'rise'} in {subject}"
+    if level:
+        subject = level.group(1).lower()
+        return _PCT_SYNONYMS.get(subject, subject)
+    if moved and _subject_ok(moved, before, at_sentence_start):
+        return moved.group(1).lower()
+    return None
+
+
+def _subject_ok(m: re.Match, before: str, at_sentence_start: bool) -> bool:
+    """A common noun: lower-case, or capitalised only as the sentence's first word."""
+    word = m.group(1)
+    low = word.lower()
+    if low in _STOP or low in _AUX or low in PEOPLE or low.endswith(("ed", "ing")):
+        return False
+    if word[0].isupper():
+        return at_sentence_start and not before[: m.start(1)].strip()
+    return True
+
+
+def _change_word(token: str) -> bool:
+    low = token.lower()
+    return low in INCREASES or low in DECREASES
+
+
+def _money_use(text: str, pos: int, hi: int, titled: bool) -> tuple[str | None, str | None, int]:
+    """What money after "in", "of" or "for" is: (noun, rate, position after it).
+
+    Up to two modifiers and a noun: "$45 million in state aid" is aid, "$5 million for new
+    roads" is roads; a duration, a name or a date is not a use ("$3 million in two years").
+    """
+    m = _MONEY_USE.match(text, pos, hi)
+    if not m:
+        return None, None, pos
+    picked: list[str] = []
+    per = None
+    after = pos
+    for w in _WORD.finditer(text, m.start("words") - 1, m.end()):
+        tok = w.group(1)
+        low = tok.lower()
+        if low in PER_WORDS:
+            per = PER_WORDS[low]
+            after = w.end()
+            continue
+        if (
+            low in _STOP
+            or low in VERB_NOUNS
+            or low in UNITS
+            or low in TENS
+            or (not titled and tok[0].isupper())
+        ):
+            break
+        picked.append(low)
+        after = w.end()
+        if _is_plural(tok):
+            break
+    if not picked:
+        return None, per, pos
+    last = picked[-1]
+    if last in _DURATIONS or last in _VAGUE_AMOUNTS or any(w in _ORDINALS for w in picked):
+        return None, per, pos
+    if _is_plural(last) or last in MONEY_NOUNS:
+        return last, per, after
+    known = [w for w in picked if w in MONEY_NOUNS]
+    if known:
+        return known[-1], per, after
+    if last in TIME_UNITS or last.endswith("ed") or last in _COMMON_VERBS:
+        return None, per, pos
+    return last, per, after
 
 
 def _last_noun(tokens: list[str]) -> str | None:
@@ -423,11 +627,10 @@ def _fallback_head(tokens: list[str], money: bool) -> str | None:
     return known[-1] if known else None
 
 
-def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
-    dig, cur, scale_word, abbr, twice, number_words, pct, times = m.group(
-        "dig", "cur", "scale", "abbr", "twice", "words", "pct", "times"
+def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, titled: bool):
+    dig, cur, scale_word, abbr, twice, number_words, pct, times, frac = m.group(
+        "dig", "cur", "scale", "abbr", "twice", "words", "pct", "times", "frac"
     )
-    titled = sent.block.kind in (HEADLINE, HEADING)
     num_start = m.start()
     start = q.start("qual") if q else num_start
     end = m.end()
@@ -436,7 +639,26 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
     scale = None
     unit = None
     words = False
-    if dig:
+    share = False  # a proportion read as a percentage: "1 in 4 adults", "a quarter of voters"
+    ratio = (
+        _RATIO_AFTER.match(text, end, hi)
+        if not (cur or pct or scale_word or abbr or times or frac) and text.startswith((" in ", " out "), end)
+        else None
+    )
+    if frac:
+        before = text[max(sent.start, start - 40) : start].split()
+        if m.group("half") and before and before[-1].lower() in _NOT_BEFORE_HALF:
+            return None  # "the second half of the year"
+        den = FRACTIONS[(m.group("fden") or "half").lower()]
+        num = (
+            1
+            if m.group("half") or m.group("fnum").lower() in ("a", "one")
+            else UNITS[m.group("fnum").lower()]
+        )
+        if num >= den:
+            return None
+        value, unit, share = round(100 * num / den, 1), "%", True
+    elif dig:
         value = float(dig.replace(",", ""))
         if scale_word:
             scale = SCALES[scale_word.lower()]
@@ -450,9 +672,17 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
         value, unit = 2.0, "times"
     else:
         value = word_value(number_words)
-        if value is None or value == 1:
+        if value is None or (value == 1 and not ratio):
             return None
         words = True
+    if ratio:
+        den = ratio.group("den").lower()
+        whole = float(den.replace(",", "")) if den[0].isdigit() else (UNITS.get(den) or TENS[den])
+        if not 0 < value < whole:
+            return None
+        value, end, share = round(100 * value / whole, 1), ratio.end(), True
+        unit = "%"
+        words = False
     if cur:
         unit = _CURRENCY[cur.upper()]
     if pct:
@@ -461,25 +691,26 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
         if unit or not _TIMES_CONTEXT.match(text, end, hi):
             return None
         unit = "times"
-    plain = dig and not (cur or pct or scale or times)
-    if (
-        text[end : end + 1] == "/"
-        or (text.startswith((" in ", " out "), end) and _RATIO_AFTER.match(text, end, hi))
-        or (
-            text.find(" in ", max(sent.start, num_start - 16), num_start) >= 0
-            or text.find(" of ", max(sent.start, num_start - 16), num_start) >= 0
-        )
-        and _RATIO_BEFORE.search(text, max(sent.start, num_start - 16), num_start)
-    ):
-        return None  # "1 in 5 children" is a proportion, not two counts
-    before = text[max(sent.start, start - 40) : start]
+    plain = dig and not (cur or pct or scale or times or share)
+    after_char = text[end : end + 1]
+    if after_char == "/":
+        return None  # "3/4", "24/7"
+    lo = sent.start if sent.start > start - 40 else start - 40
+    before = text[lo:start]
     words_before = before.split()
     prev_word = words_before[-1] if words_before else ""
+    if (
+        len(words_before) > 1
+        and prev_word.lower() in _RATIO_WORDS
+        and _RATIO_BEFORE.search(text, max(sent.start, num_start - 16), num_start)
+    ):
+        return None  # the 5 of "1 in 5 children": the share is read at the 1
     if words and value < 10 and not qualifier and prev_word.lower() in _REFERRING:
         return None  # "the two men", "both three-judge panels": who, not how many
     if plain:
         if prev_word.lower().rstrip(".#") in LABELS or (
-            text[end : end + 1] in _TIME_START and _TIME_AFTER.match(text, end, hi)
+            (after_char == ":" or (after_char == " " and text[end + 1 : end + 2] in _TIME_START))
+            and _TIME_AFTER.match(text, end, hi)
         ):
             return None
         if text[end + 1 : end + 2].isupper() and _STREET_AFTER.match(text, end, hi):
@@ -489,13 +720,14 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
         if text[num_start - 1 : num_start] == "(" and re.match(r"\)\s*\d", text[end : end + 3]):
             return None  # "(555) 123-4567"
     prev_join = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2].isdigit()
-    next_join = text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit()
+    next_join = after_char == "-" and text[end + 1 : end + 2].isdigit()
 
     counts = per = None
     pos = end
     tokens: list[str] = []
     compound_word = None
-    compound = _COMPOUND.match(text, end, hi) if text[end : end + 1] == "-" else None
+    strong = False
+    compound = _COMPOUND.match(text, end, hi) if after_char == "-" else None
     if compound:
         if compound.group("per"):
             per = compound.group("per").lower()
@@ -507,9 +739,12 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
             pos = compound.end()
         else:
             word = compound.group("word").lower()
-            if word in _COMPOUND_SKIP or (words and word not in TIME_UNITS):
+            if word == "strong" and not (unit or words):
+                strong = True  # "a 50,000-strong crowd" counts the crowd
+            elif word in _COMPOUND_SKIP or (words and word not in TIME_UNITS):
                 return None
-            compound_word = word
+            else:
+                compound_word = word
             per = compound.group("wper")  # "a 100-mile-per-hour wind"
             pos = compound.end()
     head = verb = None
@@ -519,18 +754,35 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
         tokens += more
         per = per or run_per
         money = unit in ("$", "€", "£")
-        if unit == "%":
+        if strong:
+            head = tokens[0].lower() if tokens and not tokens[0][0].isupper() else None
+            if head is None:
+                return None
+        elif share:
+            if frac and (of := _OF.match(text, end, hi)):
+                head, _, _, more, after = _noun_run(text, of.end() - 1, hi, titled)
+                head = head or _last_noun(more)  # "a quarter of voters", "half of the vote"
+            if head is None or head in _DURATIONS:
+                return None  # "1 in 5 said so", "scored 2 in 10 minutes"
+        elif unit == "%":
             head = None
             of = _OF.match(text, end, hi)
             if of:
                 head, _, _, more, after = _noun_run(text, of.end() - 1, hi, titled)
                 head = head or _last_noun(more)  # "12% of the vote"
-            elif subject := _PCT_SUBJECT.search(before):
-                head = subject.group(1).lower()  # "inflation eased to 3.2%"
+            elif tokens and _change_word(tokens[-1]) and (into := _CHANGE_IN.match(text, after, hi)):
+                noun, _, _, more, end_in = _noun_run(text, into.end() - 1, hi, titled)
+                noun = noun or _last_noun(more)
+                if noun:  # "a 30% increase in claims"
+                    head, after = f"{tokens[-1].lower()} in {noun}", end_in
+            else:
+                head = _pct_subject(before, lo == sent.start)
         elif head in PEOPLE:
             v = _VERB_AFTER.match(text, after, hi) or _verb_before(words_before, before)
             if v:
                 head = _verb_noun(v.group("verb"))
+            elif _FROM_HOMES.match(text, after, hi):
+                head = "evacuations"  # "forced 12,000 people from their homes", as "12,000 fled"
         elif head is None and verb and not tokens:
             head = verb
         elif head is None and not tokens and not money:
@@ -545,23 +797,28 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
                 and _is_plural(number.group(1))
             ):
                 head = number.group(1).lower()  # "the number of homes affected rose to 300"
+            elif _FROM_HOMES.match(text, end, hi):
+                head = "evacuations"  # "floods force 12,000 from homes"
             elif of := _OF.match(text, end, hi):
                 head, _, _, _, _ = _noun_run(text, of.end() - 1, hi, titled)  # "three of the men"
         elif head is None and tokens:
             head = _fallback_head(tokens, money)
         elif head is None and money:
-            rest = _IN_OF.match(text, after, hi)
-            if rest:
-                head, rest_per, _, more, after = _noun_run(text, rest.end() - 1, hi, titled)
-                head = head or _fallback_head(more, True)
-                per = per or rest_per  # "$45bn in quarterly revenue"
+            head, rest_per, after = _money_use(text, after, hi, titled)
+            per = per or rest_per  # "$45bn in quarterly revenue"
         if compound_word:
             head = pluralise(compound_word)  # "a 10-point lead" counts points
         if head is None and money:
             named = _NAMED_BEFORE.search(before)
             noun = named.group(1).lower() if named else ""
-            if noun and noun not in _STOP and noun not in _VAGUE_AMOUNTS and not noun.endswith(("ed", "ing")):
-                head = noun  # "a budget of $3 billion"
+            if (
+                noun
+                and noun not in _STOP
+                and noun not in _VAGUE_AMOUNTS
+                and noun not in _AUX
+                and (noun in MONEY_NOUNS or not noun.endswith(("ed", "ing")))
+            ):
+                head = noun  # "a budget of $3 billion", "damage could top $2 billion"
         if head in _CURRENCY_WORDS and unit is None and (head != "pounds" or scale):
             unit, head = _CURRENCY_WORDS[head], None  # "4.5 billion euros"
         counts = head
@@ -583,19 +840,19 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence):
     if counts != AGE and per is None and unit != "times":
         per = _rate_after(text, after, hi) or _rate_before(before)
     return _Raw(
-        start=start,
-        num_start=num_start,
-        end=end,
-        value=value,
-        qualifier=qualifier,
-        unit=unit,
-        counts=counts,
-        per=per,
-        scale=scale,
-        words=words,
-        commas="," in (dig or ""),
-        prev_join=prev_join,
-        next_join=next_join,
+        start,
+        num_start,
+        end,
+        value,
+        qualifier,
+        unit,
+        counts,
+        per,
+        scale,
+        words,
+        "," in (dig or ""),
+        prev_join,
+        next_join,
     )
 
 
@@ -617,20 +874,60 @@ def _verb_before(words_before: list[str], before: str) -> re.Match | None:
 
 
 def _rate_after(text: str, pos: int, hi: int) -> str | None:
-    if not _RATE_HINT.search(text[pos : min(hi, pos + 60)].lower()):
-        return None
-    m = _PER_AFTER.match(text, pos, hi)
-    if not m:
-        return None
-    if m.group("adv"):
-        return PER_WORDS[m.group("adv").lower()]
-    if _NOT_RATE_AFTER.match(text, m.end(), hi):
-        return None
-    art = m.group("art").lower()
-    if art in ("a", "an") and _NOT_RATE_BEFORE.search(text[max(pos, m.start("art") - 12) : m.start("art")]):
-        return None
-    unit = m.group("unit").lower()
-    return "person" if unit == "head" else unit
+    """A rate after the counted phrase: "per week", "a single day", "each month", "daily".
+
+    Up to four plain words may come first ("450 homes cleared per week"). Read word by
+    word from one split of the rest of the clause: no regex with a lazy gap per figure.
+    """
+    seg = text[pos : hi if hi < pos + 90 else pos + 90]
+    if not seg[:1].isspace() or not _RATE_HINT.search(seg.lower()):
+        return None  # every rate names one of these: most figures stop here
+    toks = seg.split()
+    n = len(toks)
+    for k in range(min(n, 5)):
+        tok = toks[k]
+        low = tok.lower()
+        if low in _RATE_ARTICLES and k + 1 < n:
+            j = k + 1
+            if toks[j].lower() == "single" and j + 1 < n:
+                j += 1
+            unit, rest = _lead_word(toks[j])
+            if unit in _RATE_UNITS:
+                if not rest and j + 1 < n and _lead_word(toks[j + 1])[0] in _NOT_RATE_NEXT:
+                    return None  # "a year ago", "a day earlier"
+                if low in ("a", "an") and k and toks[k - 1].lower() in _NOT_RATE_PREV:
+                    return None  # "in a day", "for a week": when, not how often
+                return "person" if unit == "head" else unit
+        else:
+            word, rest = _lead_word(tok)
+            if word in _RATE_ADVERBS and (
+                (rest and rest[0] in _CLAUSE_END)
+                or (not rest and (k + 1 == n or _lead_word(toks[k + 1])[0] in _ADVERB_NEXT))
+            ):
+                return PER_WORDS[word]  # "200 orders arrived weekly"
+        if k == 4 or not _GAP_WORD.fullmatch(tok) or _lead_word(low)[0] in _GAP_STOP:
+            return None
+    return None
+
+
+def _lead_word(tok: str) -> tuple[str, str]:
+    """A token's leading word, lower-cased, and what follows it ("day," -> "day", ",")."""
+    m = _LEAD.match(tok)
+    if m is None:
+        return "", tok
+    return m.group().lower(), tok[m.end() :]
+
+
+_LEAD = re.compile(r"\w+")
+_GAP_WORD = re.compile(r"[A-Za-z'-]+")
+_GAP_STOP = _words("and or but while which who than since after before when because")
+_RATE_ARTICLES = _words("per a an each every")
+_RATE_UNITS = _words(_PER_UNITS.replace("|", " "))
+_RATE_ADVERBS = _words("daily weekly monthly annually yearly hourly nightly quarterly")
+_CLAUSE_END = frozenset(",.;:)!?\"'")
+_ADVERB_NEXT = _words("and or but in on at for to since until by from with over so")
+_NOT_RATE_NEXT = _words("ago earlier later before after prior old long")
+_NOT_RATE_PREV = _words("in within for of than on last next this that one")
 
 
 def _rate_before(before: str) -> str | None:
@@ -683,7 +980,7 @@ def _anchors(text: str) -> list[int]:
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
-    for p in digit_runs(text):
+    for p, _ in number_tokens(text):
         prev = text[p - 1 : p]
         if prev in ("$", "€", "£"):
             p -= 3 if text[p - 3 : p - 1] == "US" else 1
@@ -697,7 +994,15 @@ def _anchors(text: str) -> list[int]:
         found.append(p)
     for m in _WORD_ANCHOR.finditer(low):
         p = m.start()
-        if m.group() in ("dozen", "hundred", "thousand", "million", "billion"):
+        word = m.group()
+        if word in _FRACTION_ANCHORS:
+            if not low.startswith(" of ", m.end()):
+                continue  # only a share of something: "a third of", "half of"
+            if word != "half":
+                if not low.endswith("a ", 0, p):
+                    continue
+                p -= 2
+        elif word in ("dozen", "hundred", "thousand", "million", "billion"):
             if low.endswith("half a ", 0, p):
                 p -= 7
             elif low.endswith("a ", 0, p):
@@ -714,61 +1019,101 @@ def _anchors(text: str) -> list[int]:
 def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
     text = plain_text(article.text)
     dates = scan_text(text)
-    date_starts = [d[0] for d in dates]
-    starts = [s.start for s in sents]
-    by_sentence: dict[int, list[_Raw]] = {}
+    out: list[Figure] = []
+    if not sents:
+        return out
+    # Anchors, sentences and dates are all in text order: walk them together.
+    n_sents, n_dates = len(sents), len(dates)
+    si = di = 0
+    sent = sents[0]
+    titled = sent.block.kind in _TITLED
+    raws: list[_Raw] = []
     last = 0
     for p in _anchors(text):
         if p < last:
             continue
-        i = bisect_right(starts, p) - 1
-        if i < 0 or p >= sents[i].end:
+        if p >= sent.end:
+            if raws:
+                _emit(article, sent, raws, text, out)
+                raws = []
+            si += 1
+            while si < n_sents and p >= sents[si].end:
+                si += 1
+            if si == n_sents:
+                break
+            sent = sents[si]
+            titled = sent.block.kind in _TITLED
+        if p < sent.start:
             continue
-        d = bisect_right(date_starts, p) - 1
-        if d >= 0 and p < dates[d][1]:
-            last = dates[d][1]
+        while di < n_dates and dates[di][1] <= p:
+            di += 1
+        if di < n_dates and dates[di][0] <= p:
+            last = dates[di][1]
             continue
-        sent = sents[i]
         m = _NUM.match(text, p, sent.end)
         if not m:
             continue
         q = None
-        head = text[max(sent.start, p - 16) : p].split()
-        if head and head[-1].lower() in _QUAL_LAST:
-            q = _QUAL_BEFORE.search(text, max(sent.start, p - 25), p)
-        raw = _candidate(m, q, text, sent)
-        last = m.end()
-        if raw is not None:
-            by_sentence.setdefault(i, []).append(raw)
-    out: list[Figure] = []
-    for i, raws in by_sentence.items():
-        sent = sents[i]
-        for r in _resolve(raws, text):
-            if r.words and not (r.counts or r.unit):
-                continue  # "one of", "one day", "three" alone: not a count of anything
-            out.append(
-                Figure(
-                    source=article.id,
-                    value=r.value,
-                    text=article.text[r.start : r.end],
-                    start=r.start,
-                    end=r.end,
-                    sentence=sent.text,
-                    counts=r.counts,
-                    per=r.per,
-                    qualifier=r.qualifier,
-                    unit=r.unit,
-                )
-            )
+        if text[p - 1 : p] == " ":
+            lo = sent.start if sent.start > p - 25 else p - 25
+            head = text[lo:p].split()
+            if head and head[-1].lower() in _QUAL_LAST:
+                q = _QUAL_BEFORE.search(text, lo, p)
+        raw = _candidate(m, q, text, sent, titled)
+        if raw is None:
+            last = m.end()
+        else:
+            last = raw.end
+            raws.append(raw)
+    if raws:
+        _emit(article, sent, raws, text, out)
     return out
+
+
+_TITLED = frozenset((HEADLINE, HEADING))
+
+
+def _emit(article: Article, sent: Sentence, raws: list[_Raw], text: str, out: list[Figure]) -> None:
+    """One sentence's candidates, ranges resolved, as Figures."""
+    for r in _resolve(raws, text) if len(raws) > 1 or raws[0].prev_join or raws[0].next_join else raws:
+        if r.words and not (r.counts or r.unit):
+            continue  # "one of", "one day", "three" alone: not a count of anything
+        out.append(
+            Figure(
+                article.id,
+                r.value,
+                article.text[r.start : r.end],
+                r.start,
+                r.end,
+                sent.text,
+                r.counts,
+                r.per,
+                r.qualifier,
+                r.unit,
+            )
+        )
 
 
 def figure_key(figure: Figure) -> tuple[str | None, str | None]:
     """(counts, per): figures with equal keys count the same thing at the same rate.
 
     `counts` is already normalised by the extractor (plural, verbs turned into
-    nouns), so it is its own lemma. An age gives None: two people's ages are not
-    two sources' values for one fact.
+    nouns), so it is nearly its own lemma. Two folds make outlets' wordings meet
+    while `Figure.counts` keeps the word the article used, for display:
+    - residents, persons, individuals and inhabitants count people ("15,000
+      residents" and "12,000 people" are one figure); civilians, citizens,
+      villagers and the like stay apart, since they name a narrower group;
+    - a percentage change reads as an increase or a decrease of its thing ("a 12%
+      rise in fares" and "a 9% jump in fares" are one figure).
+    An age gives None: two people's ages are not two sources' values for one fact.
     """
     counts = figure.counts.lower() if figure.counts and figure.counts != AGE else None
+    if counts in PEOPLE_SYNONYMS:
+        counts = "people"
+    elif counts and " in " in counts:
+        change, _, thing = counts.partition(" in ")
+        if change in INCREASES:
+            counts = f"increase in {thing}"
+        elif change in DECREASES:
+            counts = f"decrease in {thing}"
     return (counts, figure.per)

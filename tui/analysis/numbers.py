@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNITS = {
     "one": 1,
@@ -48,8 +49,11 @@ WORD_NUMBER = (
 _TOKEN = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=4096)
 def word_value(words: str) -> float | None:
-    """The value of a number-word phrase matched by WORD_NUMBER, None if malformed."""
+    """The value of a number-word phrase matched by WORD_NUMBER, None if malformed.
+
+    Cached: a few phrases ("two", "three", "a dozen") make up most of them."""
     words = words.lower()
     if re.fullmatch(r"half\s+a\s+dozen", words):
         return 6.0
