@@ -1085,13 +1085,28 @@ def _emit(article: Article, sent: Sentence, raws: list[_Raw], text: str, out: li
                 article.text[r.start : r.end],
                 r.start,
                 r.end,
-                sent.text,
+                _context(sent, r.start, r.end),
                 r.counts,
                 r.per,
                 r.qualifier,
                 r.unit,
             )
         )
+
+
+CONTEXT = 300  # characters of sentence kept around a figure
+
+
+def _context(sent: Sentence, start: int, end: int) -> str:
+    """The sentence, or the part of a very long one around the figure: a figure's
+    context must not grow with its sentence (a run-on 'sentence' of thousands)."""
+    if len(sent.text) <= CONTEXT:
+        return sent.text
+    half = (CONTEXT - (end - start)) // 2
+    lo = max(sent.start, start - half)
+    hi = min(sent.end, end + half)
+    text = sent.text[lo - sent.start : hi - sent.start]
+    return ("…" if lo > sent.start else "") + text + ("…" if hi < sent.end else "")
 
 
 def figure_key(figure: Figure) -> tuple[str | None, str | None]:
