@@ -36,7 +36,9 @@ def test_contradicting_figures(analysis):
     figures = {d.subject: d for d in analysis.discrepancies if d.kind == "figure"}
     assert "deaths" in figures and figures["deaths"].severity == "high"
     assert "Three (daily)" in figures["deaths"].summary
-    assert "aid" in figures and "$40 million (tabloid)" in figures["aid"].summary
+    assert figures["aid"].summary == "aid: $40 million (tabloid) vs $45 million (wire and daily)"
+    assert figures["damage"].summary == "damage: $1.2 billion (wire) vs $2 billion (tabloid)"
+    assert figures["evacuations"].summary == "evacuations: 12,000 (wire and tabloid) vs More than 15,000 (daily)"
 
 
 def test_agreements(analysis):
