@@ -11,11 +11,12 @@ if TYPE_CHECKING:
 
 def analyze(brief: Brief) -> Analysis:
     """The whole analysis of a brief: every article's facts, then the comparison."""
-    from tui.analysis.compare import compare
+    from tui.analysis.compare import compare, paused_gc
     from tui.analysis.extract import extract
 
-    facts = {a.id: extract(a, brief.people) for a in brief.articles}
-    return compare(brief, facts)
+    with paused_gc():
+        facts = {a.id: extract(a, brief.people) for a in brief.articles}
+        return compare(brief, facts)
 
 
 __all__ = ["analyze"]

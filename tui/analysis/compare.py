@@ -3,6 +3,9 @@ thing, speaker, value), so the cost grows with the number of facts, not pairs.""
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
+
 from tui.analysis.compare_common import label_list
 from tui.analysis.compare_figures import compare_figures
 from tui.analysis.compare_people import merge_people, people_discrepancies
@@ -14,7 +17,26 @@ from tui.brief.model import Brief
 KIND_ORDER = ("figure", "quote", "role", "headline", "date", "framing", "note", "name", "omission")
 
 
+@contextmanager
+def paused_gc():
+    """The analysis builds many small acyclic objects; the cyclic collector would
+    rescan everything alive again and again meanwhile (a quarter of compare's time
+    at 200 sources). Reference counting still frees what is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
+    with paused_gc():
+        return _compare(brief, facts)
+
+
+def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     ids = [a.id for a in brief.articles]
     analysis = Analysis(brief=brief, facts=facts)
     for sid in ids:

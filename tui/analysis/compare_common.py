@@ -157,7 +157,10 @@ def silent_claims(
     return {sid: claims.get(sid) or silent for sid in source_ids}
 
 
-def label_list(ids: list[str]) -> str:
+def label_list(ids: list[str], most: int = 4) -> str:
+    """ "a, b and c"; past `most` names, "a, b, c and 12 more": a summary stays one line."""
+    if len(ids) > most:
+        return ", ".join(ids[: most - 1]) + f" and {len(ids) - most + 1} more"
     return ", ".join(ids[:-1]) + (" and " if len(ids) > 1 else "") + ids[-1] if ids else ""
 
 

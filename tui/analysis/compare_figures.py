@@ -108,11 +108,6 @@ def _by_source(figures: list[Figure]) -> dict[str, list[Figure]]:
     return out
 
 
-def _who(ids: list[str]) -> str:
-    """Source names, or their number when there are too many to read."""
-    return label_list(ids) if len(ids) <= 3 else f"{len(ids)} sources"
-
-
 def _claim(figs: list[Figure], context: bool = True) -> Claim:
     """The figures a source gives, with the sentence around the first when it matters."""
     text = ", ".join(dict.fromkeys(f.text for f in figs[:8]))
@@ -157,7 +152,7 @@ def compare_figures(
                     Agreement(
                         "figure",
                         subject,
-                        f"{_who(shared)} agree: {subject}",
+                        f"{label_list(shared)} agree: {subject}",
                         shared,
                         {sid: _claim(figs, context=False) for sid, figs in _by_source(cluster).items()},
                     )
@@ -168,7 +163,7 @@ def compare_figures(
             continue
         involved = sorted({f.source for c in rival for f in c}, key=order.__getitem__)
         summary = f"{_label(*key)}: " + " vs ".join(
-            f"{c[0].text} ({_who(_sources(c, source_ids))})" for c in rival
+            f"{c[0].text} ({label_list(_sources(c, source_ids))})" for c in rival
         )
         claims = {sid: _claim(figs) for sid, figs in _by_source([f for c in rival for f in c]).items()}
         discrepancies.append(

@@ -149,7 +149,10 @@ def people_discrepancies(
                         "medium",
                         person.name,
                         f"{person.name}: "
-                        + " vs ".join(f"“{person.roles[sid][0]}” ({sid})" for sid in involved),
+                        + " vs ".join(
+                            f"“{person.roles[sids[0]][0]}” ({label_list(sids)})"
+                            for sids in _by_first_role(person, involved).values()
+                        ),
                         silent_claims(claims, ids, "no role given"),
                     )
                 )
@@ -172,6 +175,14 @@ def people_discrepancies(
             sid: SILENT if sid not in person.mentions else DIFFERS if sid in differs else AGREES
             for sid in ids
         }
+    return out
+
+
+def _by_first_role(person: Person, sids: list[str]) -> dict[str, list[str]]:
+    """Sources grouped by the role they give first, so a summary names each variant once."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for sid in sids:
+        out[person.roles[sid][0].lower()].append(sid)
     return out
 
 

@@ -155,7 +155,7 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_PUNCT = "\"'“”‘’.,;:!?()[]{}—–-…*_"
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
 
 
@@ -163,7 +163,8 @@ def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
     """Loaded words with whether each sits in the headline; ALL-CAPS emphasis in the
     headline counts, unless the body writes the word as a name ("CALDERA": "Caldera")."""
     found = []
-    hits = LOADED.intersection(_LOWER_WORD.findall(article.text.lower()))
+    words = {w.strip(_PUNCT) for w in set(article.text.lower().split())}
+    hits = LOADED.intersection(words)
     if hits:
         pattern = _words_pattern(frozenset(hits))
         for block in article.blocks:

@@ -180,7 +180,7 @@ TITLE_WORDS = (
     chief-of-staff former then-president then-secretary interim agent king queen prince princess
     lord lady emir sheikh sultan crown president-elect vice-president councillor councilor cllr
     alderwoman selectman selectwoman supervisor magistrate constable warden marshal brigadier
-    commodore mp mep msp mla mpp td"""
+    commodore mp mep msp mla mpp td coroner"""
     )
     | HONORIFICS
     | frozenset(TITLE_ABBREVIATIONS)
@@ -217,12 +217,19 @@ ROLE_HEADS = words(
     negotiator mediator organiser coordinator director-designate nominee appointee deputy-director
     investigator researcher lecturer fellow scholar chaplain minister-designate heir nephew niece
     cousin uncle aunt grandson granddaughter friend neighbor neighbour colleague girlfriend
-    boyfriend fiancé fiancee partner stepfather stepmother stepson stepdaughter"""
+    boyfriend fiancé fiancee partner stepfather stepmother stepson stepdaughter coroner examiner
+    defender laureate forecaster meteorologist geologist seismologist climatologist volcanologist
+    oceanographer biologist ecologist virologist pathologist toxicologist criminologist sociologist
+    ranger lifeguard fisherman rancher miner trucker driver sailor skipper volunteer vicar nun monk
+    cleric archbishop cardinal patriarch warden constable trooper pharmacist dentist midwife therapist
+    psychiatrist paralegal registrar bailiff supervisor foreman landlord homeowner shopkeeper
+    superintendent headteacher headmaster headmistress director-designate ombudsman ombudsperson
+    controller commander-in-chief undersecretary under-secretary"""
 )
 # Role heads that are also common surnames: never evidence that a capitalised token is not a name.
 _SURNAME_HEADS = words(
     "judge bishop king prince marshal dean chancellor page speaker farmer butler porter major cook pilot "
-    "master parent"
+    "master parent driver constable miner monk cardinal warden sailor"
 )
 NOT_NAME_ROLE_WORDS = ROLE_HEADS - _SURNAME_HEADS
 
@@ -270,7 +277,7 @@ LEFT_STOPS = words(
     were be been being has have had will would could should may might must can do does did not
     also only even just so such both all some many most more several few each every any other
     another it he she they we i you him them us me if because although though whether where why
-    how there here per via named called dubbed"""
+    how there here per via named called dubbed late"""
 )
 
 # Verbs of speech that follow or precede a person's name.
@@ -410,7 +417,22 @@ PLACES = words(
     dublin edinburgh glasgow brussels geneva vienna warsaw prague budapest athens istanbul
     ankara dubai riyadh doha kabul islamabad karachi lagos nairobi johannesburg havana caracas
     bogota lima santiago quito manila jakarta bangkok hanoi capitol hill wall downing whitehall
-    kremlin pentagon vatican westminster broadway hollywood silicon"""
+    kremlin pentagon vatican westminster broadway hollywood silicon albania algeria andorra angola
+    armenia azerbaijan bahrain belarus belize benin bhutan bolivia bosnia botswana brunei bulgaria
+    burundi cambodia cameroon chad comoros congo croatia cyprus czechia djibouti ecuador eritrea
+    estonia eswatini fiji gabon gambia ghana grenada guatemala guinea guyana honduras hungary
+    iceland jamaica jordan kazakhstan kosovo kuwait kyrgyzstan laos latvia lesotho liberia
+    liechtenstein lithuania luxembourg madagascar malawi maldives mali malta mauritania mauritius
+    moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+    nicaragua niger oman palau panama paraguay romania rwanda samoa senegal serbia seychelles
+    slovakia slovenia sri lanka suriname tajikistan tanzania togo tonga tunisia turkmenistan
+    tuvalu uganda uruguay uzbekistan vanuatu zambia zimbabwe palestine crimea donbas kashmir
+    tibet xinjiang hong kong macau gaza ramallah tel aviv beirut amman ankara pyongyang canberra
+    wellington ottawa brasilia nairobi addis abuja accra dakar kinshasa khartoum tripoli tunis
+    algiers rabat baku tbilisi yerevan minsk vilnius riga tallinn helsinki oslo stockholm
+    copenhagen amsterdam lisbon bern belgrade zagreb sofia bucharest chisinau astana tashkent
+    kathmandu dhaka colombo rangoon yangon naypyidaw phnom penh vientiane taipei hanoi brasília
+    montevideo asuncion asunción la paz caracas panama managua tegucigalpa"""
 )
 # Leading words of multi-word place names ("New York", "San Diego", "Fort Worth").
 PLACE_PREFIXES = words(
@@ -430,6 +452,21 @@ COMPANY_NAMES = frozenset(
     Arthur Andersen|Ernst Young|Booz Allen|Booz Allen Hamilton|Warner Bros|Warner Brothers|
     Paul Weiss|Sullivan Cromwell|Baker McKenzie|Russell Investments|Thomson Reuters|
     Bloomberg|Reuters|Marriott|Hilton|Ford|Dell|Boeing|Tesla|Disney""".replace("\n", "").split("|")
+) | words(
+    # Single-word organisations, companies and news agencies that speak in the news like people
+    # ("Pfizer said", "Hamas said"): never a surname alone.
+    """pfizer moderna biontech astrazeneca novartis roche merck sanofi bayer novavax google alphabet
+    apple amazon microsoft meta facebook instagram whatsapp twitter tiktok bytedance nvidia intel
+    qualcomm samsung sony toyota honda nissan hyundai volkswagen stellantis renault airbus lockheed
+    raytheon exxon exxonmobil chevron shell totalenergies walmart costco kroger uber lyft airbnb
+    netflix spotify openai anthropic huawei alibaba tencent baidu xiaomi gazprom rosneft aramco
+    glencore siemens nestle nestlé unilever starbucks nike adidas visa mastercard paypal citigroup
+    citi barclays oracle salesforce cisco verizon comcast paramount fox axios politico xinhua
+    interfax tass yonhap kyodo haaretz spiegel interpol europol frontex hamas hezbollah taliban
+    houthis isis wagner opec nato nasa ofcom ofsted ofgem fifa uefa unicef unesco amnesty greenpeace
+    oxfam medicaid medicare obamacare brexit ukip ryanair easyjet lufthansa emirates qantas delta
+    fedex ups tesco sainsbury asda fed fitch nasdaq gallup ipsos ria irna wafa sana anadolu efe ansa
+    pretoria harare lusaka kampala kigali mogadishu bamako niamey"""
 )
 # Words after a name-like run that make it a company ("Stanley Black & Decker Inc.").
 COMPANY_CUES = words(

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from tui.analysis.model import PersonMention, Span
 from tui.analysis.names import (
@@ -60,7 +61,19 @@ _CONN = (
     r"|van|von|der|den|da|di|du|le|la|bin|ibn|al|dos|das|y)"
 )
 # Two or more capitalised words; a surname alone is looked up later, only for people found.
-_RUN = re.compile(rf"(?<![\w'’.-]){_TOK}(?: (?:{_CONN} )?{_TOK})+")
+_VERBS_AFTER = (
+    "said|says|told|added|noted|wrote|stated|explained|warned|argued|insisted|acknowledged|confirmed"
+    "|recalled|testified|replied|responded|asked|tweeted|posted"
+)
+_ADVERBS = "also|later|then|again|previously|earlier|has|had|have|would|will"
+# One scan finds runs of two or more capitalised words, and single ones beside a speech verb
+# ("Lopez said", "said Lopez.": possible surname-only speakers). The lookahead lets the scanner
+# skip most positions before the costlier lookbehind; a run never starts with a lower-case
+# particle ("al-", "d'"): names do not.
+_RUN = re.compile(
+    rf"(?=[{_UP}])(?<![\w'’.-])(?P<v>(?<=said |says )|(?<=added |asked |wrote ))?{_TOK}"
+    rf"(?:(?: (?:{_CONN} )?{_TOK})+|(?= (?:(?:{_ADVERBS}) )?(?:{_VERBS_AFTER})\b)|(?(v)(?=[.,;:!?]|$)|(?!)))"
+)
 _CONNECTORS = _wordset("of the for") | PARTICLES
 
 _SPEECH_AFTER = re.compile(
@@ -103,6 +116,10 @@ _PREPS = _wordset("of from at for in with on to within under")
 _DETERMINERS = _wordset("a an the another one")
 _COPULAS = _wordset("is was serves served has had became becomes remains will")
 _ROMAN = frozenset(["II", "III", "IV"])
+_GENERATIONS = _wordset("jr jr. sr sr.")
+_OPENERS = frozenset(" \n“\"‘'(—–")
+_PLURAL_ABBREVIATIONS = _wordset("sens. reps. drs. profs. govs. gens.")
+_LIST_JOINS = (", ", " and ", ", and ")
 _PUNCT = "\"“”‘’'(),;:!?—–"
 
 # Evidence flags.
@@ -116,7 +133,25 @@ _ORG_AFTER = re.compile(
 )
 _CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Ii]llustrations?|[Rr]eporting|[Ee]diting|[Ww]riting|[Vv]ideo"
-    r"|[Gg]raphics?|[Cc]ompiled|[Ww]ritten|[Ff]act-checked) by|\b[Cc]redit:) $"
+    r"|[Gg]raphics?|[Cc]ompiled|[Ww]ritten|[Ff]act-checked) by"
+    r"|\b(?:[Cc]redit|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Ii]llustration|[Vv]ideo|[Gg]raphics?"
+    r"|[Ss]ource)s?:) $"
+)
+# "Jane Roe contributed reporting", "Jane Roe and John Doe contributed to this report".
+# "Acme Freight Inc.", "Roe & Sons": a company, whatever the words look like.
+_COMPANY_AFTER = re.compile(
+    "[ ,]*(?:" + "|".join(re.escape(w) for w in sorted(COMPANY_CUES, key=len, reverse=True)) + r")(?=[ ,]|$)",
+    re.IGNORECASE,
+)
+_CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
+_CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
+# A wire dateline before an agency credit: "PORT CALDERA (Synthetic Wire) —", "KYIV, Ukraine (Reuters) -".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n]{1,40})? \($")
+# A byline block: "By Jane Doe and John Roe, Staff Writers", "By JANE DOE | Reuters".
+_BYLINE = re.compile(
+    r"By (?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|writers?|reporters?|correspondents?|editors?|contributors?"
+    r"|[,|&·•—–-]|\d[\w:,.]*|a\.m\.|p\.m\.)(?:[ ,|]+(?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|writers?"
+    r"|reporters?|correspondents?|editors?|contributors?|[|&·•—–-]|\d[\w:,.]*|a\.m\.|p\.m\.))*[ .]*"
 )
 _COPULA = re.compile(
     r" (?:is|was|has been|had been|became|remains|is now|was then) ((?:a|an|the|[\w’']+[’']s) [^,;:.()\n—–]+)"
@@ -126,7 +161,7 @@ _AFFILIATION = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occ:
     """One sighting of a name in the body, with what surrounds it."""
 
@@ -137,12 +172,13 @@ class _Occ:
     flags: int = 0
     roles: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, role, sentence-initial)
     vetoed: bool = False
+    plural: bool = False  # a plural title ("Sens.", "Defendants") that the names after it share
     affiliations: list[str] = field(
         default_factory=list
     )  # "Acme Freight" in "chief executive of Acme Freight"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Person:
     key: str
     name: str
@@ -165,6 +201,11 @@ def canonical_first_name(first: str) -> str:
 
 def _name_tokens(name: str) -> list[str]:
     """Name words without leading titles, trailing suffixes or a possessive."""
+    return list(_name_tokens_cached(name))
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens_cached(name: str) -> tuple[str, ...]:
     toks = name.replace("\u00a0", " ").split()
     if toks:
         last = toks[-1]
@@ -176,7 +217,7 @@ def _name_tokens(name: str) -> list[str]:
         toks.pop(0)
     while len(toks) > 1 and (toks[-1].lower().rstrip(",") in SUFFIXES or toks[-1] in _ROMAN):
         toks.pop()
-    return toks
+    return tuple(toks)
 
 
 def _split_surname(toks: list[str]) -> tuple[list[str], str]:
@@ -232,11 +273,34 @@ def extract_people(
     text = article.text
     given = given_names()
     occs: list[_Occ] = []
-    body = [(b.start, b.end) for b in article.blocks if b.kind not in (HEADLINE, HEADING)]
+    body = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind not in (HEADLINE, HEADING) and not _is_byline(text, b.start, b.end)
+    ]
+    lone: dict[str, int] = {}  # single capitalised words beside a speech verb
     for bstart, bend in body:
-        for m in _RUN.finditer(text, bstart, bend):
-            _analyse_run(text, bstart, bend, m.start(), m.group(), given, occs)
+        block_occs, block_lone = _scan_block(text[bstart:bend], given)
+        for o in block_occs:
+            occs.append(
+                _Occ(
+                    o.name,
+                    o.start + bstart,
+                    o.end + bstart,
+                    o.words,
+                    o.flags,
+                    roles=[(pos + bstart, role, initial) for pos, role, initial in o.roles],
+                    vetoed=o.vetoed,
+                    plural=o.plural,
+                    affiliations=list(o.affiliations),
+                )
+            )
+        for w, pos in block_lone.items():
+            lone.setdefault(w, pos + bstart)
+    _share_plural_titles(text, occs)
     people = _decide(occs, lambda sur: _alone(text, body, sur), hints, given)
+    if lone:
+        people.extend(_lone_speakers(text, body, people, lone, given))
     surname_spans = _find_mentions(text, people, given)
     # A surname alone with a role after it: "Genalo, the agency's deputy, ...".
     starts = [b for b, _ in body]
@@ -250,6 +314,69 @@ def extract_people(
     for p in sorted((p for p in people if p.spans), key=lambda p: p.spans[0].start):
         out.append(_mention(p, text))
     return out
+
+
+# Capitalised words that open sentences: never a surname-only speaker, and the commonest singles.
+_SINGLE_STOPS = frozenset(w.capitalize() for w in CAP_STOPS | CALENDAR | TITLE_WORDS | ORG_WORDS)
+_BLOCKS: dict[str, tuple[list[_Occ], dict[str, int]]] = {}
+_BLOCKS_MAX = 4096
+
+
+def _scan_block(block: str, given) -> tuple[list[_Occ], dict[str, int]]:
+    """The name sightings in one paragraph, offsets relative to it; what is found depends on the
+    paragraph alone, so syndicated copy (the same paragraph in many sources) is weighed once."""
+    got = _BLOCKS.get(block)
+    if got is not None:
+        return got
+    occs: list[_Occ] = []
+    lone: dict[str, int] = {}
+    bend = len(block)
+    for m in _RUN.finditer(block):
+        run = m.group()
+        start = m.start()
+        if " " not in run:
+            if (
+                run not in lone
+                and run not in _SINGLE_STOPS
+                and (run[1:].islower() and run.isalpha() or "-" in run and _hyphenated_name(run))
+                and (start == 0 or block[start - 1] in _OPENERS)
+            ):
+                lone[run] = start  # the pattern saw the speech verb
+            continue
+        if "’" in run or "'" in run:
+            _analyse_run(block, 0, bend, start, run, given, occs)
+        else:
+            parsed = _parse_chunk(run)  # cached: most runs are no name and cost one lookup
+            if parsed is not None:
+                _analyse_chunk(block, 0, bend, start, run, given, occs, False, parsed)
+    if len(_BLOCKS) >= _BLOCKS_MAX:
+        _BLOCKS.clear()
+    _BLOCKS[block] = occs, lone
+    return occs, lone
+
+
+def _share_plural_titles(text: str, occs: list[_Occ]) -> None:
+    """ "Defendants Jane Roe, John Doe and Ann Poe": each name in the list gets the title."""
+    for i, o in enumerate(occs):
+        if not o.plural:
+            continue
+        role = o.roles[-1][1]
+        end = o.end
+        for nxt in occs[i + 1 :]:
+            if text[end : nxt.start] not in _LIST_JOINS or nxt.roles and nxt.roles[0][0] <= nxt.start:
+                break
+            nxt.roles.append((nxt.start, role, False))
+            nxt.flags |= _TITLE
+            end = nxt.end
+
+
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """A block that only credits the writers: metadata (Article.author), not people in the story."""
+    return (
+        end - start < 160
+        and text.startswith("By ", start)
+        and _BYLINE.fullmatch(text, start, len(text[start:end].rstrip()) + start) is not None
+    )
 
 
 def _alone(text: str, body: list[tuple[int, int]], sur: str) -> bool:
@@ -320,21 +447,29 @@ def _analyse_run(text: str, bstart: int, bend: int, start: int, run: str, given,
         _analyse_chunk(text, bstart, bend, cstart, " ".join(chunk), given, occs, possessive=False)
 
 
-def _analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive):
-    parsed = _parse_chunk(chunk)  # cached: most runs are no name and cost one lookup
+def _analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, parsed=None):
     if parsed is None:
-        return
+        parsed = _parse_chunk(chunk)  # cached: most runs are no name and cost one lookup
+        if parsed is None:
+            return
     first_off, name_off, name_end, flags, title_words, ncore, name = parsed
     if cstart == bstart and chunk.startswith("By "):
         return  # a byline: the writer, not a person in the story
     nstart = cstart + name_off
     nend = cstart + name_end
-    if "/" in (text[nend : nend + 1], text[nstart - 1 : nstart]) or _CREDIT.search(
-        text, max(bstart, nstart - 40), nstart
+    if "/" in (text[nend : nend + 1], text[nstart - 1 : nstart]) or (
+        text[nstart - 2 : nstart] in _CREDIT_ENDS and _CREDIT.search(text, max(bstart, nstart - 40), nstart)
     ):
         return  # a photo or reporting credit: "Photo by Jane Roe/AP", "(Editing by John Doe)"
-    nxt = text[nend : min(bend, nend + 8)].lstrip(" ,").split(" ", 1)[0].lower()
-    if nxt and nxt in COMPANY_CUES:
+    if (
+        text[nstart - 1 : nstart] == "("
+        and nstart - bstart < 60
+        and _DATELINE.fullmatch(text, bstart, nstart)
+    ):
+        return  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
+    if text[nend : nend + 5] in (" cont", " and ") and _CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
+        return  # a reporting credit at the foot of the story
+    if _COMPANY_AFTER.match(text, nend, min(bend, nend + 8)):
         return
     occ = _Occ(name, nstart, nend, ncore, flags)
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
@@ -346,6 +481,8 @@ def _analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive):
     # Roles before the name: the title words in the run and a walk back over the text.
     title_role = _title_role(title_words)
     chunk_start = cstart + first_off
+    if not title_words and text.startswith("the late ", chunk_start - 9):
+        chunk_start -= 9  # "the company's founder, the late Jane Roe": "late" is no role
     left = _left_role(text, bstart, chunk_start, need_head=not title_role)
     if left and text[chunk_start - 2 : chunk_start] == ", " and text[nend : nend + 1] not in (",", "."):
         left = ""
@@ -355,6 +492,10 @@ def _analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive):
         occ.roles.append((nstart, role, _sentence_initial(text, role_start, bstart)))
         if left:
             occ.flags |= _ROLE
+        if title_words and (
+            title_words[-1].lower() in _PLURAL_ABBREVIATIONS or _singular_title(title_words[-1].lower())
+        ):
+            occ.plural = True
     # After the name (only where the name ends the chunk, not before "’s").
     if not possessive:
         _right_context(text, nend, bend, occ, given)
@@ -395,6 +536,16 @@ def _parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, 
                 continue
             t = i
             break
+        if (
+            low[i] in NOT_NAME_ROLE_WORDS
+            and i1 - i >= 3
+            and (low[i + 1] in given or low[i + 1] in AMBIGUOUS_GIVEN or i == i0 and i1 - i == 3)
+            and words[i + 2][0].isupper()
+        ):
+            # "Caldera County Coroner Jane Roe", "Engineer Ivo Quarrendon": a capitalised role noun
+            # ends the title (the name after it must still pass the organisation and place vetoes).
+            t = i
+            break
     name_from = t + 1 if t >= 0 else i0
     if t >= 0 and low[name_from] in ("of", "for"):
         # "Secretary of State Jane Roe": the office ends where a given name starts.
@@ -432,7 +583,11 @@ def _parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, 
         and words[name_from][0].isupper()
         and not (low[name_from] in PLACE_PREFIXES or low[name_from] in PLACES or low[name_from] in ORG_WORDS)
     ):
-        if low[name_from] in ROLE_HEADS or _occupation(low[name_from], low[name_from]):
+        if (
+            low[name_from] in ROLE_HEADS
+            or _occupation(low[name_from], low[name_from])
+            or _singular_title(low[name_from])
+        ):
             t = name_from
         title_words.append(words[name_from])
         name_from += 1
@@ -445,6 +600,9 @@ def _parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, 
         flags |= _TITLE
     if len(core) > 1 and fold(core[0]) in given:
         flags |= _GIVEN
+    if len(core) > 1 and low[i1 - 1] in _GENERATIONS:
+        flags |= _AGE  # "Jr." and "Sr." follow people's names only, like an age
+
     offs = [0]
     for w in words:
         offs.append(offs[-1] + len(w) + 1)
@@ -486,12 +644,28 @@ def _veto(core: list[str], given) -> bool:
     return not first_given and (first in PLACES or first in PLACE_PREFIXES)
 
 
-def _title_role(title_words: list[str]) -> str:
+def _singular_title(low: str) -> str:
+    """ "defendants" -> "defendant": a plural title before a list of names, else ""."""
+    stem = low[:-1]
+    if (
+        len(low) > 4
+        and low[-1] == "s"
+        and low not in TITLE_WORDS
+        and (stem in ROLE_HEADS or stem in TITLE_WORDS)
+    ):
+        return stem
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _title_role(title_words: tuple[str, ...]) -> str:
     out = []
-    for w in title_words:
+    for k, w in enumerate(title_words):
         low = w.lower()
         if low in HONORIFICS:
             continue
+        if k == len(title_words) - 1 and _singular_title(low):
+            w = w[:-1]  # "Defendants Jane Roe, John Doe and ..." -> "Defendant"
         out.append(TITLE_ABBREVIATIONS.get(low, w))
     if out and not any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in out):
         return ""
@@ -520,6 +694,14 @@ def _left_role(text: str, bstart: int, start: int, need_head: bool) -> str:
                 start -= 1 + sum(len(x) + 1 for x in tail)
                 break
         else:
+            return ""
+    if need_head:
+        # Cheap test first: most names have no role noun right before them.
+        near = text[max(bstart, start - 50) : start - 1].rsplit(" ", 3)
+        t = near[-1]
+        if not (t and t[-1] not in _PUNCT and _clean(t) in ROLE_HEADS) and not (
+            len(near) >= 3 and near[-2] == "of" and _clean(near[-3]) in ROLE_HEADS
+        ):
             return ""
     toks = text[max(bstart, start - 120) : start - 1].split(" ")
     if start - 120 > bstart:
@@ -606,6 +788,8 @@ def _right_context(text: str, end: int, bend: int, occ: _Occ, given) -> None:
         if phrase.startswith("who "):
             occ.flags |= _WHO
     elif m is None:
+        if text[end + 1 : end + 2] != "(":
+            return
         m = _PAREN.match(text, end, lim)
         if m is None:
             return
@@ -701,6 +885,109 @@ def _occupation(word: str, c: str) -> bool:
     )
 
 
+# --- surname-only speakers ------------------------------------------------------------
+
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+
+
+# "Lopez said", "Lopez also told", "said Lopez." — a capitalised word alone beside a speech verb.
+def _hyphenated_name(word: str) -> bool:
+    """ "Okafor-Lind": capitalised parts joined by hyphens, every part a word."""
+    return all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in word.split("-"))
+
+
+# Context that makes a lone capitalised word a place or an organisation.
+_NOT_PERSON_BEFORE = _wordset(
+    "the in at from to near across into inside outside throughout via toward towards"
+)
+_ORG_RIGHT = re.compile(
+    r" (?:said|says) (?:it|its|in a statement|on its)\b|[’']s? (?:shares|stock|board|website|headquarters|"
+    r"government|military|forces|army|capital|economy|embassy|officials|ministry)\b|, which\b|-based\b"
+)
+# Plural common nouns that open sentences ("Witnesses said"), beyond plural role nouns.
+_PLURAL_NOUNS = _wordset("""
+    protesters protestors demonstrators rescuers relatives families neighbors neighbours locals
+    villagers shoppers voters users customers passengers commuters travelers travellers tourists
+    fans players workers employees staff crews teams troops soldiers officers doctors police
+    polls surveys studies documents records filings reports sources others many some both most
+    all several few everyone nobody someone people children parents students teachers women men
+    hospitals schools companies firms banks markets traders investors insiders aides allies rivals
+    opponents critics supporters proponents advocates farmers owners landlords tenants residents
+    authorities officials experts prosecutors investigators scientists researchers analysts
+    economists observers diplomats negotiators organizers organisers activists campaigners lawyers
+    attorneys judges jurors witnesses victims survivors members leaders managers executives
+    regulators lawmakers legislators senators governors mayors ministers officials spokespeople
+    forecasters meteorologists engineers inspectors firefighters paramedics nurses medics guards
+    agents detectives deputies troopers sheriffs coroners emergency rescue leadership management
+    everyone everybody somebody anyone nobody one tories rebels militants insurgents separatists
+    loyalists islamists jihadists fighters gunmen attackers hackers
+""")
+
+
+def _lone_speakers(
+    text: str, body: list[tuple[int, int]], people: list[_Person], cands: dict[str, int], given
+) -> list[_Person]:
+    """People named by surname alone beside a speech verb ("Lopez said"), so another source's
+    full name can be matched to them; organisations, places and plural nouns ruled out."""
+    taken = {w for p in people for form in p.forms for w in form.split()}
+    out = []
+    for w, first in cands.items():
+        if w in taken or _common_word(fold(w), given) or _after_capital(text, first):
+            continue
+        if _lone_word_is_person(text, body, w):
+            out.append(_Person(fold(w), w, {w: first}, flags=_SPEECH))
+    return out
+
+
+def _common_word(f: str, given) -> bool:
+    """A capitalised word that is never a surname alone: a known name of a thing, place or title."""
+    return (
+        f in CAP_STOPS
+        or f in ORG_WORDS
+        or f in PLACES
+        or f in PLACE_PREFIXES
+        or f in NATIONALITIES
+        or f in COMPANY_NAMES
+        or f in NOT_NAME_ROLE_WORDS
+        or f in TITLE_WORDS
+        or f in CALENDAR
+        or f in given
+        or f in _PLURAL_NOUNS
+        or f in SPEECH_VERBS
+        or bool(_singular_title(f))
+        or f.endswith("es")
+        and f[:-2] in ROLE_HEADS
+    )
+
+
+def _lone_word_is_person(text: str, body: list[tuple[int, int]], w: str) -> bool:
+    """Every use of the word fits a person: never lower-case, never a place or an organisation,
+    and at least once not at the head of a sentence (where any noun is capitalised)."""
+    low = w.lower()
+    if _find_all(text, low):
+        return False  # an ordinary word, capitalised where a sentence starts
+    starts = [b for b, _ in body]
+    mid_sentence = False
+    for pos in _find_all(text, w):
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or pos >= body[i][1]:
+            continue  # headline or heading
+        bstart = body[i][0]
+        end = pos + len(w)
+        if _ORG_RIGHT.match(text, end, min(body[i][1], end + 40)):
+            return False
+        if _next_is_capital(text, end) or _after_capital(text, pos):
+            continue  # part of a longer name, weighed elsewhere
+        if pos > bstart and text[pos - 1] == " ":
+            before = text[max(bstart, pos - 12) : pos - 1].rsplit(" ", 1)[-1]
+            if before.lower() in _NOT_PERSON_BEFORE:
+                return False
+        if not _sentence_initial(text, pos, bstart):
+            mid_sentence = True
+    # Only at the head of sentences, where nouns are capitalised too: a plural is too risky.
+    return mid_sentence or not low.endswith("s")
+
+
 # --- deciding who is a person -------------------------------------------------------
 
 
@@ -740,6 +1027,7 @@ def _decide(occs: list[_Occ], alone, hints, given) -> list[_Person]:
             p.name = _fullest(p.forms)
             people.append(p)
             by_key[key] = p
+    _merge_trailing_names(people, by_key, given)
     # Title + surname only ("President Trump", "Mr. Lopez") when no full name has the surname.
     surnames = {fold(surname(p.name)) for p in people}
     surnames |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
@@ -779,6 +1067,33 @@ def _decide(occs: list[_Occ], alone, hints, given) -> list[_Person]:
     return people
 
 
+def _merge_trailing_names(people: list[_Person], by_key: dict[str, _Person], given) -> None:
+    """ "López Obrador" after "Andrés Manuel López Obrador", "Von der Leyen" opening a sentence
+    after "Ursula von der Leyen": a later, shorter form of a longer name, not another person."""
+    if len(people) < 2:
+        return
+    tails: dict[str, _Person] = {}
+    for q in people:
+        toks = _name_tokens(q.name)
+        for k in range(1, len(toks) - 1):
+            if fold(toks[k]) in given:
+                continue  # "Ann Smith" is not "Mary Ann Smith"
+            tail = " ".join(toks[k:])
+            tails.setdefault(tail[0].lower() + tail[1:], q)
+    if not tails:
+        return
+    for p in list(people):
+        name = p.name[0].lower() + p.name[1:]
+        q = tails.get(name)
+        if q is None or q is p or len(_name_tokens(p.name)) >= len(_name_tokens(q.name)):
+            continue
+        for form, pos in p.forms.items():
+            q.forms[form] = min(pos, q.forms.get(form, pos))
+        q.flags |= p.flags
+        people.remove(p)
+        by_key.pop(p.key, None)
+
+
 def _attach_roles(people: list[_Person], occs: list[_Occ]) -> None:
     """Each sighting's roles go to the person its name resolves to."""
     full = {form: p for p in people for form in p.forms}
@@ -813,12 +1128,16 @@ def _fullest(forms: dict[str, int]) -> str:
 # --- mentions ------------------------------------------------------------------------
 
 
-def _find_mentions(text: str, people: list[_Person], given) -> list[Span]:
+def _find_mentions(text: str, people: list[_Person], given) -> list[tuple[int, int]]:
     """Every mention of every person: full forms first, then surnames and first names alone."""
     hits: list[tuple[int, int, int, _Person | None, str]] = []  # start, -len, kind, person, surname
+    first_hit: dict[int, int] = {}
     for p in people:
         for form in p.forms:
-            for s in _find_all(text, form):
+            found = _find_all(text, form)
+            if found:
+                first_hit[id(p)] = min(first_hit.get(id(p), found[0]), found[0])
+            for s in found:
                 hits.append((s, -len(form), 0, p, ""))
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
@@ -830,11 +1149,15 @@ def _find_mentions(text: str, people: list[_Person], given) -> list[Span]:
             if fs and fs != sur and len(form.split()) > 1:
                 by_surname.setdefault(fs, []).append(p)
     for sur in by_surname:
-        first_name_too = fold(sur) in given or fold(sur) in AMBIGUOUS_GIVEN
+        fs = fold(sur)
+        first_name_too = fs in given or fs in AMBIGUOUS_GIVEN
         for s in _find_all(text, sur):
-            before = text[max(0, s - 30) : s].rstrip(" ").rsplit(" ", 1)[-1]
-            if before and before[0].isupper() and fold(before) in given and fold(before) not in TITLE_WORDS:
-                continue  # another person's surname ("Eric" + surname) not found as a person
+            if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
+                before = text[max(0, s - 30) : s - 1].rsplit(" ", 1)[-1]
+                if before[0].isupper():
+                    fb = fold(before)
+                    if fb in given and fb not in TITLE_WORDS:
+                        continue  # another person's surname ("Eric" + surname) not found as a person
             if first_name_too and _next_is_name(text, s + len(sur)):
                 continue  # "Warren Buffett" is no mention of Elizabeth Warren
             hits.append((s, -len(sur), 1, None, sur))
@@ -849,13 +1172,13 @@ def _find_mentions(text: str, people: list[_Person], given) -> list[Span]:
         if len(owners) > 1 or first in by_surname:
             continue
         p = owners[0]
-        introduced = min((h[0] for h in hits if h[3] is p), default=len(text))
+        introduced = first_hit.get(id(p), len(text))
         for s in _find_all(text, first):
             if s > introduced and not _next_is_capital(text, s + len(first)) and not _after_capital(text, s):
                 hits.append((s, -len(first), 2, p, ""))
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    hits.sort(key=_hit_order)
     covered = -1
-    alone: list[Span] = []
+    alone: list[tuple[int, int]] = []
     for start, neg_len, kind, p, sur in hits:
         end = start - neg_len
         if start < covered:
@@ -863,10 +1186,14 @@ def _find_mentions(text: str, people: list[_Person], given) -> list[Span]:
         if kind == 1:
             cands = by_surname[sur]
             p = _primary(cands, start) if len(cands) > 1 else cands[0]
-            alone.append(Span(start, end))
+            alone.append((start, end))
         p.spans.append(Span(start, end))
         covered = end
     return alone
+
+
+_hit_order = itemgetter(0, 1, 2)
+_GLUED_BEFORE = frozenset("-_'’")
 
 
 def _after_capital(text: str, pos: int) -> bool:
@@ -890,13 +1217,16 @@ def _find_all(text: str, form: str) -> list[int]:
     n = len(form)
     if not n:
         return out
-    i = text.find(form)
+    find = text.find
+    size = len(text)
+    i = find(form)
     while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after == "_"):
+        j = i + n
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _GLUED_BEFORE)) and (
+            j >= size or not (text[j].isalnum() or text[j] == "_")
+        ):
             out.append(i)
-        i = text.find(form, i + n)
+        i = find(form, j)
     return out
 
 
