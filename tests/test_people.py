@@ -290,7 +290,7 @@ def test_copula_roles_credits_and_plural_titles():
         "Orla Brennock": ["company's chief financial officer"],
         "Teodor Vasko": ["longtime union organizer"],
         "Jane Doherty": ["Republican Senator"],
-        "Tom Ashcombe": [],
+        "Tom Ashcombe": ["Republican Senator"],  # a plural title covers the whole list
     }
 
 
@@ -546,3 +546,196 @@ def test_any_text_gives_spans_inside_that_slice_to_names(words, hint_names):
         for s in p.spans:
             assert 0 <= s.start < s.end <= len(article.text)
             assert set(article.text[s.start : s.end].split()) <= tokens | {surname(p.name)}
+
+
+# --- second pass: credits, bylines, comma roles, surname-only speakers, news shapes ----------------
+
+
+def test_shapes_article_people_roles_and_mentions():
+    article = _md("people_shapes")
+    people = _people(article)
+    assert {name: p.roles for name, p in people.items()} == {
+        "Ilario Venthorpe": ["county coroner", "Dunmore County Coroner"],
+        "Wilhelmina Astrup": ["chair of the harbor committee"],
+        "Perpetua Lindqvist-Oyelaran": ["agency's spokeswoman"],
+        "Casimir Dellavolta": ["Former President"],
+        "Ottoline Varrick": ["company's founder"],
+        "Renske Dellavolta": ["Dellavolta's wife"],
+        "Quentin Ashgrove": ["Dellavolta's lawyer"],
+        "Bruno Halvard": ["Defendant"],
+        "Imre Szalka": ["Defendant"],
+        "Teodora Mirescu": ["Defendant"],
+        "Aurelio Santangelo": ["Prime Minister"],
+        "Birgit Oosterhuis": ["Chancellor"],
+        "Severin": ["Pope"],
+        "Leopold Garnett Jr.": [],
+        "Ambrose Kittredge III": [],
+        "Ursula von der Brandt": ["commission's chief inspector"],
+        "Andrés Manuel Quiroga Belmonte": [],
+        "Trevanion": [],
+        "Okonkwo-Baptiste": [],
+        "Marrowgate": [],
+    }
+    # The byline, the agency credit, the photo credit and the reporting credit are no people;
+    # nor is the anonymous official, "Witnesses", "Congress" or "Halbrook Freight".
+    spans = {name: [_text(article, s) for s in p.spans] for name, p in people.items()}
+    assert spans["Ilario Venthorpe"] == ["Ilario Venthorpe", "Ilario Venthorpe"]
+    assert spans["Bruno Halvard"] == ["Bruno Halvard", "Halvard"]  # "Halvard's office said"
+    assert spans["Casimir Dellavolta"] == ["Casimir Dellavolta", "Dellavolta", "Dellavolta"]
+    assert spans["Ursula von der Brandt"] == ["Ursula von der Brandt", "Von der Brandt"]
+    assert spans["Andrés Manuel Quiroga Belmonte"] == ["Andrés Manuel Quiroga Belmonte", "Quiroga Belmonte"]
+    assert spans["Marrowgate"] == ["Marrowgate"]
+
+
+def test_shapes_article_names_merge_with_other_sources():
+    people = _people(_md("people_shapes"))
+    assert surname("Ursula von der Brandt") == "von der Brandt"
+    assert name_key("Trevanion") == "trevanion"  # the comparer merges it with a full name's surname
+    assert surname("Andrés Manuel Quiroga Belmonte") == "Belmonte"
+    assert "Quiroga Belmonte" in people["Andrés Manuel Quiroga Belmonte"].variants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT ELLERBY (Synthetic Wire) — Mayor Jorunn Vasquel said the dam held.",
+        "KESTOVA, Marrowland, March 3 (Synthetic Wire) - Mayor Jorunn Vasquel said the dam held.",
+        "By Orla Penhaligon and Davit Ruskell, Staff Writers\n\nMayor Jorunn Vasquel said the dam held.",
+        "By ORLA PENHALIGON | Synthetic Wire\n\nMayor Jorunn Vasquel said the dam held.",
+        "*Crews at the dam. (Photo: Orla Penhaligon)*\n\nMayor Jorunn Vasquel said the dam held.",
+        "Mayor Jorunn Vasquel said the dam held.\n\nOrla Penhaligon and Davit Ruskell contributed reporting.",
+    ],
+)
+def test_datelines_bylines_and_credits_are_no_people(text):
+    article = parse_markdown("x", text)
+    assert {n: p.roles for n, p in _people(article).items()} == {"Jorunn Vasquel": ["Mayor"]}
+
+
+def test_sentence_opening_with_by_is_no_byline():
+    article = parse_markdown("x", "By Friday, Mayor Jorunn Vasquel said the dam held.\n")
+    assert {n: p.roles for n, p in _people(article).items()} == {"Jorunn Vasquel": ["Mayor"]}
+
+
+def test_role_noun_phrase_then_comma_and_name():
+    article = parse_markdown(
+        "x",
+        "At least four people died, according to the county coroner, Dr. Halvor Ekwueme. "
+        "The agency's spokeswoman, Jana Roeskilde, said the road was closed.\n",
+    )
+    assert {n: p.roles for n, p in _people(article).items()} == {
+        "Halvor Ekwueme": ["county coroner"],
+        "Jana Roeskilde": ["agency's spokeswoman"],
+    }
+
+
+def test_capitalised_title_led_by_a_place():
+    article = parse_markdown(
+        "x", "Three people have died, Marrowvale County Coroner Halvor Ekwueme confirmed.\n"
+    )
+    people = _people(article)
+    assert {n: p.roles for n, p in people.items()} == {"Halvor Ekwueme": ["Marrowvale County Coroner"]}
+    assert [_text(article, s) for s in people["Halvor Ekwueme"].spans] == ["Halvor Ekwueme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We lost the vote,” Quarrendon told reporters. Quarrendon left.", {"Quarrendon": 2}),
+        ("“It is over,” said Vasquel. Vasquel left at noon.", {"Vasquel": 2}),
+        ("Belcourt said on Tuesday that the talks had failed.", {"Belcourt": 1}),
+        ("“We will appeal,” Okafor-Lind said.", {"Okafor-Lind": 1}),
+        ("“We will appeal,” Reuters said.", {}),
+        ("“We will appeal,” Pfizer said.", {}),
+        ("“We will appeal,” Congress said.", {}),
+        ("“We will appeal,” Moscow said.", {}),
+        ("“We will appeal,” NATO said.", {}),
+        ("Witnesses said the deck buckled first.", {}),
+        ("Prosecutors said the case was strong.", {}),
+        ("“We will appeal,” Drennick Freight said. Drennick said it would pay.", {}),
+        ("“We will appeal,” Tallowmere said. Flights to Tallowmere were cancelled.", {}),
+        ("“We will appeal,” Brandt & Sons said.", {}),
+        ("Lawmakers left. “We will appeal,” Many said. Many reporters waited.", {}),
+        ("“No,” the minister said. Trade Minister Ilse Varga-Holm said so too.", {"Ilse Varga-Holm": 1}),
+    ],
+)
+def test_surname_only_speakers(text, expected):
+    article = parse_markdown("x", text + "\n")
+    assert {n: len(p.spans) for n, p in _people(article).items()} == expected
+
+
+def test_surname_only_speaker_yields_to_a_full_name():
+    article = parse_markdown(
+        "x", "“We lost,” Quarrendon said. Later, Senator Ivo Quarrendon said the count was wrong.\n"
+    )
+    people = _people(article)
+    assert list(people) == ["Ivo Quarrendon"]
+    assert [_text(article, s) for s in people["Ivo Quarrendon"].spans] == ["Quarrendon", "Ivo Quarrendon"]
+
+
+def test_plural_title_before_a_list_of_names():
+    article = parse_markdown(
+        "x", "Defendants Ana Brillhart, Tomas Veyra and Kurt Olmsted pleaded not guilty.\n"
+    )
+    assert {n: p.roles for n, p in _people(article).items()} == {
+        "Ana Brillhart": ["Defendant"],
+        "Tomas Veyra": ["Defendant"],
+        "Kurt Olmsted": ["Defendant"],
+    }
+
+
+def test_shorter_forms_of_long_names_are_the_same_person():
+    article = parse_markdown(
+        "x",
+        "Mary Ann Solberg spoke first. Ann Solberg, her cousin, spoke next. Charles de Vaumont said "
+        "little. De Vaumont left early.\n",
+    )
+    people = _people(article)
+    assert set(people) == {"Mary Ann Solberg", "Ann Solberg", "Charles de Vaumont"}
+    assert [_text(article, s) for s in people["Charles de Vaumont"].spans] == [
+        "Charles de Vaumont",
+        "De Vaumont",
+    ]
+
+
+def test_harbor_flood_brief_people_per_source():
+    brief = load_brief(ROOT / "tests" / "briefs" / "harbor-flood")
+    got = {a.id: {n: p.roles for n, p in _people(a).items()} for a in brief.articles}
+    assert got == {
+        "wire": {
+            "Alicia Brennan": ["Mayor"],
+            "Samuel Okafor": ["county coroner"],
+            "Miriam Hale": ["Governor"],
+            "Peter Vance": ["Insurance analyst"],
+        },
+        "daily": {
+            "Alicia Brennan": ["Mayor", "former fire chief"],
+            "Samuel Okafor": ["Caldera County Coroner"],
+            "Miriam Hale": ["Governor"],
+            "Luis Ortega": ["Fire Chief"],
+        },
+        "tabloid": {
+            "Alicia Brennan": ["Mayor"],
+            "Derek Voss": ["Councilman", "longtime Brennan rival"],
+            "Peter Vance": ["insurance analyst"],
+        },
+    }
+
+
+def test_capitalised_role_noun_opening_a_name():
+    article = parse_markdown(
+        "x",
+        "Engineer Ivo Quarrendon said the dam held. Student Loan Company said fees rose. "
+        "Witness Protection Program grew.\n",
+    )
+    assert {n: p.roles for n, p in _people(article).items()} == {"Ivo Quarrendon": ["Engineer"]}
+
+
+def test_surname_only_speaker_merges_with_another_sources_full_name(tmp_path):
+    from tui.analysis import analyze
+
+    (tmp_path / "a.md").write_text(
+        "# Dam holds\n\n“We held the line,” Quarrendon told reporters. Quarrendon left at noon.\n"
+    )
+    (tmp_path / "b.md").write_text("# Dam holds in Vell\n\nEngineer Ivo Quarrendon said the dam held.\n")
+    people = analyze(load_brief(tmp_path)).people
+    assert [(p.name, p.mentions) for p in people] == [("Ivo Quarrendon", {"a": 2, "b": 1})]

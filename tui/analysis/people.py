@@ -143,6 +143,7 @@ _COMPANY_AFTER = re.compile(
     "[ ,]*(?:" + "|".join(re.escape(w) for w in sorted(COMPANY_CUES, key=len, reverse=True)) + r")(?=[ ,]|$)",
     re.IGNORECASE,
 )
+_COMPANY_FIRST = frozenset(c for w in COMPANY_CUES for c in (w[0], w[0].upper()))
 _CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
 _CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
 # A wire dateline before an agency credit: "PORT CALDERA (Synthetic Wire) —", "KYIV, Ukraine (Reuters) -".
@@ -469,8 +470,11 @@ def _analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, p
         return  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
     if text[nend : nend + 5] in (" cont", " and ") and _CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
         return  # a reporting credit at the foot of the story
-    if _COMPANY_AFTER.match(text, nend, min(bend, nend + 8)):
-        return
+    after = text[nend + 1 : nend + 3]
+    if (after[:1] in _COMPANY_FIRST or after[1:] in _COMPANY_FIRST) and _COMPANY_AFTER.match(
+        text, nend, min(bend, nend + 8)
+    ):
+        return  # "Acme Freight Inc.", "Roe & Sons"
     occ = _Occ(name, nstart, nend, ncore, flags)
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
         before = text[max(bstart, nstart - 12) : nstart - 1].rsplit(" ", 1)[-1]
@@ -898,7 +902,7 @@ def _hyphenated_name(word: str) -> bool:
 
 # Context that makes a lone capitalised word a place or an organisation.
 _NOT_PERSON_BEFORE = _wordset(
-    "the in at from to near across into inside outside throughout via toward towards"
+    "the in at from to near across into inside outside throughout via toward towards & of"
 )
 _ORG_RIGHT = re.compile(
     r" (?:said|says) (?:it|its|in a statement|on its)\b|[’']s? (?:shares|stock|board|website|headquarters|"
