@@ -258,7 +258,7 @@ CASES = [
     ),
     (
         "Call (555) 014-2277 or visit Room 204; the vote was 5-4 and COVID-19 killed 20 people.",
-        [("20", 20, "deaths", None, None, None)],
+        [("5-4", 5, "vote", None, None, "tally"), ("20", 20, "deaths", None, None, None)],
     ),
     (
         "At least 20 people were killed and 45 injured, officials said.",
@@ -568,3 +568,30 @@ def test_harbor_flood_brief_figures():
         ("$2 billion", "damage", None, "$"),
         ("$40 million", "aid", None, "$"),
     ]
+
+
+def test_a_percentage_change_by_modal_or_transitive_verb_counts_its_thing():
+    a = parse_markdown("a", "# H\n\nThe bill cut non-defense spending by 6 percent, officials said.\n")
+    b = parse_markdown("b", "# H\n\nHe said non-defense spending would fall by only 2 percent.\n")
+    fa = extract_figures(a, sentences(a))
+    fb = extract_figures(b, sentences(b))
+    assert [(f.value, f.counts) for f in fa] == [(6, "fall in spending")]
+    assert [(f.value, f.counts) for f in fb] == [(2, "fall in spending")]
+    assert figure_key(fa[0]) == figure_key(fb[0]) == ("decrease in spending", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The measure passed 74-24 on Saturday.", [(74, "74-24", "vote")]),
+        ("Senators voted 72–26 to approve it.", [(72, "72–26", "vote")]),
+        ("The home side won 3-1 after extra time.", [(3, "3-1", "score")]),
+        ("The 2019-20 season ended early.", []),
+    ],
+)
+def test_vote_tallies_and_scores_are_one_figure(sentence, expected):
+    article = parse_markdown("t", f"# H\n\n{sentence}\n")
+    figures = [
+        (f.value, f.text, f.counts) for f in extract_figures(article, sentences(article)) if f.unit == "tally"
+    ]
+    assert figures == expected

@@ -351,12 +351,25 @@ _PCT_SUBJECT = re.compile(
 _PCT_SYNONYMS = {"jobless": "unemployment"}
 # What moved by a percentage, named just before the verb: "wages rose 4.5%".
 _PCT_MOVED = re.compile(
-    r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are)\s+)?"
+    r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
     r"(?P<verb>rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|dipped|"
-    r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|(?P<to>to)\s+)?$",
+    r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower)|"
+    r"rise|fall|grow|increase|decrease|decline|jump|drop|climb|slip|dip|surge|plunge|gain)\s+"
+    r"(?:by\s+(?:only\s+|just\s+)?|(?P<to>to)\s+)?$",
     re.IGNORECASE,
 )
-_FALLS = _words("fell decreased declined dropped slipped slid dipped plunged tumbled")
+# Something changed by an actor: "the bill cut non-defense spending by 6 percent".
+_PCT_CHANGED = re.compile(
+    r"\b(?P<verb>cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|slashed|slashes|slash|trimmed|"
+    r"trims|trim|raised|raises|raise|raising|boosted|boosts|boost|hiked|hikes|hike)\s+"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?(?P<thing>[a-z]{3,})\s+by\s+(?:only\s+|just\s+)?$"
+)
+_CUTS = _words(
+    "cut cuts cutting reduce reduced reduces reducing lowered lowers slashed slashes slash trimmed trims trim"
+)
+_FALLS = _words(
+    "fell decreased declined dropped slipped slid dipped plunged tumbled fall decrease decline drop slip dip plunge"
+)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^,.;:]{0,30}$", re.I)
 _SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _VAGUE_AMOUNTS = _words(
@@ -520,6 +533,9 @@ def _pct_subject(before: str, at_sentence_start: bool) -> str | None:
     ("wages rose 4.5%", "shares fell by 12%") counts its rise or fall, as "a 4.5% rise in
     wages" does, so the two wordings share a key.
     """
+    changed = _PCT_CHANGED.search(before) if before.endswith(" ") else None
+    if changed:
+        return f"{'fall' if changed.group('verb').lower() in _CUTS else 'rise'} in {changed.group('thing')}"
     moved = _PCT_MOVED.search(before) if before.endswith(" ") else None
     level = _PCT_SUBJECT.search(before)
     if moved and not moved.group("to"):
@@ -538,11 +554,20 @@ def _pct_subject(before: str, at_sentence_start: bool) -> str | None:
     return None
 
 
+# Nouns that end like verbs and are often what a percentage measures.
+_ING_NOUNS = _words(
+    "spending funding housing borrowing lending hiring shipping manufacturing pricing earnings savings "
+    "bookings listings filings holdings ratings readings polling turnout"
+)
+
+
 def _subject_ok(m: re.Match, before: str, at_sentence_start: bool) -> bool:
     """A common noun: lower-case, or capitalised only as the sentence's first word."""
     word = m.group(1)
     low = word.lower()
-    if low in _STOP or low in _AUX or low in PEOPLE or low.endswith(("ed", "ing")):
+    if low in _STOP or low in _AUX or low in PEOPLE:
+        return False
+    if low.endswith(("ed", "ing")) and low not in _ING_NOUNS:
         return False
     if word[0].isupper():
         return at_sentence_start and not before[: m.start(1)].strip()
@@ -1067,10 +1092,54 @@ def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
             raws.append(raw)
     if raws:
         _emit(article, sent, raws, text, out)
-    return out
+    return _with_tallies(article, sents, out)
 
 
 _TITLED = frozenset((HEADLINE, HEADING))
+# "passed 74-24", "won 3-1": a tally is one figure, the first number, counting votes or goals.
+_TALLY = re.compile(r"(?<![\w.,$()-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w%-]|[.,]\d)")
+_TALLY_CONTEXT = (
+    (
+        re.compile(
+            r"\b(?:vote[sd]?|voting|passed|approved|rejected|confirmed|ballots?|margin|tally)\b", re.I
+        ),
+        "vote",
+    ),
+    (
+        re.compile(r"\b(?:won|wins?|lost|beat|defeated|victory|score[sd]?|drew|draw|lead|led)\b", re.I),
+        "score",
+    ),
+)
+
+
+def _with_tallies(article: Article, sents: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """Vote counts and scores, which read as two numbers joined by a dash."""
+    found: list[Figure] = []
+    for sent in sents:
+        if "-" not in sent.text and "–" not in sent.text:
+            continue
+        for m in _TALLY.finditer(sent.text):
+            kind = next((k for pattern, k in _TALLY_CONTEXT if pattern.search(sent.text)), None)
+            if kind is None:
+                continue
+            start, end = sent.start + m.start(), sent.start + m.end()
+            found.append(
+                Figure(
+                    article.id,
+                    float(m.group(1)),
+                    m.group(),
+                    start,
+                    end,
+                    _context(sent, start, end),
+                    kind,
+                    unit="tally",
+                )
+            )
+    if not found:
+        return figures
+    taken = [(f.start, f.end) for f in found]
+    kept = [f for f in figures if not any(s < f.end and f.start < e for s, e in taken)]
+    return sorted(kept + found, key=lambda f: f.start)
 
 
 def _emit(article: Article, sent: Sentence, raws: list[_Raw], text: str, out: list[Figure]) -> None:
