@@ -359,7 +359,8 @@ ORG_WORDS = words(
     operations management capital partners holdings technologies technology systems labs
     laboratories airlines airways motors media entertainment pictures records industries
     international global worldwide solutions federation union league club team board authority
-    reserve treasury pentagon cabinet government coalition alliance movement campaign project
+    reserve treasury pentagon cabinet government coalition alliance movement campaign project action
+    watch forum network caucus center institute
     program programme initiative act bill law amendment treaty accord agreement plan report index
     exchange market markets beach springs falls valley heights hills bay harbor harbour port fort
     district province region territory coast desert forest canyon creek village town township
