@@ -1,0 +1,80 @@
+"""Regenerate screenshots/*.svg from the seed brief (python scripts/screenshots.py).
+
+Each shot drives the real app headless with Pilot, sets up the state, and saves an
+SVG; --png also renders PNGs next to them with cairosvg, for looking at."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("TEXTUAL_THEME", "textual-dark")
+
+# name: (size, keys pressed after the analysis is shown)
+SHOTS: dict[str, tuple[tuple[int, int], list[str]]] = {
+    "main": ((120, 36), ["n"]),
+    "tab-discrepancies": ((120, 36), ["1", "down"]),
+    "tab-takeaways": ((120, 36), ["2"]),
+    "tab-people": ((120, 36), ["3", "down", "down"]),
+    "tab-quotes": ((120, 36), ["4"]),
+    "tab-figures": ((120, 36), ["5"]),
+    "help": ((120, 36), ["question_mark"]),
+    "export": ((120, 36), ["e"]),
+    "small-80x24": ((80, 24), ["n"]),
+    "large-200x60": ((200, 60), ["n"]),
+}
+
+
+async def shoot(name: str, size: tuple[int, int], keys: list[str], out: Path) -> Path:
+    from textual.widgets import Input
+
+    from tui.app.app import NewsbriefApp
+    from tui.brief.bundled import default_brief_path
+
+    Input._toggle_cursor = lambda self: None  # a still cursor
+    app = NewsbriefApp([default_brief_path()])
+    async with app.run_test(size=size) as pilot:
+        while not getattr(app.screen, "ready", False):
+            if app._notifications:
+                raise SystemExit(f"{name}: {[n.message for n in app._notifications]}")
+            await pilot.pause(0.01)
+        await pilot.pause()
+        if keys:
+            await pilot.press(*keys)
+        await pilot.pause(0.2)
+        app.clear_notifications()
+        await pilot.pause()
+        path = out / f"{name}.svg"
+        app.save_screenshot(path.name, path=str(out))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument(
+        "--png", action="store_true", help="also write PNGs (cairosvg) to /tmp/newsbrief-shots"
+    )
+    parser.add_argument("names", nargs="*", help=f"some of: {', '.join(SHOTS)}")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in args.names or SHOTS:
+        size, keys = SHOTS[name]
+        path = asyncio.run(shoot(name, size, keys, args.out))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        if args.png:
+            import cairosvg
+
+            png = Path("/tmp/newsbrief-shots") / f"{name}.png"
+            png.parent.mkdir(exist_ok=True)
+            cairosvg.svg2png(url=str(path), write_to=str(png))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

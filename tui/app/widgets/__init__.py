@@ -1,0 +1,1 @@
+"""The app's widgets: article column, item table, detail panel."""
