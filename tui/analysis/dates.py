@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tui.analysis.model import DateMention
 from tui.analysis.numbers import LABELS
-from tui.analysis.text import Sentence
+from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import CAPTION, Article
 
 
@@ -44,10 +44,13 @@ MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, 1)} | _ABBR
 WEEKDAYS = _words_list("monday tuesday wednesday thursday friday saturday sunday")
 
 
-def _cased(words) -> str:
+def _forms(words) -> frozenset[str]:
     """Title or upper case only: "march" and "may" in lower case are words, not months."""
-    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
-    return "|".join(forms)
+    return frozenset(f for w in words for f in (w.title(), w.upper()))
+
+
+def _cased(words) -> str:
+    return "|".join(sorted(_forms(words), key=len, reverse=True))
 
 
 # A full month name, or an abbreviation (which needs a day or year after it).
@@ -62,8 +65,15 @@ PREPOSITIONS = _words(
 )
 
 _SP = r"[^\S\n]+"  # spaces that stay inside one block
-# Anchors: a digit, or a month or weekday name. Each is then matched in place.
-_NAME_ANCHOR = re.compile(rf"(?:{_FULL}|{_SHORT}|{_cased(WEEKDAYS)})\b")
+# Anchors: a digit, or a month or weekday name. Each is then matched in place. A name is
+# a capitalised word not glued to a letter or digit before it; _NAMES says which words
+# count. A set lookup per capitalised word costs nothing at import, where alternations
+# of every month and weekday form took several milliseconds to compile.
+_FULL_FORMS = _forms(_MONTHS)
+_SHORT_FORMS = _forms(_ABBR)
+_WEEKDAY_FORMS = _forms(WEEKDAYS)
+_NAMES = _FULL_FORMS | _SHORT_FORMS | _WEEKDAY_FORMS
+_NAME_ANCHOR = re.compile(r"(?<![^\W_])[A-Z][A-Za-z]*(?!\w)")
 # A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
 # readers skip digits right after ".,:/" anyway, so one anchor per token is enough.
 _DIGITS = re.compile(r"\d[\d.,:/]*")
@@ -78,20 +88,33 @@ _AT_DIGIT = re.compile(
     """,
     re.VERBOSE,
 )
-_AT_NAME = re.compile(
-    rf"""
-    (?P<md>(?P<mdm>{_MONTH}){_SP}(?P<mdd>{_DAY})(?:,?{_SP}(?P<mdy>{_YEAR}))?)(?![\w,.]?\d)
-  | (?P<my>(?P<mym>{_MONTH}),?{_SP}(?P<myy>{_YEAR}))(?![\w,]?\d)
-  | (?P<mo>{_FULL})\b(?!,?\s+\d)
-  | (?P<wd>{_cased(WEEKDAYS)})\b
+
+
+@lru_cache(maxsize=64)
+def _at_name_pattern(word: str) -> re.Pattern:
+    """The date forms that can start with the name `word`: a month with a day and maybe a
+    year, a month with a year, a lone month, a weekday. Built per name (a brief uses a
+    few): each list of names is cut to the one word that can match there."""
+    full = word if word in _FULL_FORMS else "(?!)"
+    short = word if word in _SHORT_FORMS else "(?!)"
+    weekday = word if word in _WEEKDAY_FORMS else "(?!)"
+    month = rf"(?:(?:{full})\b|(?:{short})\b\.?)"
+    return re.compile(
+        rf"""
+    (?P<md>(?P<mdm>{month}){_SP}(?P<mdd>{_DAY})(?:,?{_SP}(?P<mdy>{_YEAR}))?)(?![\w,.]?\d)
+  | (?P<my>(?P<mym>{month}),?{_SP}(?P<myy>{_YEAR}))(?![\w,]?\d)
+  | (?P<mo>{full})\b(?!,?\s+\d)
+  | (?P<wd>{weekday})\b
     """,
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
 # Characters before a digit that make it part of something else: "3.5", "1,800", "9/11",
 # "10:30", "COVID-19", "$2016", "#2016", "'90s".
 _NOT_BEFORE_DIGIT = frozenset(".,/:-$€£#'")
 
-_STREET_AFTER = re.compile(
+_STREET_AFTER = lazy_re(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza)\b"
 )
@@ -171,8 +194,8 @@ def _at_digit(text: str, p: int):
     return m.start(), m.end(), year, _iso(year, month, day)
 
 
-def _at_name(text: str, p: int):
-    m = _AT_NAME.match(text, p)
+def _at_name(text: str, p: int, word: str):
+    m = _at_name_pattern(word).match(text, p)
     if not m:
         return None
     year = month = day = None
@@ -232,10 +255,10 @@ def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
         if hit:
             hits.append(hit)
     for m in _NAME_ANCHOR.finditer(text):
-        p = m.start()
-        if p and text[p - 1].isalnum():
+        word = m.group()
+        if word not in _NAMES:
             continue
-        hit = _at_name(text, p)
+        hit = _at_name(text, m.start(), word)
         if hit:
             hits.append(hit)
     hits.sort()

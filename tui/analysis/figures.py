@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tui.analysis.dates import number_tokens, plain_text, scan_text
 from tui.analysis.model import Figure
 from tui.analysis.numbers import LABELS, SCALES, TENS, UNITS, WORD_NUMBER, word_value
-from tui.analysis.text import Sentence
+from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import HEADING, HEADLINE, Article
 
 
@@ -141,21 +141,11 @@ _PER_UNITS = (
     "day|week|month|year|hour|minute|second|night|quarter|capita|person|head"
     "|gallon|barrel|share|ounce|ton|tonne|litre|liter|kilogram|kilo|pound"
 )
-_GAP = r"(?:\s+(?!(?:and|or|but|while|which|who|than|since|after|before|when|because)\b)[A-Za-z'-]+){0,4}?"
-_PER_AFTER = re.compile(
-    rf"{_GAP}\s+(?:(?P<art>per|a|an|each|every)\s+(?:single\s+)?(?P<unit>{_PER_UNITS})\b"
-    r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b"
-    # an adverb ends the clause; "quarterly revenue" is another noun's adjective
-    r"(?=\s*(?:[,.;:)!?\"']|$)|\s+(?:and|or|but|in|on|at|for|to|since|until|by|from|with|over|so)\b))",
-    re.IGNORECASE,
-)
-# Every rate names one of these: a cheap test before _PER_AFTER.
+# Every rate names one of these: a cheap test before _rate_after reads the words.
 _RATE_HINT = re.compile(
     r"da(?:y|ily)|week|month|year|hour|minute|second|night|quarter|annual|capita|person|head"
     r"|gallon|barrel|share|ounce|ton|liter|litre|kilo|pound"
 )
-_NOT_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|prior|old|long)\b", re.I)
-_NOT_RATE_BEFORE = re.compile(r"\b(?:in|within|for|of|than|on|last|next|this|that|one)\s+$", re.I)
 _PER_BEFORE = re.compile(
     r"\b(?P<adj>daily|weekly|monthly|annual|yearly|hourly|nightly|quarterly)\s+"
     r"(?:[A-Za-z'-]+\s+){0,2}?"
@@ -280,12 +270,11 @@ _COMPOUND = re.compile(
     r"-(?:(?:a|per)-(?P<per>day|week|month|year|hour)"
     r"|(?P<word>[a-z]+)(?:(?P<old>-old)|-(?:a|per)-(?P<wper>day|week|month|year|hour|second))?)\b"
 )
-_OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
-_IN_OF = re.compile(r"\s+(?:in|of)\s+(?=[A-Za-z])", re.I)
+_OF = lazy_re(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
 _TIMES_CONTEXT = re.compile(
     r"\s+(?:as|the|that|what|more|less|fewer|over|his|her|their|its|our|this|[a-z]{2,}er)\b", re.I
 )
-_TWICE_CONTEXT = re.compile(r"\s+(?:as|the|that|what)\b", re.I)
+_TWICE_CONTEXT = lazy_re(r"\s+(?:as|the|that|what)\b", re.I)
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza|Center|Centre)\b"
@@ -293,10 +282,10 @@ _STREET_AFTER = re.compile(
 _TIME_START = frozenset("apAPo")  # after a space: "3 p.m.", "3 PM", "3 o'clock"
 _RATIO_WORDS = frozenset(("in", "of", "every"))
 _TIME_AFTER = re.compile(r":\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
-_AGE_AFTER = re.compile(r"\s*[,)]|\s*$")
+_AGE_AFTER = lazy_re(r"\s*[,)]|\s*$")
 # What an amount of money is, named before it: "a budget of $3 billion", "damage could top
 # $2 billion", "losses were put at $40 million", "repairs will cost $5 million".
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy_re(
     r"\b([a-z]{3,})\s+"
     r"(?:(?:could|may|might|will|would|should|is|was|are|were|has|have|had|be|been|being|already|now|"
     r"likely|expected|projected|set|forecast|estimated|to|also|eventually|soon|easily|each)\s+){0,3}"
@@ -306,12 +295,12 @@ _NAMED_BEFORE = re.compile(
     r"|amounts?\s+to|amounted\s+to|came\s+to|comes\s+to|ran\s+to|runs?\s+to)\s+$"
 )
 # Money spent on or made of something: "$45 million in state aid", "$5 million for new roads".
-_MONEY_USE = re.compile(
+_MONEY_USE = lazy_re(
     r"\s+(?P<prep>in|of|for)\s+(?:(?:the|its|their|his|her|our)\s+(?=[a-z]))?"
     r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
 )
 # A people count that left home: "forced 12,000 from their homes", "15,000 residents fled".
-_FROM_HOMES = re.compile(
+_FROM_HOMES = lazy_re(
     r"(?:\s+(?:have|had|has|were|was|been|being|forced|driven|chased|moved))*\s+(?:out\s+of\s+|from\s+)"
     r"(?:their\s+|the(?:ir)?\s+own\s+|its\s+|his\s+|her\s+)?(?:homes?|houses?|apartments?)\b",
     re.I,
@@ -329,7 +318,7 @@ _AUX = _words(
 )
 _ORDINALS = _words("first second third fourth fifth last next final")
 _NOT_BEFORE_HALF = _words("the first second latter other back front top bottom lower upper a")
-_CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Za-z])", re.I)
+_CHANGE_IN = lazy_re(r"\s+in\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Other words for people, folded by figure_key so that "15,000 residents" and "12,000 people"
 # group; narrower groups (civilians, citizens, villagers) stay apart on purpose.
 PEOPLE_SYNONYMS = _words("people persons individuals residents inhabitants")
@@ -341,16 +330,16 @@ MASS_NOUNS = _words(
 _COMMON_VERBS = _words("went came fell rose grew held made took gave got saw voted backed say says said")
 _REFERRING = _words("the these those their his her its our my your all both other last first next")
 _DURATIONS = _words("seconds minutes hours days nights weeks months years decades")
-_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
+_NUMBER_OF_BEFORE = lazy_re(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
 # What a bare percentage is of, when the clause names it first: "turnout reached 61%".
-_PCT_SUBJECT = re.compile(
+_PCT_SUBJECT = lazy_re(
     r"\b(inflation|unemployment|jobless|turnout|approval|growth|gdp|interest|poverty|participation|"
     r"vacancy|occupancy|mortality|literacy|tariffs?)\b(?:\s+rates?|\s+ratings?)?[^,;.:()]{0,40}$",
     re.IGNORECASE,
 )
 _PCT_SYNONYMS = {"jobless": "unemployment"}
 # What moved by a percentage, named just before the verb: "wages rose 4.5%".
-_PCT_MOVED = re.compile(
+_PCT_MOVED = lazy_re(
     r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
     r"(?P<verb>rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|dipped|"
     r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower)|"
@@ -359,7 +348,7 @@ _PCT_MOVED = re.compile(
     re.IGNORECASE,
 )
 # Something changed by an actor: "the bill cut non-defense spending by 6 percent".
-_PCT_CHANGED = re.compile(
+_PCT_CHANGED = lazy_re(
     r"\b(?P<verb>cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|slashed|slashes|slash|trimmed|"
     r"trims|trim|raised|raises|raise|raising|boosted|boosts|boost|hiked|hikes|hike)\s+"
     r"(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?(?P<thing>[a-z]{3,})\s+by\s+(?:only\s+|just\s+)?$"
@@ -370,17 +359,17 @@ _CUTS = _words(
 _FALLS = _words(
     "fell decreased declined dropped slipped slid dipped plunged tumbled fall decrease decline drop slip dip plunge"
 )
-_TOLL_BEFORE = re.compile(r"\btoll\b[^,.;:]{0,30}$", re.I)
+_TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,30}$", re.I)
 _SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _VAGUE_AMOUNTS = _words(
     "range total sum amount average peak high low minimum maximum excess upwards figure number estimate value"
 )
-_RATIO_AFTER = re.compile(
+_RATIO_AFTER = lazy_re(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})*(?![\w.,]\d)|(?:{_SIMPLE_WORDS})\b)",
     re.I,
 )
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_BETWEEN_BEFORE = lazy_re(r"\b(?:between|from)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|or|through)\s+|\s*-\s*", re.I)
 
 
@@ -1100,13 +1089,11 @@ _TITLED = frozenset((HEADLINE, HEADING))
 _TALLY = re.compile(r"(?<![\w.,$()-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w%-]|[.,]\d)")
 _TALLY_CONTEXT = (
     (
-        re.compile(
-            r"\b(?:vote[sd]?|voting|passed|approved|rejected|confirmed|ballots?|margin|tally)\b", re.I
-        ),
+        lazy_re(r"\b(?:vote[sd]?|voting|passed|approved|rejected|confirmed|ballots?|margin|tally)\b", re.I),
         "vote",
     ),
     (
-        re.compile(r"\b(?:won|wins?|lost|beat|defeated|victory|score[sd]?|drew|draw|lead|led)\b", re.I),
+        lazy_re(r"\b(?:won|wins?|lost|beat|defeated|victory|score[sd]?|drew|draw|lead|led)\b", re.I),
         "score",
     ),
 )

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from tui.analysis.model import PersonMention, Quote, Span
-from tui.analysis.text import ABBREVIATIONS, Sentence
+from tui.analysis.text import ABBREVIATIONS, Sentence, lazy_re
 from tui.brief.model import BLOCKQUOTE, HEADLINE, LIST_ITEM, PARAGRAPH, Article, Block
 
 PERSON = "person"
@@ -45,7 +45,7 @@ _VERB_WORDS = _words(
     shouted wondered texted"""
 )
 _VERB_ALT = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
-_CAP_VERB_ALT = "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in sorted(_VERB_WORDS, key=len, reverse=True))
+_VERB_SET = frozenset(_VERB_WORDS)
 
 _PARTICIPLES = _words(
     """saying adding writing telling noting arguing warning declaring insisting explaining
@@ -204,14 +204,16 @@ _PREPOSITIONS = frozenset(
 # --- patterns -----------------------------------------------------------------
 
 _MARK = re.compile(r"[“”\"]")
-_SINGLE = re.compile(r"[‘’]")
+_SINGLE = lazy_re(r"[‘’]")
 _ANY_MARK = re.compile(r"[“”\"‘]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*")
 _VERB = re.compile(
     rf"\b(?:{_VERB_ALT}|pointed out|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
 )
-_TAIL_VERB_FIRST = re.compile(rf"(?:{_CAP_VERB_ALT})\b\s*")
+# A word and the spaces after it: _tail_verb_first checks the word against _VERB_SET, which
+# costs nothing at import, where an alternation of every verb took a millisecond to compile.
+_WORD_AT = re.compile(r"(\w+)\s*")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _TAIL_LEAD = re.compile(r"[\s,—–-]*")
 _TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
@@ -220,7 +222,7 @@ _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:
 _LEAD_PARTICIPLE = re.compile(
     rf"\b(?:{'|'.join(_PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
 )
-_LEAD_AFTER_VERB = re.compile(r"[^!?;]{0,160}$")
+_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,160}$")
 _ONLY_PUNCT = re.compile(r"[\s,.;:—–-]*")
 _SHORT_OK_END = re.compile(r"[,.!?…—–-]$")
 _VERB_LIKE = re.compile(
@@ -505,7 +507,7 @@ class _Extractor:
         if pos >= hi:
             return None
         end = self._clause_end(pos, hi)
-        m = _TAIL_VERB_FIRST.match(text, pos, end)
+        m = _tail_verb_first(text, pos, end)
         if m is None:
             m = _ACCORDING.match(text, pos, end)
         if m is not None:
@@ -1050,7 +1052,7 @@ def _between(items: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[
     return items[bisect_left(items, (lo,)) : bisect_left(items, (hi,))]
 
 
-_KEEP_DOT = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
 def _bare(word: str) -> str:
@@ -1133,6 +1135,16 @@ def _abbrev_before(text: str, dot: int) -> bool:
         j -= 1
     word = text[j:dot].rstrip(".").lower()
     return len(word) == 1 or word in ABBREVIATIONS
+
+
+def _tail_verb_first(text: str, pos: int, end: int) -> re.Match | None:
+    """A speech verb opening the clause at `pos` ("said", "Said"), with the spaces after it."""
+    m = _WORD_AT.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    first = word[0]
+    return m if first.isascii() and first.lower() + word[1:] in _VERB_SET else None
 
 
 def _has_sentence_end(s: str) -> bool:

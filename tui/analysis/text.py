@@ -20,6 +20,45 @@ _SPACE = re.compile(r"\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
+_PATTERN_ATTRS = (
+    "match",
+    "search",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class LazyPattern:
+    """A regex compiled on first use. Compiling is most of the analysis modules' import
+    time, and many patterns only matter for rarer constructions: those then cost
+    nothing until an article needs them. After the first use the pattern's methods sit
+    in the instance dict, so a call costs what it costs on a compiled pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attr in _PATTERN_ATTRS:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile, deferred until the pattern is first used (see LazyPattern)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

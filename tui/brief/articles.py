@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from markdown_it import MarkdownIt
 
@@ -31,9 +32,14 @@ CAPTION_LINE = re.compile(
     r"|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b"
     r"|^[A-Z][A-Z .,'’-]+\s[-–—]\s[A-Z]+ \d{1,2},? \d{4}:",
 )
-_BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,2}[.)])\s+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@cache
+def _bullet() -> re.Pattern:
+    """Compiled on first use: only plain-text articles need it."""
+    return re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,2}[.)])\s+")
 
 
 @dataclass
@@ -200,7 +206,7 @@ def parse_text(source_id: str, raw: str) -> Article:
         hard_wrapped = len(chunk) > 1 and len(long_unpunctuated) >= (len(chunk) - 1) / 2
         paragraphs = [" ".join(chunk)] if hard_wrapped else chunk
         for line in paragraphs:
-            bullet = _BULLET.match(line)
+            bullet = _bullet().match(line)
             if not headline:
                 headline = b.add(HEADLINE, line)
             elif bullet:

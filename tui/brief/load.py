@@ -7,9 +7,8 @@ import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-
-import yaml
 
 from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError, Problem, display_path
@@ -38,7 +37,12 @@ BRIEF_KEYS = {"title", "summary", "sources", "people", "ignore", "notes"}
 SOURCE_KEYS = {"id", "file", "outlet", "url", "published", "author", "headline"}
 FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date"}
 PERSON_KEYS = {"name", "aliases"}
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@cache
+def _unprintable() -> re.Pattern:
+    """Compiled on first use: most loads never report a problem."""
+    return re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -60,7 +64,7 @@ def slug(text: str) -> str:
 
 def safe_path(path: Path | str) -> str:
     """A path for a message: a file name can hold escape sequences too."""
-    return _UNPRINTABLE.sub("?", display_path(path))
+    return _unprintable().sub("?", display_path(path))
 
 
 def _html_charset(raw: bytes) -> str | None:
@@ -155,6 +159,8 @@ class _Loader:
             return None
 
     def parse_yaml(self, path: Path, text: str, line_offset: int = 0) -> object:
+        import yaml  # imported here: a folder of articles without brief.yaml never pays for it
+
         try:
             return yaml.safe_load(text)
         except RecursionError:
@@ -403,6 +409,8 @@ def _key_lines(text: str) -> dict[str, int]:
 def _source_lines(text: str) -> list[tuple[int, dict[str, int]]]:
     """For each entry of `sources`: its line and the line of each of its keys.
     yaml.compose builds nodes only, so tags are never acted on here."""
+    import yaml
+
     try:
         root = yaml.compose(text)
     except (yaml.YAMLError, RecursionError):
