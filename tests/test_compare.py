@@ -183,3 +183,100 @@ def test_discrepancies_come_high_first():
     brief, facts = build()
     severities = [d.severity for d in compare(brief, facts).discrepancies]
     assert severities == sorted(severities, key=["high", "medium", "low"].index)
+
+
+# --- the fast paths give what the plain ones did --------------------------------
+
+from tui.analysis.compare_common import lowered, silent_claims  # noqa: E402
+from tui.analysis.compare_people import _role_span  # noqa: E402
+from tui.analysis.compare_quotes import _same_wording  # noqa: E402
+from tui.analysis.compare_text import loaded_terms  # noqa: E402
+
+
+def test_loaded_words_are_found_inside_any_punctuation_but_not_inside_compounds():
+    text = (
+        "# Council vote\n\nThe mayor “slammed” the plan—stunning aides. A slam-dunk, they said; un-slammed."
+    )
+    art = parse_markdown("x", text)
+    # "plan—stunning" is one token, not the word; a word once found is marked everywhere.
+    found = [(art.text[s.start : s.end], head) for s, head in loaded_terms(art)]
+    assert found == [("slammed", False), ("slammed", False)]
+    assert loaded_terms(parse_markdown("y", "# Calm\n\nA slam-dunk and a café’s opening.")) == []
+    art = parse_markdown("z", "# Bombshell: STUNNING\n\nWho *rips* whom? ‘Shocking’… (furious).")
+    found = [(art.text[s.start : s.end], head) for s, head in loaded_terms(art)]
+    assert found == [
+        ("Bombshell", True),
+        ("STUNNING", True),
+        ("rips", False),
+        ("Shocking", False),
+        ("furious", False),
+    ]
+
+
+def test_text_lowered_in_place_only_when_offsets_hold():
+    assert lowered("Mayor VARGA") == "mayor varga"
+    assert lowered("İzmir Mayor") is None  # "İ" lowers to two characters
+    assert lowered("ΟΔΟΣ Mayor") is None  # a final sigma lowers by context
+
+
+def test_role_span_is_the_same_with_or_without_the_lowered_text():
+    text = "Officials met. Kate Varga, the city's Deputy Mayor, spoke. Later the deputy mayor left."
+    near = [span_of(text, "Kate Varga")]
+    want = [span_of(text, "Deputy Mayor")]
+    assert _role_span(text, "deputy mayor", near) == want
+    assert _role_span(text, "deputy mayor", near, lowered(text)) == want
+    odd = "İ" + "x" * 300 + text  # "İ" far off moves every offset of text.lower(): not used
+    assert _role_span(odd, "deputy mayor", [span_of(odd, "Kate Varga")], lowered(odd)) == [
+        span_of(odd, "Deputy Mayor")
+    ]
+
+
+def test_silent_claims_keep_brief_order_when_few_sources_speak():
+    ids = [f"s{i}" for i in range(10)]
+    from tui.analysis.model import Claim
+
+    claim = Claim("caption: 1999", [Span(1, 5)])
+    out = silent_claims({"s7": claim, "elsewhere": claim}, ids, "—")
+    assert list(out) == ids
+    assert out["s7"] is claim
+    assert {c.text for sid, c in out.items() if sid != "s7"} == {"—"}
+    assert all(out[sid].silent for sid in ids if sid != "s7")
+
+
+def test_repeated_and_chained_wordings_cluster_once_each():
+    words = "the river will not go down before the spring floods arrive"
+    other = "the budget is balanced and every school in the county is safe"
+    qs = [
+        Quote("a", "Ann Lee", words, 0, 10),
+        Quote("b", "Bo Park", "tiny", 0, 4),
+        Quote("c", "Cy Dunn", words, 0, 10),  # the same words again
+        Quote("d", "Di Roe", other, 0, 10),
+        Quote("e", "Ed Fox", "before the spring floods arrive and the budget is balanced and every", 0, 10),
+        Quote("f", "Fay Oh", other, 0, 10),
+        Quote("g", None, words, 0, 10),  # unattributed: left out
+    ]
+    clusters = _same_wording(qs)
+    assert [[q.source for q in c] for c in clusters] == [["a", "c", "d", "e", "f"]]
+
+
+def test_many_sources_share_one_claim_per_speaker_and_source():
+    a = parse_markdown("a", TEXT_A)
+    b = parse_markdown("b", TEXT_B)
+    c = parse_markdown("c", TEXT_A.replace("Harbor", "River"))
+    brief = Brief("Test", [a, b, c])
+    said = "We cannot keep waiting for the river to go down,"
+    facts = {
+        "a": ArticleFacts("a", quotes=[quote(a, said, "Katherine Varga")]),
+        "b": ArticleFacts(
+            "b", quotes=[quote(b, "Our budget is balanced and our schools are safe,", "Katherine Varga")]
+        ),
+        "c": ArticleFacts("c", quotes=[quote(c, said, "Katherine Varga")]),
+    }
+    analysis = compare(brief, facts)
+    agreement = next(x for x in analysis.agreements if x.kind == "quote")
+    clash = next(d for d in analysis.discrepancies if d.kind == "quote")
+    assert agreement.sources == ["a", "c"]
+    assert agreement.claims["a"].text == f"“{said}”"
+    assert clash.claims["a"] is agreement.claims["a"]  # built once, carried by both
+    assert clash.claims["b"].text == "“Our budget is balanced and our schools are safe,”"
+    assert clash.summary == "Katherine Varga is quoted saying different things in a, b and c"

@@ -48,15 +48,16 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
     analysis.people = merge_people(brief, facts)
     canonical_speakers(analysis.quotes, analysis.people)
-    found: list[Discrepancy] = people_discrepancies(brief, analysis.people, facts)
+    lows = {a.id: a.text.lower() for a in brief.articles}  # lowered once for every check
+    found: list[Discrepancy] = people_discrepancies(brief, analysis.people, facts, lows)
 
     groups, figure_issues, figure_agreements = compare_figures(analysis.figures, ids, brief.ignore)
     analysis.figure_groups = groups
     quote_issues, quote_agreements = compare_quotes(analysis.quotes, ids)
     found += figure_issues + quote_issues
-    found += headline_discrepancies(brief.articles, ids)
+    found += headline_discrepancies(brief.articles, ids, lows)
     found += date_discrepancies(brief.articles, analysis.dates, ids)
-    found += framing_discrepancies(brief.articles, ids)
+    found += framing_discrepancies(brief.articles, ids, lows)
     found += [Discrepancy("note", "medium", "editor's note", note, {}) for note in brief.notes]
 
     analysis.discrepancies = sorted(

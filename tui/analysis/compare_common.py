@@ -154,7 +154,14 @@ def silent_claims(
 ) -> dict[str, Claim]:
     """Every source gets a claim, in brief order: silence is information too."""
     silent = Claim(what, [], silent=True)  # one shared instance: silent claims are never changed
-    return {sid: claims.get(sid) or silent for sid in source_ids}
+    if len(claims) * 4 > len(source_ids):
+        return {sid: claims.get(sid) or silent for sid in source_ids}
+    # Few sources speak (a headline, a caption): fill in those few, not every source.
+    out = dict.fromkeys(source_ids, silent)
+    for sid, claim in claims.items():
+        if sid in out:
+            out[sid] = claim or silent
+    return out
 
 
 def label_list(ids: list[str], most: int = 4) -> str:
@@ -162,6 +169,19 @@ def label_list(ids: list[str], most: int = 4) -> str:
     if len(ids) > most:
         return ", ".join(ids[: most - 1]) + f" and {len(ids) - most + 1} more"
     return ", ".join(ids[:-1]) + (" and " if len(ids) > 1 else "") + ids[-1] if ids else ""
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when every character keeps its offset, so a search in it (with
+    bounds) finds what lowering a slice would; None when lowering moves offsets."""
+    low = text.lower()
+    return low if offsets_kept(text, low) else None
+
+
+def offsets_kept(text: str, low: str) -> bool:
+    """Is low (text.lower()) sliced the same as text lowered slice by slice? Not when
+    a character lowers to two ("İ") or by its neighbours (a final "Σ")."""
+    return len(low) == len(text) and "Σ" not in text
 
 
 def first_span(spans: list[Span]) -> list[Span]:

@@ -8,6 +8,7 @@ Two checks, both by grouping (no pairwise pass over sentences):
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import attrgetter
 
 from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
 from tui.analysis.figures import figure_key
@@ -84,17 +85,14 @@ def _clusters(figures: list[Figure]) -> list[list[Figure]]:
     """Figures grouped by value, neighbours joined when they are the same value."""
     ordered = sorted(figures, key=lambda f: (f.value, f.unit or ""))
     clusters: list[list[Figure]] = []
+    last = None
     for f in ordered:
-        if clusters and same_value(clusters[-1][-1], f):
+        if last is not None and ((f.value == last.value and f.unit == last.unit) or same_value(last, f)):
             clusters[-1].append(f)
         else:
             clusters.append([f])
+        last = f
     return clusters
-
-
-def _sources(figures: list[Figure], source_ids: list[str]) -> list[str]:
-    order = _order(source_ids)
-    return sorted({f.source for f in figures}, key=order.__getitem__)
 
 
 def _order(source_ids: list[str]) -> dict[str, int]:
@@ -110,10 +108,19 @@ def _by_source(figures: list[Figure]) -> dict[str, list[Figure]]:
 
 def _claim(figs: list[Figure], context: bool = True) -> Claim:
     """The figures a source gives, with the sentence around the first when it matters."""
-    text = ", ".join(dict.fromkeys(f.text for f in figs[:8]))
+    if len(figs) == 1:  # the common case, without the dedup machinery
+        text = figs[0].text
+    else:
+        text = ", ".join(dict.fromkeys([f.text for f in figs[:8]]))
     if context:
         text = f"{text} — “{shorten(figs[0].sentence, 140)}”"
-    return Claim(text, [Span(f.start, f.end) for f in figs])
+    return Claim(text, [_new(Span, (f.start, f.end)) for f in figs])
+
+
+_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling: half the cost
+
+
+_start = attrgetter("start")
 
 
 def _distinctive(f: Figure) -> bool:
@@ -125,12 +132,23 @@ def compare_figures(
     figures: list[Figure], source_ids: list[str], ignore: list[str] = ()
 ) -> tuple[list[FigureGroup], list[Discrepancy], list[Agreement]]:
     ignored = {x.strip().lower() for x in ignore}
-    figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
+    if ignored:
+        figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
     order = _order(source_ids)
-    keys = {id(f): figure_key(f) for f in figures}
+    # One pass groups by thing counted and, for check 2, by value and rate.
     by_key: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
+    key_of: dict[tuple, tuple] = {}  # figure_key reads only counts and per: once per pair
     for f in figures:
-        by_key[keys[id(f)]][f.source].append(f)
+        pair = (f.counts, f.per)
+        key = key_of.get(pair)
+        if key is None:
+            key = key_of[pair] = figure_key(f)
+        by_key[key][f.source].append(f)
+        if key[0] is not None and _distinctive(f):
+            by_value[(f.value, f.unit, key[1])][key][f.source].append(f)
 
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
@@ -143,8 +161,11 @@ def compare_figures(
         if len(per_source) < 2 or key[0] in UNCOMPARABLE:
             continue
         clusters = _clusters([f for figs in per_source.values() for f in figs])
+        sourced = []  # per cluster: its figures by source, and those sources in brief order
         for cluster in clusters:
-            shared = _sources(cluster, source_ids)
+            by_source = _by_source(cluster)
+            shared = sorted(by_source, key=order.__getitem__)
+            sourced.append((cluster, by_source, shared))
             if len(shared) >= 2:
                 agreeing[key].update(shared)
                 subject = f"{cluster[0].text} {_label(*key)}"
@@ -154,16 +175,25 @@ def compare_figures(
                         subject,
                         f"{label_list(shared)} agree: {subject}",
                         shared,
-                        {sid: _claim(figs, context=False) for sid, figs in _by_source(cluster).items()},
+                        {
+                            # one figure, no context: the claim is just the figure
+                            sid: Claim(figs[0].text, [_new(Span, (figs[0].start, figs[0].end))])
+                            if len(figs) == 1
+                            else _claim(figs, context=False)
+                            for sid, figs in by_source.items()
+                        },
                     )
                 )
-        single = {sid for sid, figs in per_source.items() if len({f.value for f in figs}) == 1}
-        rival = [c for c in clusters if single & {f.source for f in c}]
+        single = {
+            sid for sid, figs in per_source.items() if len(figs) == 1 or len({f.value for f in figs}) == 1
+        }
+        rivals = [x for x in sourced if not single.isdisjoint(x[1])]
+        rival = [c for c, _, _ in rivals]
         if len(rival) < 2 or not _about_same_thing(rival, key):
             continue
-        involved = sorted({f.source for c in rival for f in c}, key=order.__getitem__)
+        involved = sorted({sid for _, by_source, _ in rivals for sid in by_source}, key=order.__getitem__)
         summary = f"{_label(*key)}: " + " vs ".join(
-            f"{c[0].text} ({label_list(_sources(c, source_ids))})" for c in rival
+            f"{c[0].text} ({label_list(shared)})" for c, _, shared in rivals
         )
         claims = {sid: _claim(figs) for sid, figs in _by_source([f for c in rival for f in c]).items()}
         discrepancies.append(
@@ -172,13 +202,6 @@ def compare_figures(
         differs[key].update(involved)
 
     # 2. Same value and rate, a different thing counted.
-    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(
-        lambda: defaultdict(lambda: defaultdict(list))
-    )
-    for f in figures:
-        key = keys[id(f)]
-        if _distinctive(f) and key[0] is not None:
-            by_value[(f.value, f.unit, key[1])][key][f.source].append(f)
     for (value, _unit, per), keys in by_value.items():
         if len(keys) < 2:
             continue
@@ -212,19 +235,27 @@ def compare_figures(
             differs[k].update(keys[k])
 
     # 3. Omissions: a specific figure only some sources give (less what a clash covers).
-    clashing = {(sid, span.start) for d in discrepancies for sid, c in d.claims.items() for span in c.spans}
+    clashing: dict[str, set[int]] = defaultdict(set)  # per source, where its clashing figures start
+    for d in discrepancies:
+        for sid, c in d.claims.items():
+            if c.spans:
+                clashing[sid].update([span.start for span in c.spans])
     for key, per_source in by_key.items():
         if key[0] in GENERIC or len(source_ids) < 2:
             continue
         missing = [s for s in source_ids if s not in per_source]
         if not missing:
             continue
-        present = {
-            s: [f for f in per_source[s] if (s, f.start) not in clashing]
-            for s in source_ids
-            if s in per_source
-        }
-        present = {s: figs for s, figs in present.items() if figs}
+        present = {}
+        for s in source_ids:
+            figs = per_source.get(s)
+            if figs is None:
+                continue
+            starts = clashing.get(s)
+            if starts:
+                figs = [f for f in figs if f.start not in starts]
+            if figs:
+                present[s] = figs
         if not present:
             continue
         figs = [f for fs in present.values() for f in fs]
@@ -249,7 +280,11 @@ def compare_figures(
                 status[sid] = DIFFERS
             else:
                 status[sid] = AGREES
-        figs = sorted((f for fs in per_source.values() for f in fs), key=lambda f: (order[f.source], f.start))
+        # In brief order, then by offset: each source's figures sorted on their own.
+        figs = []
+        for sid in sorted(per_source, key=order.__getitem__):
+            fs = per_source[sid]
+            figs += sorted(fs, key=_start) if len(fs) > 1 else fs
         groups.append(FigureGroup(_label(*key), key[0], key[1], figs, status))
     groups.sort(key=lambda g: (-sum(s != SILENT for s in g.status.values()), g.figures[0].start))
     return groups, discrepancies, agreements

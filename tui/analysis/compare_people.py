@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tui.analysis.compare_common import label_list, silent_claims
+from tui.analysis.compare_common import label_list, lowered, offsets_kept, silent_claims
 from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Claim, Discrepancy, Person, Span
 from tui.analysis.people import name_key, role_head, surname
 from tui.brief.model import Brief
@@ -24,29 +24,37 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
     ignored = {name_key(x) for x in brief.ignore}
 
     mentions = [(sid, m) for sid, f in facts.items() for m in f.people]
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    # Per distinct name, once: sources repeat names. (surname only?, key)
+    named: dict[str, tuple[bool, str]] = {}
     for _, m in mentions:
-        if not _is_surname_only(m.name):
-            full_by_surname[surname(m.name).lower()].add(alias_of.get(name_key(m.name), name_key(m.name)))
+        if m.name not in named:
+            k = name_key(m.name)
+            named[m.name] = (_is_surname_only(m.name), alias_of.get(k, k))
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for name, (short, key) in named.items():
+        if not short:
+            full_by_surname[surname(name).lower()].add(key)
 
     groups: dict[str, Person] = {}
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for sid, m in mentions:
-        key = alias_of.get(name_key(m.name), name_key(m.name))
-        if _is_surname_only(m.name):
+        short, key = named[m.name]
+        if short:
             owners = full_by_surname.get(m.name.lower(), set())
             if len(owners) == 1:
                 key = next(iter(owners))
         if key in ignored:
             continue
-        person = groups.setdefault(key, Person(name=m.name))
-        if not _is_surname_only(m.name):
+        person = groups.get(key)
+        if person is None:
+            person = groups[key] = Person(name=m.name)
+        if not short:
             forms[key][sid].add(m.name)
         for variant in m.variants:
             forms[key][sid].add(variant)
         roles = person.roles.setdefault(sid, [])
         for role in m.roles:
-            if role.lower() not in {r.lower() for r in roles}:
+            if not roles or role.lower() not in {r.lower() for r in roles}:
                 roles.append(role)
         person.spans.setdefault(sid, []).extend(m.spans)
         person.mentions[sid] = person.mentions.get(sid, 0) + max(1, len(m.spans))
@@ -71,29 +79,44 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
     return people
 
 
-def _role_span(text: str, role: str, near: list[Span]) -> list[Span]:
+def _role_span(text: str, role: str, near: list[Span], low: str | None = None) -> list[Span]:
     """Where a role is written, nearest the person's mentions (an appositive or a
-    title sits next to the name, so only the text around the mentions is searched)."""
+    title sits next to the name, so only the text around the mentions is searched).
+    `low` is text.lower() when that keeps every offset (see lowered), searched in place."""
     needle = role.lower()
-    windows = [(max(0, s.start - 200), s.end + 200) for s in near[:3]] or [(0, len(text))]
+    near = near[:3]
+    windows = [(max(0, s.start - 200), s.end + 200) for s in near] or [(0, len(text))]
     hits = []
     for lo, hi in windows:
-        at = text[lo:hi].lower().find(needle)
+        if low is not None:
+            at = low.find(needle, lo, hi)
+        else:
+            at = text[lo:hi].lower().find(needle)
+            at = at if at == -1 else lo + at
         if at != -1:
-            hits.append(Span(lo + at, lo + at + len(role)))
+            hits.append(_new(Span, (at, at + len(role))))
     if not hits:
         return []
-    if not near:
+    if not near or len(hits) == 1:
         return hits[:1]
-    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near[:3]))]
+    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near))]
+
+
+_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling
 
 
 def people_discrepancies(
-    brief: Brief, people: list[Person], facts: dict[str, ArticleFacts]
+    brief: Brief,
+    people: list[Person],
+    facts: dict[str, ArticleFacts],
+    lows: dict[str, str] | None = None,
 ) -> list[Discrepancy]:
+    """`lows`: each article's text.lower(), when the caller has them already."""
     ids = [a.id for a in brief.articles]
     order = {sid: i for i, sid in enumerate(ids)}
     texts = {a.id: a.text for a in brief.articles}
+    low_texts: dict[str, str | None] = {}  # lowered on first need, once per source
+    heads_of: dict[str, str] = {}  # role_head per distinct role: sources repeat them
     out: list[Discrepancy] = []
     for person in people:
         differs: set[str] = set()
@@ -120,7 +143,16 @@ def people_discrepancies(
             )
             differs |= set(forms)
         # role: two sources give roles whose head nouns never meet
-        heads = {sid: {role_head(r) for r in roles} for sid, roles in person.roles.items() if roles}
+        heads = {}
+        for sid, roles in person.roles.items():
+            if roles:
+                h = set()
+                for r in roles:
+                    head = heads_of.get(r)
+                    if head is None:
+                        head = heads_of[r] = role_head(r)
+                    h.add(head)
+                heads[sid] = h
         if len(heads) > 1:
             # Sources giving the same heads form one variant; compare variants, not sources.
             variants: dict[frozenset, list[str]] = defaultdict(list)
@@ -132,17 +164,20 @@ def people_discrepancies(
                 involved = sorted(
                     {s for pair in clash for k in pair for s in variants[k]}, key=order.__getitem__
                 )
-                claims = {
-                    sid: Claim(
-                        "; ".join(person.roles[sid]),
-                        [
-                            sp
-                            for r in person.roles[sid]
-                            for sp in _role_span(texts[sid], r, person.spans.get(sid, []))
-                        ],
+                claims = {}
+                for sid in involved:
+                    if sid not in low_texts:
+                        low = lows.get(sid) if lows else None
+                        if low is None:
+                            low_texts[sid] = lowered(texts[sid])
+                        else:
+                            low_texts[sid] = low if offsets_kept(texts[sid], low) else None
+                    near = person.spans.get(sid, [])
+                    roles = person.roles[sid]
+                    claims[sid] = Claim(
+                        "; ".join(roles),
+                        [sp for r in roles for sp in _role_span(texts[sid], r, near, low_texts[sid])],
                     )
-                    for sid in involved
-                }
                 out.append(
                     Discrepancy(
                         "role",

@@ -28,25 +28,43 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
 
 
 def _claim(quotes: list[Quote]) -> Claim:
+    if len(quotes) == 1:
+        q = quotes[0]
+        return Claim(f"“{shorten(q.text, 120)}”", [_new(Span, (q.start, q.end))])
     return Claim(
-        " / ".join(f"“{shorten(q.text, 120)}”" for q in quotes), [Span(q.start, q.end) for q in quotes]
+        " / ".join([f"“{shorten(q.text, 120)}”" for q in quotes]),
+        [_new(Span, (q.start, q.end)) for q in quotes],
     )
+
+
+_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling
 
 
 def _matched_across_sources(
     per_source: dict[str, list[Quote]], words: dict[int, set[str]]
 ) -> dict[str, list[Quote]]:
     """Per source, its quotes that another source also carries (same words, near enough).
-    Candidates come from an index of words, so this is not a pass over every pair."""
-    index: dict[str, list[Quote]] = defaultdict(list)
-    for figs in per_source.values():
-        for q in figs:
-            for w in words[id(q)]:
-                index[w].append(q)
+    Candidates come from an index of words, so this is not a pass over every pair;
+    a quote whose exact words another source also has needs no index at all."""
+    with_words: dict[frozenset, set[str]] = defaultdict(set)
+    for sid, own in per_source.items():
+        for q in own:
+            with_words[words[id(q)]].add(sid)
+    index: dict[str, list[Quote]] | None = None  # built on first need
     matched: dict[str, list[Quote]] = {}
     for sid, own in per_source.items():
         hits = []
         for q in own:
+            ws = words[id(q)]
+            if ws and len(with_words[ws]) > 1:  # another source: overlap 1.0
+                hits.append(q)
+                continue
+            if index is None:
+                index = defaultdict(list)
+                for figs in per_source.values():
+                    for o in figs:
+                        for w in words[id(o)]:
+                            index[w].append(o)
             seen: set[int] = set()
             for w in words[id(q)]:
                 for o in index[w]:
@@ -96,12 +114,25 @@ def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
             i = parent[i]
         return i
 
+    # Only the clusters count, not which index is a root, so a quote repeating an
+    # earlier quote's exact words joins it once instead of run by run.
     first_with: dict[tuple[str, ...], int] = {}
+    first_text: dict[str, int] = {}
     for i, q in enumerate(attributed):
-        for run in _telling_runs(q.text):
+        runs = _telling_runs(q.text)
+        if not runs:
+            continue
+        k = first_text.setdefault(q.text, i)
+        if k != i:
+            parent[find(i)] = find(k)
+            continue
+        root = i
+        for run in runs:
             j = first_with.setdefault(run, i)
             if j != i:
-                parent[find(i)] = find(j)
+                rj = find(j)
+                if rj != root:
+                    parent[rj] = root
     clusters: dict[int, list[Quote]] = defaultdict(list)
     for i, q in enumerate(attributed):
         clusters[find(i)].append(q)
@@ -118,6 +149,16 @@ def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Dis
         if q.speaker:
             by_speaker[q.speaker][q.source].append(q)
 
+    # A source's claim for all its quotes from a speaker, built once: the clash, the
+    # omission and (when every quote matched) the agreement carry the same one.
+    whole: dict[tuple[str, str], Claim] = {}
+
+    def claim_all(speaker: str, sid: str) -> Claim:
+        claim = whole.get((speaker, sid))
+        if claim is None:
+            claim = whole[(speaker, sid)] = _claim(by_speaker[speaker][sid])
+        return claim
+
     for speaker, per_source in by_speaker.items():
         sids = [s for s in source_ids if s in per_source]
         if len(sids) < 2:
@@ -131,12 +172,17 @@ def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Dis
                     speaker,
                     f"{label_list(agreeing)} quote {speaker} alike",
                     agreeing,
-                    {s: _claim(matched[s]) for s in agreeing},
+                    {
+                        s: claim_all(speaker, s)
+                        if len(matched[s]) == len(per_source[s])
+                        else _claim(matched[s])
+                        for s in agreeing
+                    },
                 )
             )
         unmatched = [s for s in sids if not matched[s]]
         if unmatched and (len(unmatched) >= 2 or agreeing):
-            claims = {s: _claim(per_source[s]) for s in sids}
+            claims = {s: claim_all(speaker, s) for s in sids}
             discrepancies.append(
                 Discrepancy(
                     "quote",
@@ -185,7 +231,7 @@ def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Dis
                     "low",
                     f"quotes from {speaker}",
                     f"{speaker} is quoted only in {label_list(present)}",
-                    silent_claims({s: _claim(per_source[s]) for s in present}, source_ids, "not quoted"),
+                    silent_claims({s: claim_all(speaker, s) for s in present}, source_ids, "not quoted"),
                 )
             )
     return discrepancies, agreements

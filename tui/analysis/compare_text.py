@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.analysis.compare_common import STOPWORDS, label_list, silent_claims, stem
+from tui.analysis.compare_common import STOPWORDS, label_list, offsets_kept, silent_claims, stem
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article
 
@@ -109,14 +109,21 @@ def _in_body(word: str, body: str) -> bool:  # body lower-cased by the caller
     return False
 
 
-def headline_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
-    """A headline phrase of two or more content words that its body never uses."""
+def headline_discrepancies(
+    articles: list[Article], source_ids: list[str], lows: dict[str, str] | None = None
+) -> list[Discrepancy]:
+    """A headline phrase of two or more content words that its body never uses.
+    `lows`: each article's text.lower(), shared with the framing check."""
     out = []
     for article in articles:
         head = next((b for b in article.blocks if b.kind == HEADLINE), None)
         if head is None:
             continue
-        body = article.text[head.end :].lower()
+        low = lows.get(article.id) if lows else None
+        if low is not None and offsets_kept(article.text, low):
+            body = low[head.end :]
+        else:
+            body = article.text[head.end :].lower()
         words_in_head = _WORD.findall(head.text)
         title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
         runs: list[list[re.Match]] = [[]]
@@ -156,15 +163,25 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
 
 
 _PUNCT = "\"'“”‘’.,;:!?()[]{}—–-…*_"
+_LOADED_BYTES = frozenset(w.encode() for w in LOADED)  # all lower-case ASCII letters
+_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, rest space
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
 
 
-def loaded_terms(article: Article) -> list[tuple[Span, bool]]:
+def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, bool]]:
     """Loaded words with whether each sits in the headline; ALL-CAPS emphasis in the
-    headline counts, unless the body writes the word as a name ("CALDERA": "Caldera")."""
+    headline counts, unless the body writes the word as a name ("CALDERA": "Caldera").
+    `low`: article.text.lower(), when the caller has it already."""
     found = []
-    words = {w.strip(_PUNCT) for w in set(article.text.lower().split())}
-    hits = LOADED.intersection(words)
+    if low is None:
+        low = article.text.lower()
+    hits = ()
+    # Most articles use no loaded word: letter runs, split in C, rule that out before
+    # the exact (and dearer) per-word check. A hit is always one of these runs.
+    runs = low.encode("utf-8", "surrogatepass").translate(_LETTER_RUNS).split()
+    if not _LOADED_BYTES.isdisjoint(runs):
+        words = {w.strip(_PUNCT) for w in set(low.split())}
+        hits = LOADED.intersection(words)
     if hits:
         pattern = _words_pattern(frozenset(hits))
         for block in article.blocks:
@@ -188,13 +205,18 @@ def _acronym(word: str) -> bool:
     return len(word) <= 5 and not re.search(r"(ING|ED|S)$", word)
 
 
-def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> list[Discrepancy]:
-    """A source whose wording is loaded where another's is not."""
-    terms = {a.id: loaded_terms(a) for a in articles}
+def framing_discrepancies(
+    articles: list[Article], source_ids: list[str], lows: dict[str, str] | None = None
+) -> list[Discrepancy]:
+    """A source whose wording is loaded where another's is not.
+    `lows`: each article's text.lower(), shared with the headline check."""
+    lows = lows or {}
+    terms = {a.id: loaded_terms(a, lows.get(a.id)) for a in articles}
     texts = {a.id: a.text for a in articles}
     if len(articles) < 2:
         return []
     out = []
+    plain: dict[str, Claim] = {}  # a calmer source's claim is the same in every framing clash
     for article in articles:
         found = terms[article.id]
         in_head = [s for s, h in found if h]
@@ -204,12 +226,15 @@ def framing_discrepancies(articles: list[Article], source_ids: list[str]) -> lis
         words = list(dict.fromkeys(article.text[s.start : s.end] for s, _ in found))
         claims = {article.id: Claim(", ".join(f"“{w}”" for w in words[:8]), [s for s, _ in found])}
         for sid in calmer:
-            theirs = terms[sid]
-            plainer = list(dict.fromkeys(texts[sid][s.start : s.end] for s, _ in theirs))[:4]
-            claims[sid] = Claim(
-                "plainer wording" + (": " + ", ".join(f"“{w}”" for w in plainer) if plainer else ""),
-                [s for s, _ in theirs],
-            )
+            claim = plain.get(sid)
+            if claim is None:
+                theirs = terms[sid]
+                plainer = list(dict.fromkeys(texts[sid][s.start : s.end] for s, _ in theirs))[:4]
+                claim = plain[sid] = Claim(
+                    "plainer wording" + (": " + ", ".join(f"“{w}”" for w in plainer) if plainer else ""),
+                    [s for s, _ in theirs],
+                )
+            claims[sid] = claim
         out.append(
             Discrepancy(
                 "framing",
