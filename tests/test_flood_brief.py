@@ -18,7 +18,14 @@ def analysis():
 
 def test_people_and_roles(analysis):
     people = {p.name: p for p in analysis.people}
-    assert {"Alicia Brennan", "Miriam Hale", "Peter Vance", "Luis Ortega", "Derek Voss", "Samuel Okafor"} <= set(people)
+    assert {
+        "Alicia Brennan",
+        "Miriam Hale",
+        "Peter Vance",
+        "Luis Ortega",
+        "Derek Voss",
+        "Samuel Okafor",
+    } <= set(people)
     assert not {"Port Caldera", "City Hall", "Varn River", "National Weather Service"} & set(people)
     assert people["Alicia Brennan"].mentions.keys() == {"wire", "daily", "tabloid"}
     assert "former fire chief" in people["Alicia Brennan"].roles["daily"]
@@ -38,7 +45,9 @@ def test_contradicting_figures(analysis):
     assert "Three (daily)" in figures["deaths"].summary
     assert figures["aid"].summary == "aid: $40 million (tabloid) vs $45 million (wire and daily)"
     assert figures["damage"].summary == "damage: $1.2 billion (wire) vs $2 billion (tabloid)"
-    assert figures["evacuations"].summary == "evacuations: 12,000 (wire and tabloid) vs More than 15,000 (daily)"
+    assert (
+        figures["evacuations"].summary == "evacuations: 12,000 (wire and tabloid) vs More than 15,000 (daily)"
+    )
 
 
 def test_agreements(analysis):

@@ -99,7 +99,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="commands: analyze, export, check, new (newsbrief COMMAND -h for each)",
     )
     p.add_argument("--version", action="version", version=f"newsbrief {__version__}")
-    p.add_argument("paths", nargs="*", help="a brief folder, a brief.yaml, or article files (default: bundled brief)")
+    p.add_argument(
+        "paths", nargs="*", help="a brief folder, a brief.yaml, or article files (default: bundled brief)"
+    )
     p.set_defaults(func=cmd_open)
     return p
 
