@@ -595,3 +595,18 @@ def test_vote_tallies_and_scores_are_one_figure(sentence, expected):
         (f.value, f.text, f.counts) for f in extract_figures(article, sentences(article)) if f.unit == "tally"
     ]
     assert figures == expected
+
+
+def test_a_profit_forecast_and_a_share_move_in_two_wordings():
+    a = parse_markdown(
+        "a", "# H\n\nIt lowered its full-year profit forecast to $3.1 billion. Shares fell 8.2% on Tuesday.\n"
+    )
+    b = parse_markdown(
+        "b",
+        "# H\n\nThe company cut its annual profit outlook to $3.1 billion. Its stock dropped 9% on the news.\n",
+    )
+    fa = extract_figures(a, sentences(a))
+    fb = extract_figures(b, sentences(b))
+    assert [(f.text, f.counts) for f in fa] == [("$3.1 billion", "profit"), ("8.2%", "fall in shares")]
+    assert [(f.text, f.counts) for f in fb] == [("$3.1 billion", "profit"), ("9%", "fall in stock")]
+    assert figure_key(fa[1]) == figure_key(fb[1]) == ("decrease in shares", None)

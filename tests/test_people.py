@@ -739,3 +739,15 @@ def test_surname_only_speaker_merges_with_another_sources_full_name(tmp_path):
     (tmp_path / "b.md").write_text("# Dam holds in Vell\n\nEngineer Ivo Quarrendon said the dam held.\n")
     people = analyze(load_brief(tmp_path)).people
     assert [(p.name, p.mentions) for p in people] == [("Ivo Quarrendon", {"a": 2, "b": 1})]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Chief Executive Officer", "CEO"),
+        ("chief executive", "president and CEO"),
+        ("Chief Financial Officer", "CFO"),
+    ],
+)
+def test_spelled_out_and_abbreviated_c_suite_titles_share_a_head(a, b):
+    assert role_head(a) == role_head(b)

@@ -294,6 +294,12 @@ _NAMED_BEFORE = lazy_re(
     r"|tops?|topped|reach(?:es|ed)?|exceed(?:s|ed)?|hits?|total(?:s|ed|led)?|surpass(?:es|ed)?|costs?"
     r"|amounts?\s+to|amounted\s+to|came\s+to|comes\s+to|ran\s+to|runs?\s+to)\s+$"
 )
+# A money forecast moved: "cut its annual profit outlook to $3.1 billion".
+_OUTLOOK_BEFORE = lazy_re(
+    r"\b(profit|revenue|sales|earnings|income|spending|budget|deficit|loss|losses)\s+"
+    r"(?:forecast|outlook|guidance|estimate|target|projection)s?\s+(?:to|at|of)\s+$",
+    re.I,
+)
 # Money spent on or made of something: "$45 million in state aid", "$5 million for new roads".
 _MONEY_USE = lazy_re(
     r"\s+(?P<prep>in|of|for)\s+(?:(?:the|its|their|his|her|our)\s+(?=[a-z]))?"
@@ -822,6 +828,8 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, title
             per = per or rest_per  # "$45bn in quarterly revenue"
         if compound_word:
             head = pluralise(compound_word)  # "a 10-point lead" counts points
+        if head is None and money and (outlook := _OUTLOOK_BEFORE.search(before)):
+            head = outlook.group(1).lower()  # "lowered its profit forecast to $3.1 billion"
         if head is None and money:
             named = _NAMED_BEFORE.search(before)
             noun = named.group(1).lower() if named else ""
@@ -1165,6 +1173,10 @@ def _context(sent: Sentence, start: int, end: int) -> str:
     return ("…" if lo > sent.start else "") + text + ("…" if hi < sent.end else "")
 
 
+# Words outlets use for one thing when it moves by a percentage.
+THING_SYNONYMS = {"stock": "shares", "stocks": "shares", "share": "shares", "prices": "price"}
+
+
 def figure_key(figure: Figure) -> tuple[str | None, str | None]:
     """(counts, per): figures with equal keys count the same thing at the same rate.
 
@@ -1183,6 +1195,7 @@ def figure_key(figure: Figure) -> tuple[str | None, str | None]:
         counts = "people"
     elif counts and " in " in counts:
         change, _, thing = counts.partition(" in ")
+        thing = THING_SYNONYMS.get(thing, thing)
         if change in INCREASES:
             counts = f"increase in {thing}"
         elif change in DECREASES:

@@ -252,6 +252,17 @@ def name_key(name: str) -> str:
     return f"{fold(sur)}|{canonical_first_name(firsts[0])}"
 
 
+_C_SUITE = (
+    ("chief executive officer", "ceo"),
+    ("chief executive", "ceo"),
+    ("chief financial officer", "cfo"),
+    ("chief operating officer", "coo"),
+    ("chief technology officer", "cto"),
+    ("chief information officer", "cio"),
+    ("chief marketing officer", "cmo"),
+)
+
+
 def role_head(role: str) -> str:
     """The head noun of a role with synonyms folded: "White House deputy chief of staff" -> "chief"."""
     words = [w.strip(_PUNCT).lower() for w in role.replace("\u00a0", " ").split()]
@@ -262,6 +273,10 @@ def role_head(role: str) -> str:
             break
     if not words:
         return ""
+    phrase = " ".join(words)
+    for spelled, short in _C_SUITE:  # "Chief Executive Officer" is the CEO, not an "officer"
+        if phrase.endswith(spelled):
+            return short
     head = _strip_possessive(words[-1])
     head = TITLE_ABBREVIATIONS.get(head if head.endswith(".") else head + ".", head).lower()  # "Sen."
     return HEAD_SYNONYMS.get(head, head)
