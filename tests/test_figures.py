@@ -156,7 +156,7 @@ def test_flood_a_all_figures(flood):
         ("450", 450, "homes", "week", None, None),
         ("Twice", 2, None, None, None, "times"),
         ("three", 3, "shelters", None, None, None),
-        ("61", 61, "age", None, None, None),
+        ("61", 61, "age of Quillon", None, None, None),
         ("nearly four times", 4, None, None, "nearly", "times"),
         ("forty-two", 42, "bridges", None, None, None),
     ]
@@ -191,8 +191,9 @@ def test_flood_sources_contradict_under_one_key(flood):
     assert a[("voters", None)].unit == b[("voters", None)].unit == "%"
 
 
-def test_age_and_bare_amounts_do_not_group():
-    assert figure_key(_fig("Lena Varro, 54, said so.", "54")) == (None, None)
+def test_an_age_groups_by_its_person_and_bare_amounts_do_not_group():
+    assert figure_key(_fig("Lena Varro, 54, said so.", "54")) == ("age of Varro", None)
+    assert figure_key(_fig("A 30-year-old man was hurt.", "30")) == (None, None)
     assert figure_key(_fig("It cost $3 million.", "$3 million")) == (None, None)
 
 
@@ -254,7 +255,7 @@ CASES = [
     ),
     (
         "Lena Varro, 54, said the 21st session began at 3 p.m. at 1200 Kestrel Street.",
-        [("54", 54, "age", None, None, None)],
+        [("54", 54, "age of Varro", None, None, None)],
     ),
     (
         "Call (555) 014-2277 or visit Room 204; the vote was 5-4 and COVID-19 killed 20 people.",
@@ -554,7 +555,7 @@ def test_harbor_flood_brief_figures():
     ]
     assert found["daily"] == [
         ("More than 15,000", "evacuations", "more than", None),
-        ("52", "age", None, None),
+        ("52", "age of Brennan", None, None),
         ("14", "shelters", None, None),
         ("Three", "deaths", None, None),
         ("$45 million", "aid", None, "$"),

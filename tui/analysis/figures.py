@@ -216,6 +216,17 @@ VERB_NOUNS = {
     "fled": "evacuations",
     "evacuate": "evacuations",
     "flee": "evacuations",
+    "embezzled": "theft",
+    "embezzling": "theft",
+    "stole": "theft",
+    "stolen": "theft",
+    "stealing": "theft",
+    "misappropriated": "theft",
+    "misappropriating": "theft",
+    "defrauded": "fraud",
+    "defrauding": "fraud",
+    "laundered": "laundering",
+    "laundering": "laundering",
 }
 _VERBS = "|".join(sorted(VERB_NOUNS, key=len, reverse=True))
 _VERB_AFTER = re.compile(
@@ -252,7 +263,8 @@ MONEY_NOUNS = _words(
     bail charge fine penalty ransom bond award verdict lawsuit judgment donation gift bid
     offer fee price rent wage income loss deficit surplus windfall payout buyout
     acquisition merger purchase sale order cost restitution financing capital assets
-    valuation damage losses repairs recovery reconstruction cash bonds shares"""
+    valuation damage losses repairs recovery reconstruction cash bonds shares theft fraud
+    embezzlement scheme scam"""
 )
 IRREGULAR_PLURALS = _words(
     "people police personnel staff cattle feet teeth children men women data media "
@@ -830,6 +842,10 @@ def _candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, title
             head = pluralise(compound_word)  # "a 10-point lead" counts points
         if head is None and money and (outlook := _OUTLOOK_BEFORE.search(before)):
             head = outlook.group(1).lower()  # "lowered its profit forecast to $3.1 billion"
+        if head is None and money and (crime := _verb_before(words_before, before)):
+            noun = _verb_noun(crime.group("verb"))
+            if noun in MONEY_NOUNS:
+                head = noun  # "admitted stealing $2.1 million" counts theft
         if head is None and money:
             named = _NAMED_BEFORE.search(before)
             noun = named.group(1).lower() if named else ""
@@ -1093,6 +1109,28 @@ def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
 
 
 _TITLED = frozenset((HEADLINE, HEADING))
+_PRISON_AFTER = re.compile(
+    r"(?:\s+(?:years?|months?))?\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars)\b",
+    re.I,
+)
+_PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.I)
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]+),\s*$")
+
+
+def _refined_counts(counts: str | None, text: str, sent: Sentence, start: int, end: int) -> str | None:
+    """Two news conventions that say whose or what kind a count is:
+    - "Jane Roe, 58," is the age of Roe (ages of one person can then be compared);
+    - "seven years in prison", "sentenced to six years" is a prison term."""
+    if counts == AGE:
+        name = _NAME_BEFORE_AGE.search(text, max(sent.start, start - 40), start)
+        return f"age of {name.group(1)}" if name else counts
+    if counts in ("years", "months") and (
+        _PRISON_AFTER.match(text, end) or _PRISON_BEFORE.search(text, max(sent.start, start - 30), start)
+    ):
+        return f"{counts} in prison"
+    return counts
+
+
 # "passed 74-24", "won 3-1": a tally is one figure, the first number, counting votes or goals.
 _TALLY = re.compile(r"(?<![\w.,$()-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w%-]|[.,]\d)")
 _TALLY_CONTEXT = (
@@ -1142,6 +1180,7 @@ def _emit(article: Article, sent: Sentence, raws: list[_Raw], text: str, out: li
     for r in _resolve(raws, text) if len(raws) > 1 or raws[0].prev_join or raws[0].next_join else raws:
         if r.words and not (r.counts or r.unit):
             continue  # "one of", "one day", "three" alone: not a count of anything
+        r.counts = _refined_counts(r.counts, article.text, sent, r.start, r.end)
         out.append(
             Figure(
                 article.id,
@@ -1191,6 +1230,8 @@ def figure_key(figure: Figure) -> tuple[str | None, str | None]:
     An age gives None: two people's ages are not two sources' values for one fact.
     """
     counts = figure.counts.lower() if figure.counts and figure.counts != AGE else None
+    if counts and counts.startswith("age of "):
+        counts = figure.counts  # a person's name keeps its capitals
     if counts in PEOPLE_SYNONYMS:
         counts = "people"
     elif counts and " in " in counts:
