@@ -14,6 +14,7 @@ import inspect  # noqa: E402
 import pytest  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
+from tui.analysis.compare_quotes import group_by_wording  # noqa: E402
 from tui.analysis.model import (  # noqa: E402
     AGREES,
     DIFFERS,
@@ -176,6 +177,7 @@ def make_analysis() -> Analysis:
         facts=facts,
         people=people,
         quotes=[q_a, q_b],
+        quote_groups=group_by_wording([q_a, q_b]),
         figures=[fig_a, fig_b, goal_a, goal_b],
         figure_groups=[
             FigureGroup(

@@ -154,7 +154,6 @@ def test_headline_words_the_body_never_uses():
 
 def test_a_caption_older_than_the_story_is_a_date_discrepancy():
     brief, facts = build()
-    a = brief.articles[0]
     facts["a"].dates = [
         DateMention("a", "May 2009", 0, 5, 2009, "2009-05", in_caption=True),
         DateMention("a", "March 3, 2024", 6, 10, 2024, "2024-03-03"),
@@ -163,12 +162,10 @@ def test_a_caption_older_than_the_story_is_a_date_discrepancy():
     (d,) = of_kind(analysis, "date")
     assert "2009" in d.summary and "2024" in d.summary
     assert d.claims["b"].silent
-    del a
 
 
 def test_omissions_and_statuses_for_a_person_one_source_lacks():
     brief, facts = build()
-    b = brief.articles[1]
     facts["b"].people = []
     facts["b"].quotes = []
     analysis = compare(brief, facts)
@@ -176,7 +173,6 @@ def test_omissions_and_statuses_for_a_person_one_source_lacks():
     assert person.status == {"a": AGREES, "b": SILENT}
     omitted = [d.subject for d in of_kind(analysis, "omission")]
     assert "Katherine Varga" in omitted
-    del b
 
 
 def test_discrepancies_come_high_first():
@@ -280,3 +276,15 @@ def test_many_sources_share_one_claim_per_speaker_and_source():
     assert clash.claims["a"] is agreement.claims["a"]  # built once, carried by both
     assert clash.claims["b"].text == "“Our budget is balanced and our schools are safe,”"
     assert clash.summary == "Katherine Varga is quoted saying different things in a, b and c"
+
+
+def test_quotes_are_grouped_by_wording_for_the_views():
+    brief, facts = build(hints=[PersonHint("Katherine Varga", ("Kate Varga",))])
+    facts["b"].quotes.append(
+        Quote("b", "Katherine Varga", "We cannot keep waiting for the river to go down", 0, 5, "person")
+    )
+    analysis = compare(brief, facts)
+    assert [(g.text, [q.source for q in g.quotes]) for g in analysis.quote_groups] == [
+        ("We cannot keep waiting for the river to go down,", ["a", "b"]),
+        ("Our budget is balanced and our schools are safe,", ["b"]),
+    ]

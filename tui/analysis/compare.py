@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from tui.analysis.compare_common import label_list
 from tui.analysis.compare_figures import compare_figures
 from tui.analysis.compare_people import merge_people, people_discrepancies
-from tui.analysis.compare_quotes import canonical_speakers, compare_quotes
+from tui.analysis.compare_quotes import canonical_speakers, compare_quotes, group_by_wording
 from tui.analysis.compare_text import date_discrepancies, framing_discrepancies, headline_discrepancies
 from tui.analysis.model import SEVERITIES, Analysis, ArticleFacts, Claim, Discrepancy, Takeaway
 from tui.brief.model import Brief
@@ -48,6 +48,7 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
     analysis.people = merge_people(brief, facts)
     canonical_speakers(analysis.quotes, analysis.people)
+    analysis.quote_groups = group_by_wording(analysis.quotes)
     lows = {a.id: a.text.lower() for a in brief.articles}  # lowered once for every check
     found: list[Discrepancy] = people_discrepancies(brief, analysis.people, facts, lows)
 

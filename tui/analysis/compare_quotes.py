@@ -7,7 +7,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from tui.analysis.compare_common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
-from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Span
+from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 from tui.analysis.people import name_key
 from tui.analysis.text import plain_quotes
 
@@ -25,6 +25,25 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
     for q in quotes:
         if q.speaker and q.speaker_kind != "organization":
             q.speaker = by_key.get(name_key(q.speaker)) or by_surname.get(q.speaker.lower(), q.speaker)
+
+
+_WORDING = re.compile(r"\w+")
+
+
+def wording_key(text: str) -> str:
+    """Two quotes with this key carry the same words: case and punctuation aside."""
+    return " ".join(_WORDING.findall(text.casefold()))
+
+
+def group_by_wording(quotes: list[Quote]) -> list[QuoteGroup]:
+    """One group per distinct wording, in the order the wordings first appear."""
+    groups: dict[str, QuoteGroup] = {}
+    for q in quotes:
+        key = wording_key(q.text)
+        if key not in groups:
+            groups[key] = QuoteGroup(q.text, q.speaker)
+        groups[key].quotes.append(q)
+    return list(groups.values())
 
 
 def _claim(quotes: list[Quote]) -> Claim:

@@ -118,6 +118,15 @@ class FigureGroup:
 
 
 @dataclass
+class QuoteGroup:
+    """One wording, as every source that carries it quotes it (case and punctuation aside)."""
+
+    text: str
+    speaker: str | None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
 class Claim:
     """What one source says about a discrepancy's subject, and where."""
 
@@ -152,6 +161,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     figure_groups: list[FigureGroup] = field(default_factory=list)
+    quote_groups: list[QuoteGroup] = field(default_factory=list)
     takeaways: list[Takeaway] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)

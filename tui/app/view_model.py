@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from tui.analysis.compare_common import shorten
 from tui.analysis.model import AGREES, DIFFERS, SILENT, Analysis, Discrepancy
 
 DISCREPANCIES = "discrepancies"
@@ -101,11 +102,6 @@ def _label(analysis: Analysis, source: str) -> str:
         return analysis.brief.article(source).label
     except KeyError:
         return source
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- rows per tab ------------------------------------------------------------
@@ -231,7 +227,7 @@ def people_rows(analysis: Analysis) -> list[Row]:
                 key=f"p{index}",
                 tab=PEOPLE,
                 title=p.name,
-                kind=_clip(roles[0], 40) if roles else "",
+                kind=shorten(roles[0], 40) if roles else "",
                 summary=", ".join(p.aliases),
                 status=status,
                 marks=marks,
@@ -242,45 +238,35 @@ def people_rows(analysis: Analysis) -> list[Row]:
 
 
 def quote_rows(analysis: Analysis) -> list[Row]:
-    """One row per distinct quote; every source that carries the same words agrees."""
+    """One row per wording the comparer grouped; every source that carries it agrees."""
     sources = analysis.source_ids
     discrepant = discrepant_spans(analysis)
-    by_words: dict[str, list] = {}
-    for q in analysis.quotes:
-        by_words.setdefault(_words_key(q.text), []).append(q)
+    index_of = {id(q): i for i, q in enumerate(analysis.quotes)}
     rows = []
-    seen: set[str] = set()
-    for index, q in enumerate(analysis.quotes):
-        if _words_key(q.text) in seen:
-            continue
-        seen.add(_words_key(q.text))
+    for group in analysis.quote_groups:
         status = dict.fromkeys(sources, SILENT)
         marks: dict[str, list[Mark]] = {}
         says = dict.fromkeys(sources, "(does not carry this quote)")
-        for same in by_words.get(_words_key(q.text), [q]):
+        for same in group.quotes:
             differs = _in_discrepancy(discrepant, same.source, same.start, same.end)
             status[same.source] = DIFFERS if differs else AGREES
             tone = TONE_DIFFERS if differs else TONE_AGREES
             marks.setdefault(same.source, []).append(Mark(same.start, same.end, tone))
             if same.speaker_span is not None:
                 marks[same.source].append(Mark(same.speaker_span.start, same.speaker_span.end, tone))
-            says[same.source] = f"“{_clip(same.text)}” — {same.speaker or 'unattributed'}"
+            says[same.source] = f"“{shorten(same.text)}” — {same.speaker or 'unattributed'}"
         rows.append(
             Row(
-                key=f"q{index}",
+                key=f"q{index_of[id(group.quotes[0])]}",
                 tab=QUOTES,
-                title=f"“{q.text}”",
-                kind=q.speaker or "unattributed",
+                title=f"“{group.text}”",
+                kind=group.speaker or "unattributed",
                 status=status,
                 marks={s: _sorted_marks(m) for s, m in marks.items()},
                 says=says,
             )
         )
     return rows
-
-
-def _words_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def figure_rows(analysis: Analysis) -> list[Row]:
@@ -303,7 +289,7 @@ def figure_rows(analysis: Analysis) -> list[Row]:
             marks.setdefault(f.source, []).append(
                 Mark(f.start, f.end, TONE_DIFFERS if differs else TONE_AGREES)
             )
-            says.setdefault(f.source, []).append(_clip(f.sentence or f.text))
+            says.setdefault(f.source, []).append(shorten(f.sentence or f.text))
         for source, st in group_status.items():
             if source in status and st in STATUS_SYMBOLS:
                 status[source] = st
@@ -418,7 +404,7 @@ def _excerpt(analysis: Analysis, source: str, mark: Mark) -> str:
         text = analysis.brief.article(source).text
     except KeyError:
         return ""
-    return _clip(text[mark.start : mark.end], 200)
+    return shorten(text[mark.start : mark.end], 200)
 
 
 def discrepancy_for(analysis: Analysis, row: Row) -> Discrepancy | None:
