@@ -53,3 +53,14 @@ def test_version(capsys):
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("newsbrief ")
+
+
+def test_opening_hands_the_loaded_brief_to_the_app(monkeypatch):
+    """The CLI loads the brief to fail fast; the app must not read it from disk again."""
+    from tui.app.app import NewsbriefApp
+
+    opened = []
+    monkeypatch.setattr(NewsbriefApp, "run", lambda self: opened.append(self.initial_brief))
+    assert main([SEED]) == 0
+    (brief,) = opened
+    assert brief.title == "ICE leadership shake-up over deportation pace"

@@ -85,10 +85,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     from tui.brief.load import load_brief
 
     paths = _brief_paths(args.paths)
-    load_brief(paths)  # fail fast, with one line, before the screen is taken over
+    brief = load_brief(paths)  # fail fast, with one line, before the screen is taken over
     from tui.app.app import NewsbriefApp
 
-    NewsbriefApp(paths).run()
+    NewsbriefApp(paths, brief=brief).run()
     return 0
 
 

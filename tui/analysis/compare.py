@@ -11,7 +11,16 @@ from tui.analysis.compare_figures import compare_figures
 from tui.analysis.compare_people import merge_people, people_discrepancies
 from tui.analysis.compare_quotes import canonical_speakers, compare_quotes, group_by_wording
 from tui.analysis.compare_text import date_discrepancies, framing_discrepancies, headline_discrepancies
-from tui.analysis.model import SEVERITIES, Analysis, ArticleFacts, Claim, Discrepancy, Takeaway
+from tui.analysis.model import (
+    AGREES,
+    SEVERITIES,
+    Agreement,
+    Analysis,
+    ArticleFacts,
+    Claim,
+    Discrepancy,
+    Takeaway,
+)
 from tui.brief.model import Brief
 
 KIND_ORDER = ("figure", "quote", "role", "headline", "date", "framing", "note", "name", "omission")
@@ -74,8 +83,6 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
 
 def _people_agreements(analysis: Analysis):
-    from tui.analysis.model import AGREES, Agreement
-
     ids = analysis.source_ids
     out = []
     for p in analysis.people:

@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from tui.analysis.model import Analysis
 from tui.app.commands import JumpProvider, key_commands
+from tui.brief.model import Brief
 
 
 class NewsbriefApp(App):
@@ -20,15 +21,18 @@ class NewsbriefApp(App):
     TITLE = "newsbrief"
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, paths: list[Path] | None = None, analysis: Analysis | None = None) -> None:
+    def __init__(
+        self, paths: list[Path] | None = None, analysis: Analysis | None = None, brief: Brief | None = None
+    ) -> None:
         super().__init__()
         self.paths = list(paths or [])
         self.initial_analysis = analysis
+        self.initial_brief = brief  # already loaded by the CLI: not read from disk twice
 
     def on_mount(self) -> None:
         from tui.app.screens.main import MainScreen
 
-        self.push_screen(MainScreen(self.paths, self.initial_analysis))
+        self.push_screen(MainScreen(self.paths, self.initial_analysis, self.initial_brief))
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     def _theme_changed(self, _theme) -> None:

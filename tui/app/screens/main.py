@@ -34,6 +34,7 @@ from tui.app.widgets.filter_input import FilterInput
 from tui.app.widgets.item_table import ItemTable
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.title_bar import TitleBar
+from tui.brief.model import Brief
 
 NARROW = 100  # below this many columns, one article column at a time
 MAX_SIDE_BY_SIDE = 3
@@ -80,9 +81,12 @@ class MainScreen(ActionsMixin, Screen):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, paths: list[Path], analysis: Analysis | None = None) -> None:
+    def __init__(
+        self, paths: list[Path], analysis: Analysis | None = None, brief: Brief | None = None
+    ) -> None:
         super().__init__()
         self.paths = paths
+        self.brief = brief
         self.analysis: Analysis | None = analysis
         self.rows: dict[str, list[Row]] = {}
         self.sources: list[tuple[str, str]] = []
@@ -121,7 +125,7 @@ class MainScreen(ActionsMixin, Screen):
                 from tui.analysis import analyze
                 from tui.brief.load import load_brief
 
-                analysis = analyze(load_brief(self.paths))
+                analysis = analyze(self.brief or load_brief(self.paths))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             message = str(exc) or type(exc).__name__
             self.app.call_from_thread(self.failed, message)
