@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from tui.analysis.model import DateMention
+from tui.analysis.names import words as _words
 from tui.analysis.numbers import LABELS
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import CAPTION, Article
@@ -19,10 +20,6 @@ from tui.brief.model import CAPTION, Article
 
 def _words_list(text: str) -> list[str]:
     return text.split()
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _MONTHS = _words_list("january february march april may june july august september october november december")

@@ -20,16 +20,12 @@ from dataclasses import dataclass
 
 from tui.analysis.dates import number_tokens, plain_text, scan_text
 from tui.analysis.model import Figure
+from tui.analysis.names import words as _words
 from tui.analysis.numbers import LABELS, SCALES, TENS, UNITS, WORD_NUMBER, word_value
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import HEADING, HEADLINE, Article
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-AGE = "age"  # what an age ("Jane Roe, 54,") counts; figure_key keeps it out of groups
+AGE = "age"  # an unnamed age ("a 30-year-old man"); a named one becomes "age of Roe"
 
 QUALIFIERS = (
     "more than",
