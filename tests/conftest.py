@@ -14,7 +14,7 @@ import inspect  # noqa: E402
 import pytest  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
-from tui.analysis.compare_quotes import group_by_wording  # noqa: E402
+from tui.analysis.compare.quotes import group_by_wording  # noqa: E402
 from tui.analysis.model import (  # noqa: E402
     AGREES,
     DIFFERS,

@@ -183,10 +183,10 @@ def test_discrepancies_come_high_first():
 
 # --- the fast paths give what the plain ones did --------------------------------
 
-from tui.analysis.compare_common import lowered, silent_claims  # noqa: E402
-from tui.analysis.compare_people import _role_span  # noqa: E402
-from tui.analysis.compare_quotes import _same_wording  # noqa: E402
-from tui.analysis.compare_text import loaded_terms  # noqa: E402
+from tui.analysis.compare.common import lowered, silent_claims  # noqa: E402
+from tui.analysis.compare.framing import loaded_terms  # noqa: E402
+from tui.analysis.compare.people import _role_span  # noqa: E402
+from tui.analysis.compare.quotes import _same_wording  # noqa: E402
 
 
 def test_loaded_words_are_found_inside_any_punctuation_but_not_inside_compounds():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.dates import extract_dates
+from tui.analysis.extract.dates import extract_dates
 from tui.analysis.text import sentences
 from tui.brief.articles import parse_markdown
 from tui.brief.load import load_brief

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.figures import extract_figures, figure_key
+from tui.analysis.extract.figures import extract_figures, figure_key
 from tui.analysis.text import sentences
 from tui.brief.articles import parse_markdown
 from tui.brief.load import load_brief

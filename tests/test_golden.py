@@ -29,7 +29,9 @@ def test_every_local_brief_has_a_golden_file():
 def test_analysis_matches_golden_file(name):
     expected = (golden.GOLDEN / f"{name}.json").read_text(encoding="utf-8")
     actual = golden.analyze_json(BRIEFS[name])
-    assert actual == expected, f"{name}: analysis changed; if on purpose, run scripts/golden.py and read the diff"
+    assert actual == expected, (
+        f"{name}: analysis changed; if on purpose, run scripts/golden.py and read the diff"
+    )
 
 
 def test_devset_golden_files_wait_for_the_devset():

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.analysis.extract.people import canonical_first_name, extract_people, name_key, role_head, surname
 from tui.analysis.model import Span
-from tui.analysis.people import canonical_first_name, extract_people, name_key, role_head, surname
 from tui.analysis.text import sentences
 from tui.brief.articles import parse_markdown
 from tui.brief.load import load_brief

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.analysis.extract import extract
+from tui.analysis.extract.quotes import extract_quotes
 from tui.analysis.model import PersonMention, Span
-from tui.analysis.quotes import extract_quotes
 from tui.analysis.text import sentences
 from tui.brief.articles import parse_markdown
 from tui.brief.load import load_brief

@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parent / "lexicon" / "data"
 
 
 def words(text: str) -> frozenset[str]:

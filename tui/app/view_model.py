@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from tui.analysis.compare_common import shorten
+from tui.analysis.compare.common import shorten
 from tui.analysis.model import AGREES, DIFFERS, SILENT, Analysis, Discrepancy
 
 DISCREPANCIES = "discrepancies"

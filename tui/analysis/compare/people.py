@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tui.analysis.compare_common import label_list, lowered, offsets_kept, silent_claims
+from tui.analysis.compare.common import label_list, lowered, offsets_kept, silent_claims
+from tui.analysis.extract.people import name_key, role_head, surname
 from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Claim, Discrepancy, Person, Span
-from tui.analysis.people import name_key, role_head, surname
 from tui.brief.model import Brief
 
 

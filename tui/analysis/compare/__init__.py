@@ -6,11 +6,13 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 
-from tui.analysis.compare_common import label_list
-from tui.analysis.compare_figures import compare_figures
-from tui.analysis.compare_people import merge_people, people_discrepancies
-from tui.analysis.compare_quotes import canonical_speakers, compare_quotes, group_by_wording
-from tui.analysis.compare_text import date_discrepancies, framing_discrepancies, headline_discrepancies
+from tui.analysis.compare.common import label_list
+from tui.analysis.compare.dates import date_discrepancies
+from tui.analysis.compare.figures import compare_figures
+from tui.analysis.compare.framing import framing_discrepancies
+from tui.analysis.compare.headline import headline_discrepancies
+from tui.analysis.compare.people import merge_people, people_discrepancies
+from tui.analysis.compare.quotes import canonical_speakers, compare_quotes, group_by_wording
 from tui.analysis.model import (
     AGREES,
     SEVERITIES,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tui.analysis.dates import extract_dates
-from tui.analysis.figures import extract_figures
+from tui.analysis.extract.dates import extract_dates
+from tui.analysis.extract.figures import extract_figures
+from tui.analysis.extract.people import extract_people
+from tui.analysis.extract.quotes import extract_quotes
+from tui.analysis.extract.takeaways import extract_takeaways
 from tui.analysis.model import ArticleFacts
-from tui.analysis.people import extract_people
-from tui.analysis.quotes import extract_quotes
-from tui.analysis.takeaways import extract_takeaways
 from tui.analysis.text import sentences
 from tui.brief.model import Article, PersonHint
 

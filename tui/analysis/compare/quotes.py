@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from tui.analysis.compare_common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.compare.common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.extract.people import name_key
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
-from tui.analysis.people import name_key
 from tui.analysis.text import plain_quotes
 
 SAME_WORDS = 0.6  # share of the shorter quote's content words found in the other

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from operator import attrgetter
 
-from tui.analysis.compare_common import content_words, label_list, overlap, shorten, silent_claims
-from tui.analysis.figures import figure_key
+from tui.analysis.compare.common import content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.extract.figures import figure_key
 from tui.analysis.model import (
     AGREES,
     DIFFERS,
