@@ -12,8 +12,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from tui.analysis.extract.numbers import LABELS
+from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
-from tui.analysis.names import words as _words
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import CAPTION, Article
 

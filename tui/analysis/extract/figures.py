@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.dates import number_tokens, plain_text, scan_text
 from tui.analysis.extract.numbers import LABELS, SCALES, TENS, UNITS, WORD_NUMBER, word_value
+from tui.analysis.lexicon import words as _words
 from tui.analysis.model import Figure
-from tui.analysis.names import words as _words
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import HEADING, HEADLINE, Article
 
