@@ -10,9 +10,11 @@ from pathlib import Path
 import yaml
 
 from tui.brief.errors import Problem
-from tui.brief.load import ARTICLE_SUFFIXES, BRIEF_FILE, MAX_YAML_BYTES, inspect_brief, max_bytes
-from tui.brief.load import safe_path as display_path
+from tui.brief.files import ARTICLE_SUFFIXES, MAX_YAML_BYTES, max_bytes
+from tui.brief.load import inspect_brief
 from tui.brief.model import Brief
+from tui.brief.paths import safe_path as display_path
+from tui.brief.spec import BRIEF_FILE
 
 SHORT_ARTICLE_WORDS = 25  # fewer words than a lead paragraph: probably a bad copy
 _TERMINAL_CODES = re.compile(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")

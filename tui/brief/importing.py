@@ -19,19 +19,16 @@ from urllib.parse import urljoin, urlparse
 
 import yaml
 
+from tui.brief.article_file import FRONT_MATTER_KEYS
 from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError, Problem
-from tui.brief.load import (
-    ARTICLE_SUFFIXES,
-    FRONT_MATTER_KEYS,
-    _Loader,
-    iso_date,
-    max_bytes,
-    slug,
-)
-from tui.brief.load import safe_path as display_path
+from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, read_text
 from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, LIST_ITEM, Article
+from tui.brief.paths import safe_path as display_path
+from tui.brief.problems import ProblemLog
 from tui.brief.sanitize import clean_text
+from tui.brief.values import iso_date, slug
+from tui.brief.yaml_load import parse_yaml
 
 MAX_FETCH_BYTES = 10 * 1024 * 1024
 MAX_FIELD = 300  # metadata longer than this is not a headline, a name or an outlet
@@ -626,10 +623,10 @@ class _Source:
 
 
 def _read_input(path: Path) -> str:
-    loader = _Loader()
-    text = loader.read_text(path, max_bytes(path))
+    log = ProblemLog()
+    text = read_text(log, path, max_bytes(path))
     if text is None:
-        raise BriefError(loader.problems[0])
+        raise BriefError(log.problems[0])
     return text
 
 
@@ -697,10 +694,10 @@ def _convert(item: str) -> _Source:
         front, body, _ = split_front_matter(raw)
         meta = {}
         if front is not None:
-            loader = _Loader()
-            data = loader.parse_yaml(path, clean_text(front), line_offset=1)
-            if loader.problems:
-                raise BriefError(loader.problems[0])
+            log = ProblemLog()
+            data = parse_yaml(log, path, clean_text(front), line_offset=1)
+            if log.problems:
+                raise BriefError(log.problems[0])
             if isinstance(data, dict):
                 meta = {k: _one_line(data[k]) for k in FRONT_MATTER_KEYS - {"published", "date"} if k in data}
                 meta["published"] = iso_date(data.get("published", data.get("date")))
