@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from tui.analysis.extract import extract
 from tui.brief.articles import parse_markdown
-from tui.brief.importing import html_to_markdown
+from tui.brief.html_import import html_to_markdown
 from tui.brief.load import load_brief
 from tui.cli import main
 

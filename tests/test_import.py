@@ -12,9 +12,12 @@ import yaml
 
 from tui.brief.articles import parse_markdown, parse_text
 from tui.brief.errors import BriefError
-from tui.brief.importing import common_title, create_brief, html_to_markdown, md_escape, text_to_markdown
+from tui.brief.html_import import html_to_markdown
 from tui.brief.load import load_brief
+from tui.brief.markdown_writer import md_escape
 from tui.brief.model import CAPTION, HEADING, LIST_ITEM
+from tui.brief.new import common_title, create_brief
+from tui.brief.text_import import text_to_markdown
 from tui.cli import main
 
 PAGES = Path(__file__).parent / "pages"

@@ -15,8 +15,9 @@ from tui.analysis import analyze
 from tui.analysis.extract import extract
 from tui.brief.articles import parse_markdown, parse_text
 from tui.brief.errors import BriefError
-from tui.brief.importing import html_to_markdown, md_escape
+from tui.brief.html_import import html_to_markdown
 from tui.brief.load import load_brief
+from tui.brief.markdown_writer import md_escape
 from tui.brief.model import Article, Brief, PersonHint
 
 SETTINGS = settings(

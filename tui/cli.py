@@ -74,7 +74,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from tui.brief.importing import create_brief
+    from tui.brief.new import create_brief
 
     folder = create_brief(Path(args.dir), args.inputs, force=args.force)
     print(f"created {folder / 'brief.yaml'}; open it with: newsbrief {folder}")

@@ -25,7 +25,7 @@ def load_article(log: ProblemLog, path: Path, source_id: str) -> Article | None:
     meta: dict = {}
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        from tui.brief.importing import html_to_markdown
+        from tui.brief.html_import import html_to_markdown
 
         try:
             meta, raw = html_to_markdown(raw, url=None)
