@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
+from tui.analysis.lexicon import entries, word_list, words
 from tui.analysis.model import PersonMention, Quote, Span
 from tui.analysis.text import ABBREVIATIONS, Sentence, lazy_re
 from tui.brief.model import BLOCKQUOTE, HEADLINE, LIST_ITEM, PARAGRAPH, Article, Block
@@ -26,180 +27,37 @@ from tui.brief.model import BLOCKQUOTE, HEADLINE, LIST_ITEM, PARAGRAPH, Article,
 PERSON = "person"
 ORGANIZATION = "organization"
 
-# --- vocabulary -------------------------------------------------------------
+# --- vocabulary: word lists under tui/analysis/lexicon/data/quote_*.txt ------
 
-
-def _words(s: str) -> list[str]:
-    return s.split()
-
-
-_VERB_WORDS = _words(
-    """said says told tells added adds stated states explained explains noted notes
-    wrote writes argued argues asked asks warned warns claimed claims insisted insists declared
-    declares acknowledged acknowledges announced announces tweeted tweets posted posts replied
-    replies continued continues recalled recalls remarked remarks responded responds admitted
-    admits conceded concedes cautioned cautions observed emphasized emphasised stressed stresses
-    suggested suggests testified testifies vowed vows promised promises predicted predicts urged
-    urges countered counters maintained maintains contended contends complained complains joked
-    jokes quipped quips boasted boasts lamented laments concluded concludes confirmed confirms
-    shouted wondered texted"""
-)
+# Ordered: the verb alternation tries longer verbs first, equal lengths in file order.
+_VERB_WORDS = list(entries("quote_speech_verbs"))
 _VERB_ALT = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
 _VERB_SET = frozenset(_VERB_WORDS)
+_PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
 
-_PARTICIPLES = _words(
-    """saying adding writing telling noting arguing warning declaring insisting explaining
-    stating asking claiming posting tweeting replying responding acknowledging announcing stressing
-    emphasizing emphasising recalling concluding urging vowing calling describing"""
-)
-
-# Words between a speaker and the verb: "Homan also said", "Homan has said".
-_ADVERBS = frozenset(
-    _words(
-        """also later then previously recently once again repeatedly publicly privately separately
-        earlier subsequently flatly firmly bluntly openly directly has had have would will
-        further simply quickly angrily"""
-    )
-)
-
-# Titles and offices that precede a name: everything up to the last of them is role.
-_TITLES = frozenset(
-    _words(
-        """mr mrs ms miss dr prof sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt rev hon atty
-        supt det insp president vice secretary senator representative governor mayor director chief
-        judge justice minister premier chancellor acting deputy executive associate assistant
-        general attorney commissioner chairman chairwoman chairperson chair speaker leader sheriff
-        officer detective professor pope king queen prince princess ambassador congressman
-        congresswoman councilman councilwoman councilmember lieutenant colonel sergeant captain
-        admiral major spokesman spokeswoman spokesperson press czar tsar coach manager founder ceo
-        cfo coo head counsel administrator superintendent inspector agent trooper
-        dean provost rabbi bishop cardinal father sister brother imam sheikh lord lady dame sir
-        candidate nominee envoy aide adviser advisor analyst economist author"""
-    )
-)
-
-# Common given names that are clearly one gender, for "she said" after a man is named.
-_FEMALE_NAMES = frozenset(
-    _words(
-        """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
-        Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah
-        Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma
-        Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather
-        Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith
-        Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Anne Sara Frances Kathryn
-        Janice Jean Abigail Alice Judy Sophia Sophie Grace Denise Amber Doris Marilyn Danielle
-        Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Hillary
-        Kamala Nikki Elise Alexandria Liz Kate Katie Jane Jill Claudia Ursula Giorgia Jacinda
-        Sanna Annalena Yulia Svetlana Olga Natalia Irina Fatima Aisha Amina Mariam Leila Priya
-        Ananya Mei Yuki Keiko Ines Lucia Sofia Valentina Camila Gabriela Ana Carmen Isabel Elena
-        Francesca Giulia Chiara Ingrid Astrid Freya Saskia Renata Marta Mira Helena Lena Nadia
-        Rosa Elsa Greta Heidi Monica Veronica Caroline Rosemary Tracy Wendy Holly Erin Molly
-        Tiffany Vanessa Crystal Tamara Whitney Lindsey Kristen Kirsten Ellen Eleanor Harriet"""
-    )
-)
-_MALE_NAMES = frozenset(
-    _words(
-        """James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel
-        Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
-        Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
-        Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
-        Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan Jeremy Walter
-        Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jordan
-        Jesse Bryan Billy Bruce Gabriel Joe Logan Alan Juan Albert Willie Elijah Wayne Randy Vincent
-        Mason Roy Ralph Bobby Russell Bradley Philip Eugene Tom Tim Mike Jim Bill Bob Dan Ben Sam
-        Joe Ted Chuck Mitch Vladimir Volodymyr Emmanuel Olaf Xi Narendra Recep Benjamin Keir Rishi
-        Boris Justin Luiz Javier Pedro Carlos Luis Miguel Diego Alejandro Giuseppe Marco Luca Hans
-        Klaus Jürgen Pierre Jean-Luc Ahmed Mohammed Muhammad Omar Ali Hassan Ibrahim Yusuf Rahul
-        Arjun Hiroshi Kenji Wei Erik Lars Sven Bram Oskar Dario Tobias Felix Amos Dale Wade
-        Lennart Viggo Tomasz"""
-    )
-)
-
-# Lowercase nouns for a person already named: "the mayor said".
-_ROLE_NOUNS = frozenset(
-    _words(
-        """president senator representative governor mayor director chief judge justice minister
-        premier chancellor attorney commissioner chairman chairwoman chair speaker leader sheriff
-        officer detective professor ambassador congressman congresswoman councilman councilwoman
-        councilmember lieutenant colonel sergeant captain admiral czar tsar coach manager founder
-        administrator superintendent inspector agent trooper dean envoy aide adviser advisor
-        official lawyer engineer owner resident worker activist lawmaker legislator researcher
-        scientist expert doctor nurse teacher student witness farmer veteran pilot driver
-        economist analyst historian consultant strategist executive diplomat negotiator prosecutor
-        defendant plaintiff suspect firefighter commander secretary woman man candidate nominee
-        host author"""
-    )
-)
-
-# A capitalised phrase holding one of these is an organisation, not a person.
+_ADVERBS = word_list("quote_adverbs")  # "X also said", "X has said"
+_TITLES = word_list("quote_titles")  # everything up to the last title before a name is role
+_FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
+_MALE_NAMES = word_list("quote_male_given_names")
+_ROLE_NOUNS = word_list("quote_role_nouns")  # "the mayor said"
 # Organisation words that are hardly ever surnames: a "person" holding one is not.
-_STRICT_ORG_WORDS = frozenset(
-    _words(
-        """department dept agency ministry office council committee commission bureau company inc
-        corp corporation llc ltd plc group university college school party police administration
-        association institute foundation authority senate congress parliament pentagon kremlin
-        army navy network coalition alliance campaign center centre hospital museum club team
-        organization organisation society project program programme laboratory labs systems
-        technologies airlines airways motors holdings government cabinet assembly legislature
-        patrol directorate division command institution agencies nations energy electric
-        utilities utility grid pharmaceuticals communications telecom industries enterprises
-        solutions software therapeutics insurance financial securities investments realty
-        properties studios entertainment robotics foods brands railways railroad transit freight
-        logistics shipping media publishing ventures"""
-    )
-)
-
+_STRICT_ORG_WORDS = word_list("quote_org_words")
 # A capitalised phrase holding one of these is an organisation, not a person.
-_ORG_WORDS = _STRICT_ORG_WORDS | frozenset(
-    _words(
-        """service services court board house church force forces guard bank fund union
-        federation league times post news press trust watch partners unit reserve exchange"""
-    )
-)
+_ORG_WORDS = _STRICT_ORG_WORDS | word_list("quote_org_words_ambiguous")
+_GENERIC_ORGS = word_list("quote_generic_orgs")  # "the agency said"
+_COLLECTIVES = word_list("quote_collectives")  # "police said"
+_DOC_NOUNS = word_list("quote_document_nouns")  # "the statement said"
+_PLURAL_PEOPLE = word_list("quote_plural_people")  # "critics said": nobody in particular
+_SPOKES = word_list("quote_spokespeople")
+_CALENDAR = word_list("quote_calendar_words")
+_NOT_ORG_ACRONYMS = word_list("quote_not_org_acronyms")
+_PREPOSITIONS = word_list("quote_prepositions")
 
-# Lowercase nouns that name an organisation by its type: "the agency said".
-_GENERIC_ORGS = frozenset(
-    _words(
-        """agency department ministry office company firm organization organisation group bureau
-        service commission council committee board authority"""
-    )
-)
-# Lowercase collective speakers that stand as they are: "police said".
-_COLLECTIVES = frozenset(
-    _words(
-        """police prosecutors authorities officials investigators administration government
-        campaign spokesperson spokesman spokeswoman"""
-    )
-)
-_DOC_NOUNS = frozenset(_words("statement email letter memo post message note"))
-_PLURAL_PEOPLE = frozenset(
-    _words(
-        """reporters critics residents protesters experts analysts lawmakers witnesses neighbors
-        neighbours supporters opponents voters workers parents students teachers doctors nurses
-        scientists researchers economists activists observers sources insiders locals organizers
-        organisers advocates members owners families villagers farmers survivors passengers"""
-    )
-)
-_SPOKES = frozenset(_words("spokesperson spokesman spokeswoman representative"))
-
-_UNRESOLVED_PRONOUNS = frozenset(_words("they we i it you"))
-_JOINERS = frozenset(_words("of for and on the &"))
-_CONNECTORS = frozenset(_words("of for and on the & de del da van von der la le bin al"))
-_CALENDAR = frozenset(
-    _words(
-        """monday tuesday wednesday thursday friday saturday sunday january february march april
-        may june july august september october november december today yesterday"""
-    )
-)
-_NOT_ORG_ACRONYMS = frozenset(
-    _words("I II III IV VI OK TV AM PM AD BC CEO CFO COO ID US USA UK DC NYC LA PA AP AI ET PT MP")
-)
-_PREPOSITIONS = frozenset(
-    _words(
-        """in on at during after before to that of with about by from while when this last
-        earlier later as via through into over under"""
-    )
-)
+# Grammar the code spells out, kept inline: "he", "she" and "it" have branches of their
+# own, and _ORG_RUN below writes the joiners into its pattern.
+_UNRESOLVED_PRONOUNS = words("they we i it you")
+_JOINERS = words("of for and on the &")
+_CONNECTORS = _JOINERS | word_list("quote_name_particles")
 
 # --- patterns -----------------------------------------------------------------
 
