@@ -19,45 +19,49 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from tui.analysis.lexicon import entries, word_list, words
+from tui.analysis.extract.quotes.tokens import (
+    NP_STOP,
+    TAIL_STOP,
+    bare,
+    between,
+    clause_end,
+    has_sentence_end,
+    is_acronym,
+    last_word,
+    name_parts,
+    run_backward,
+    run_forward,
+    tokens_in,
+)
+from tui.analysis.extract.quotes.vocabulary import (
+    ADVERBS,
+    CALENDAR,
+    COLLECTIVES,
+    CONNECTORS,
+    DOC_NOUNS,
+    FEMALE_NAMES,
+    GENERIC_ORGS,
+    JOINERS,
+    MALE_NAMES,
+    ORG_SPEAKER_NOUNS,
+    ORG_WORDS,
+    PARTICIPLES,
+    PLURAL_PEOPLE,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_VERB,
+    SPEECH_VERB_SET,
+    SPOKES,
+    STRICT_ORG_WORDS,
+    TITLES,
+    UNRESOLVED_PRONOUNS,
+)
 from tui.analysis.model import PersonMention, Quote, Span
-from tui.analysis.text import ABBREVIATIONS, Sentence, lazy_re
+from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import BLOCKQUOTE, HEADLINE, LIST_ITEM, PARAGRAPH, Article, Block
 
 PERSON = "person"
 ORGANIZATION = "organization"
-
-# --- vocabulary: word lists under tui/analysis/lexicon/data/quote_*.txt ------
-
-# Ordered: the verb alternation tries longer verbs first, equal lengths in file order.
-_VERB_WORDS = list(entries("quote_speech_verbs"))
-_VERB_ALT = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
-_VERB_SET = frozenset(_VERB_WORDS)
-_PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
-
-_ADVERBS = word_list("quote_adverbs")  # "X also said", "X has said"
-_TITLES = word_list("quote_titles")  # everything up to the last title before a name is role
-_FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
-_MALE_NAMES = word_list("quote_male_given_names")
-_ROLE_NOUNS = word_list("quote_role_nouns")  # "the mayor said"
-# Organisation words that are hardly ever surnames: a "person" holding one is not.
-_STRICT_ORG_WORDS = word_list("quote_org_words")
-# A capitalised phrase holding one of these is an organisation, not a person.
-_ORG_WORDS = _STRICT_ORG_WORDS | word_list("quote_org_words_ambiguous")
-_GENERIC_ORGS = word_list("quote_generic_orgs")  # "the agency said"
-_COLLECTIVES = word_list("quote_collectives")  # "police said"
-_DOC_NOUNS = word_list("quote_document_nouns")  # "the statement said"
-_PLURAL_PEOPLE = word_list("quote_plural_people")  # "critics said": nobody in particular
-_SPOKES = word_list("quote_spokespeople")
-_CALENDAR = word_list("quote_calendar_words")
-_NOT_ORG_ACRONYMS = word_list("quote_not_org_acronyms")
-_PREPOSITIONS = word_list("quote_prepositions")
-
-# Grammar the code spells out, kept inline: "he", "she" and "it" have branches of their
-# own, and _ORG_RUN below writes the joiners into its pattern.
-_UNRESOLVED_PRONOUNS = words("they we i it you")
-_JOINERS = words("of for and on the &")
-_CONNECTORS = _JOINERS | word_list("quote_name_particles")
 
 # --- patterns -----------------------------------------------------------------
 
@@ -65,20 +69,14 @@ _MARK = re.compile(r"[“”\"]")
 _SINGLE = lazy_re(r"[‘’]")
 _ANY_MARK = re.compile(r"[“”\"‘]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*")
-_VERB = re.compile(
-    rf"\b(?:{_VERB_ALT}|pointed out|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
-)
-# A word and the spaces after it: _tail_verb_first checks the word against _VERB_SET, which
+# A word and the spaces after it: _tail_verb_first checks the word against SPEECH_VERB_SET, which
 # costs nothing at import, where an alternation of every verb took a millisecond to compile.
 _WORD_AT = re.compile(r"(\w+)\s*")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _TAIL_LEAD = re.compile(r"[\s,—–-]*")
-_TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
-_NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
 _LEAD_PARTICIPLE = re.compile(
-    rf"\b(?:{'|'.join(_PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
+    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
 )
 _LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,160}$")
 _ONLY_PUNCT = re.compile(r"[\s,.;:—–-]*")
@@ -131,7 +129,7 @@ class _Extractor:
         self.people = people
         # people.py's "Northwest Grid Power" is an organisation here
         real = [
-            i for i, p in enumerate(people) if not any(w.lower() in _STRICT_ORG_WORDS for w in p.name.split())
+            i for i, p in enumerate(people) if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())
         ]
         spans = sorted((sp.start, sp.end, i) for i in real for sp in people[i].spans)
         self.real = real
@@ -148,7 +146,7 @@ class _Extractor:
             p = people[i]
             for form in [p.name, *p.variants]:
                 self.by_name.setdefault(form.casefold(), i)
-                parts = _name_parts(form)
+                parts = name_parts(form)
                 if parts:
                     lst = self.by_surname.setdefault(parts[-1].casefold(), [])
                     if i not in lst:
@@ -343,19 +341,8 @@ class _Extractor:
     def _sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
-    def _clause_end(self, pos: int, hi: int, stop: re.Pattern = _TAIL_STOP) -> int:
-        """First sentence-ending or quoting character at or after pos, skipping
-        the dots of abbreviations and initials."""
-        text = self.text
-        hi = min(hi, pos + 300)
-        while True:
-            m = stop.search(text, pos, hi)
-            if m is None:
-                return hi
-            if m.group() == "." and _abbrev_before(text, m.start()):
-                pos = m.end()
-                continue
-            return m.start()
+    def _clause_end(self, pos: int, hi: int, stop: re.Pattern = TAIL_STOP) -> int:
+        return clause_end(self.text, pos, hi, stop)
 
     def _tail(self, c: _Cand, body: bool) -> _Speaker | None:
         """“…,” said X / “…,” X said / “…,” according to X."""
@@ -369,12 +356,12 @@ class _Extractor:
         if m is None:
             m = _ACCORDING.match(text, pos, end)
         if m is not None:
-            np_end = self._clause_end(m.end(), end, _NP_STOP)
+            np_end = self._clause_end(m.end(), end, NP_STOP)
             sp, at = self._np_first(m.end(), np_end, c, body)
             if not _named_in(sp, m.end(), np_end) and text.startswith(",", np_end):
                 # said the agency’s director, Pell Ransome.
                 lo = np_end + 1
-                hi2 = self._clause_end(lo, end, _NP_STOP)
+                hi2 = self._clause_end(lo, end, NP_STOP)
                 alt, at2 = self._np_first(lo, hi2, c, body)
                 if alt is not None and alt.kind == PERSON and _named_in(alt, lo, hi2):
                     sp, at = alt, at2
@@ -382,7 +369,7 @@ class _Extractor:
                 return _UNRESOLVED
             c.attr_end, c.attr_pos = at, m.end()
             return sp
-        v = _VERB.search(text, pos, end)
+        v = SPEECH_VERB.search(text, pos, end)
         if v is None or len(text[pos : v.start()].split()) > 10:
             return None
         head_end = v.start()
@@ -409,7 +396,7 @@ class _Extractor:
         if s >= c.open:
             return None
         m = _LEAD_ACCORDING.search(text, max(s, c.open - 250), c.open)
-        if m is not None and _has_sentence_end(text[m.end() : c.open]):
+        if m is not None and has_sentence_end(text[m.end() : c.open]):
             m = None
         if m is not None:
             sp, _ = self._np_first(m.start(1), m.end(1), c, body)
@@ -421,12 +408,12 @@ class _Extractor:
             sp = self._subject(s, m.start(), c, body)
             if sp is not None:
                 return sp
-        verbs = list(_VERB.finditer(text, s, c.open))
+        verbs = list(SPEECH_VERB.finditer(text, s, c.open))
         for v in reversed(verbs[-3:]):
             after = text[v.end() : c.open]
             if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > 16:
                 continue
-            if _has_sentence_end(after):
+            if has_sentence_end(after):
                 continue
             sp = self._np_before(s, v.start(), c, body)
             if sp is not None:
@@ -445,8 +432,8 @@ class _Extractor:
         while True:
             while e > s and text[e - 1].isspace():
                 e -= 1
-            w = _last_word(text, s, e)
-            if w is None or w[2].lower() not in _ADVERBS:
+            w = last_word(text, s, e)
+            if w is None or w[2].lower() not in ADVERBS:
                 break
             e = w[0]
         if e > s and text[e - 1] == ",":  # appositive: "Homan, a role, said"
@@ -469,8 +456,8 @@ class _Extractor:
         lo = bisect_left(self.m_starts, s)
         hi = bisect_left(self.m_starts, e)
         cands.extend((ms, me, self.people[pi].name) for ms, me, pi in self.mentions[lo:hi])
-        cands.extend(_between(self.extra, s, e))
-        cands.extend((os_, oe, None) for os_, oe, _ in _between(self._orgs_in(self._block_of(s)), s, e))
+        cands.extend(between(self.extra, s, e))
+        cands.extend((os_, oe, None) for os_, oe, _ in between(self._orgs_in(self._block_of(s)), s, e))
         cands.sort()
         subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
         pick = subjects[-1] if subjects else None
@@ -499,7 +486,7 @@ class _Extractor:
         if after_attr and _ONLY_PUNCT.fullmatch(text, prev.attr_end, c.open):
             return prev.speaker
         between = text[prev.close + 1 : c.open]
-        if len(between.split()) > 8 or _has_sentence_end(between) or _VERB.search(between):
+        if len(between.split()) > 8 or has_sentence_end(between) or SPEECH_VERB.search(between):
             return None
         if self._sentence_at(prev.open) != self._sentence_at(c.open):
             return None
@@ -540,44 +527,44 @@ class _Extractor:
             ms, me, pi = self.mentions[i]
             if len(text[lo:ms].split()) <= 6:
                 return _Speaker(self.people[pi].name, PERSON, Span(ms, me)), me
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+        toks = tokens_in(text, lo, hi)
         if not toks:
             return None, lo
         k = 0
         first = toks[0][2].lower()
         if first == "it" and body:
             return self._context_org(c, None), toks[0][1]  # “…,” it said: the organisation
-        if first in ("he", "she") or first in _UNRESOLVED_PRONOUNS:
-            if first in _UNRESOLVED_PRONOUNS or not body:
+        if first in ("he", "she") or first in UNRESOLVED_PRONOUNS:
+            if first in UNRESOLVED_PRONOUNS or not body:
                 return _UNRESOLVED, toks[0][1]
             return self._context_speaker(c, person_only=True, pronoun=first), toks[0][1]
         if first in ("a", "an", "the"):
             k = 1
         # "a spokesperson for the Department of Justice"
         named_next = k + 1 < len(toks) and toks[k + 1][2][0].isupper()  # "said spokesperson Jane Roe"
-        if k < len(toks) and toks[k][2].lower() in _SPOKES and not named_next:
+        if k < len(toks) and toks[k][2].lower() in SPOKES and not named_next:
             j = k + 1
             if j < len(toks) and toks[j][2].lower() in ("for", "from", "of", "at", "with"):
                 j += 1
                 if j < len(toks) and toks[j][2].lower() == "the":
                     j += 1
-                run = _run_forward(toks, j)
+                run = run_forward(toks, j)
                 if run:
                     return self._classify(run, c), run[-1][1]
             return (self._context_org(c, toks[k][2].lower()) if body else _UNRESOLVED), toks[k][1]
-        if k < len(toks) and toks[k][2].lower() in _GENERIC_ORGS | _COLLECTIVES:
+        if k < len(toks) and toks[k][2].lower() in ORG_SPEAKER_NOUNS:
             word = toks[k][2].lower()
-            if word in _GENERIC_ORGS and k == 1 and first == "the":
+            if word in GENERIC_ORGS and k == 1 and first == "the":
                 return (self._context_org(c, word) if body else _UNRESOLVED), toks[k][1]
             return _Speaker(word, ORGANIZATION, Span(toks[k][0], toks[k][1])), toks[k][1]
         # skip a few lowercase role words: "said border czar Tom Homan"
         skipped = 0
         while k < len(toks) and not toks[k][2][0].isupper():
-            if toks[k][2].lower() in _PREPOSITIONS or skipped >= 4:
+            if toks[k][2].lower() in PREPOSITIONS or skipped >= 4:
                 break
             k += 1
             skipped += 1
-        run = _run_forward(toks, k) if k < len(toks) and toks[k][2][0].isupper() else []
+        run = run_forward(toks, k) if k < len(toks) and toks[k][2][0].isupper() else []
         if not run:
             if skipped and _is_role(toks[k - 1][2]):
                 return self._role_speaker(c, toks[: k - 1], toks[k - 1][2], body), toks[k - 1][1]
@@ -585,11 +572,11 @@ class _Extractor:
         # "said CRA spokesperson Ilse Marchetti": the name after the role
         j = k + len(run)
         skipped = 0
-        while j < len(toks) and toks[j][2].islower() and toks[j][2] not in _PREPOSITIONS and skipped < 3:
+        while j < len(toks) and toks[j][2].islower() and toks[j][2] not in PREPOSITIONS and skipped < 3:
             j += 1
             skipped += 1
         if skipped and j < len(toks) and toks[j][2][0].isupper():
-            later = _run_forward(toks, j)
+            later = run_forward(toks, j)
             sp = self._classify(later, c)
             if sp.kind == PERSON:
                 return sp, later[-1][1]
@@ -606,7 +593,7 @@ class _Extractor:
         if j >= 0 and self.m_end_keys[j] == hi and self.m_ends[j][1] >= lo:
             _, ms, pi = self.m_ends[j]
             return _Speaker(self.people[pi].name, PERSON, Span(ms, hi))
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+        toks = tokens_in(text, lo, hi)
         if not toks or toks[-1][1] != hi:
             # "Kristi Noem’s office said" and the like end in a token too; a
             # trailing symbol means no noun phrase here.
@@ -619,26 +606,26 @@ class _Extractor:
             return self._context_speaker(c, person_only=True, pronoun=low)
         if low == "it" and body:
             return self._context_org(c, None)
-        if low in _UNRESOLVED_PRONOUNS:
+        if low in UNRESOLVED_PRONOUNS:
             return _UNRESOLVED
-        if last.islower() and (low in _GENERIC_ORGS or low in _COLLECTIVES):
-            run = _run_backward(toks, len(toks) - 1)
+        if last.islower() and (low in GENERIC_ORGS or low in COLLECTIVES):
+            run = run_backward(toks, len(toks) - 1)
             if run:
                 sp = self._classify(run, c)
                 if sp.kind == ORGANIZATION:
                     return sp
                 name = text[run[0][0] : hi]
                 return _Speaker(name, ORGANIZATION, Span(run[0][0], hi))
-            if low in _SPOKES:
+            if low in SPOKES:
                 return self._context_org(c, None) if body else _UNRESOLVED
-            if low in _GENERIC_ORGS and len(toks) >= 2 and toks[-2][2].lower() in ("the", "this", "that"):
+            if low in GENERIC_ORGS and len(toks) >= 2 and toks[-2][2].lower() in ("the", "this", "that"):
                 return self._context_org(c, low) if body else _UNRESOLVED
-            if low in _COLLECTIVES:
+            if low in COLLECTIVES:
                 return _Speaker(low, ORGANIZATION, Span(toks[-1][0], toks[-1][1]))
             return None
         if not last[0].isupper():
             if (
-                low in _DOC_NOUNS
+                low in DOC_NOUNS
                 and len(toks) >= 2
                 and toks[-2][2].lower() in ("the", "that", "his", "her", "its")
             ):
@@ -647,16 +634,16 @@ class _Extractor:
             if _is_role(last):
                 return self._role_speaker(c, toks[:-1], last, body)
             return None
-        run = _run_backward(toks, len(toks))
+        run = run_backward(toks, len(toks))
         if not run:
             return None
         return self._classify(run, c)
 
     def _classify(self, run: list[tuple[int, int, str]], c: _Cand) -> _Speaker:
         """A capitalised phrase as a person or an organisation."""
-        while run and run[0][2].lower() in _CONNECTORS:
+        while run and run[0][2].lower() in CONNECTORS:
             run = run[1:]
-        while run and run[-1][2].lower() in _CONNECTORS:
+        while run and run[-1][2].lower() in CONNECTORS:
             run = run[:-1]
         if not run:
             return _UNRESOLVED
@@ -664,36 +651,36 @@ class _Extractor:
             run = run[1:]
         if not run:
             return _UNRESOLVED
-        words = [_bare(w) for _, _, w in run]
-        if all(w.lower() in _CALENDAR for w in words):
+        words = [bare(w) for _, _, w in run]
+        if all(w.lower() in CALENDAR for w in words):
             return _UNRESOLVED
         text = self.text
-        whole = Span(run[0][0], run[-1][0] + len(_bare(run[-1][2])))
-        if len(words) == 1 and words[0].lower() in _PLURAL_PEOPLE:
+        whole = Span(run[0][0], run[-1][0] + len(bare(run[-1][2])))
+        if len(words) == 1 and words[0].lower() in PLURAL_PEOPLE:
             return _UNRESOLVED  # "Critics said" opening a sentence: people, unnamed
-        if len(words) == 1 and words[0].lower() in _COLLECTIVES:
+        if len(words) == 1 and words[0].lower() in COLLECTIVES:
             return _Speaker(words[0].lower(), ORGANIZATION, whole)  # "Police said" opening a sentence
-        joins = [i for i, w in enumerate(words) if w.lower() in _JOINERS]
+        joins = [i for i, w in enumerate(words) if w.lower() in JOINERS]
         if joins:
             # "Alma Pruitt of Dunmore County" is a person from somewhere;
             # "Department of Harbor Safety" is an organisation.
             head = run[: joins[0]]
-            if head and not any(_bare(w).lower() in _ORG_WORDS for _, _, w in head):
+            if head and not any(bare(w).lower() in ORG_WORDS for _, _, w in head):
                 sp = self._classify(head, c)
                 if sp.kind == PERSON:
                     return sp
             return _Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
-        if any(w.lower() in _ORG_WORDS for w in words) and not self._known(words):
+        if any(w.lower() in ORG_WORDS for w in words) and not self._known(words):
             return _Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
         # titles and acronyms ahead of the name are role: "DHS Secretary Kristi Noem"
         cut = 0
         for i, w in enumerate(words[:-1]):
-            if w.lower().rstrip(".") in _TITLES or _is_acronym(w):
+            if w.lower().rstrip(".") in TITLES or is_acronym(w):
                 cut = i + 1
-        titled = cut > 0 or words[0].lower().rstrip(".") in _TITLES and len(words) > 1
+        titled = cut > 0 or words[0].lower().rstrip(".") in TITLES and len(words) > 1
         name_toks = run[cut:]
         names = words[cut:]
-        if len(names) == 1 and _is_acronym(names[0]):
+        if len(names) == 1 and is_acronym(names[0]):
             return _Speaker(names[0], ORGANIZATION, whole)
         if len(names) > 4:
             return _Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
@@ -751,7 +738,7 @@ class _Extractor:
         return " ".join(words).casefold() in self.by_name
 
     def _first_matches(self, pi: int, first: str) -> bool:
-        parts = _name_parts(self.people[pi].name)
+        parts = name_parts(self.people[pi].name)
         return bool(parts) and (parts[0].startswith(first) or first.startswith(parts[0][:3]))
 
     def _by_surname(self, word: str, pos: int) -> int | None:
@@ -780,7 +767,7 @@ class _Extractor:
         pat = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b")
         for m in pat.finditer(self.text):
             first = m.group(1).split()[0]
-            if first.lower() in _TITLES or first.lower() in _ORG_WORDS or first.lower() in _CALENDAR:
+            if first.lower() in TITLES or first.lower() in ORG_WORDS or first.lower() in CALENDAR:
                 continue
             if first in ("The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While"):
                 continue
@@ -815,7 +802,7 @@ class _Extractor:
                 break
             i -= 1
         lo = recent[0] + 1 if recent else self.blocks[max(first_block, 0)].start
-        for ms, me, name in reversed(_between(self.extra, lo, pos)):
+        for ms, me, name in reversed(between(self.extra, lo, pos)):
             if self._usable(ms, me, pos) and self._fits(name, want):
                 recent = (ms, me, name)
                 break
@@ -848,12 +835,12 @@ class _Extractor:
     def _gender(self, name: str) -> str | None:
         """From the given name when it is a common, clearly gendered one, else
         from an honorific the article puts before the surname."""
-        parts = _name_parts(name)
+        parts = name_parts(name)
         if not parts:
             return None
-        if parts[0] in _FEMALE_NAMES:
+        if parts[0] in FEMALE_NAMES:
             return "f"
-        if parts[0] in _MALE_NAMES:
+        if parts[0] in MALE_NAMES:
             return "m"
         m = re.search(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+{re.escape(parts[-1])}\b", self.text)
         if m is None:
@@ -902,97 +889,7 @@ def _named_in(sp: _Speaker | None, lo: int, hi: int) -> bool:
 
 def _is_role(word: str) -> bool:
     w = word.lower()
-    return w in _ROLE_NOUNS or w.endswith("year-old")
-
-
-def _between(items: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The items of a start-sorted list that start in [lo, hi)."""
-    return items[bisect_left(items, (lo,)) : bisect_left(items, (hi,))]
-
-
-_KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
-
-
-def _bare(word: str) -> str:
-    """A token without possessive or trailing dot: "ICE’s" -> "ICE"."""
-    if word[-1] not in "s'’.":
-        return word
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    if word.endswith(".") and not _KEEP_DOT.fullmatch(word):
-        word = word.rstrip(".")
-    return word
-
-
-def _is_acronym(word: str) -> bool:
-    w = _bare(word)
-    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in _NOT_ORG_ACRONYMS
-
-
-def _name_parts(name: str) -> list[str]:
-    parts = [
-        p
-        for p in name.replace(",", " ").split()
-        if p.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")
-    ]
-    return parts
-
-
-def _run_forward(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
-    run: list[tuple[int, int, str]] = []
-    while k < len(toks):
-        w = toks[k][2]
-        if (
-            w[0].isupper()
-            or w.lower() in _CONNECTORS
-            and run
-            and k + 1 < len(toks)
-            and toks[k + 1][2][0].isupper()
-        ):
-            run.append(toks[k])
-        else:
-            break
-        if w.endswith(("’s", "'s")):
-            break
-        k += 1
-    return run
-
-
-def _run_backward(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
-    """The capitalised run ending just before toks[k]."""
-    run: list[tuple[int, int, str]] = []
-    i = k - 1
-    while i >= 0:
-        w = toks[i][2]
-        if w[0].isupper():
-            if run and w.endswith(("’s", "'s")):
-                break
-            run.insert(0, toks[i])
-        elif w.lower() in _CONNECTORS and run and i > 0 and toks[i - 1][2][0].isupper():
-            run.insert(0, toks[i])
-        else:
-            break
-        i -= 1
-    return run
-
-
-def _last_word(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
-    j = hi
-    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
-        j -= 1
-    if j == hi:
-        return None
-    return j, hi, text[j:hi]
-
-
-def _abbrev_before(text: str, dot: int) -> bool:
-    j = dot
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:dot].rstrip(".").lower()
-    return len(word) == 1 or word in ABBREVIATIONS
+    return w in ROLE_NOUNS or w.endswith("year-old")
 
 
 def _tail_verb_first(text: str, pos: int, end: int) -> re.Match | None:
@@ -1002,12 +899,7 @@ def _tail_verb_first(text: str, pos: int, end: int) -> re.Match | None:
         return None
     word = m.group(1)
     first = word[0]
-    return m if first.isascii() and first.lower() + word[1:] in _VERB_SET else None
-
-
-def _has_sentence_end(s: str) -> bool:
-    """A full stop that is not a title's ("Sen.") ends the clause."""
-    return bool(re.search(r"[.!?](?:\s+[A-Z“\"]|$)", s)) and not re.fullmatch(r".*\b[A-Z][a-z]{0,3}\.\s*", s)
+    return m if first.isascii() and first.lower() + word[1:] in SPEECH_VERB_SET else None
 
 
 _ORG_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&.-]*)*")
@@ -1021,8 +913,8 @@ def _find_orgs(text: str, block: Block, m_starts: list[int], mentions: list) -> 
         return out
     for m in _ORG_RUN.finditer(text, block.start, block.end):
         if " " not in m.group():
-            w = _bare(m.group())
-            if _is_acronym(w):
+            w = bare(m.group())
+            if is_acronym(w):
                 out.append((m.start(), m.start() + len(w), w))
             continue
         for lo, hi in _split_run(text, m.start(), m.end()):
@@ -1045,20 +937,20 @@ def _split_run(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _add_orgs(text: str, lo: int, hi: int, m_starts: list[int], mentions: list, out: list) -> None:
     """A phrase holding a person's name is an organisation only before the name."""
-    toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, lo, hi)]
-    words = [_bare(w) for _, _, w in toks]
+    toks = tokens_in(text, lo, hi)
+    words = [bare(w) for _, _, w in toks]
     i = bisect_left(m_starts, lo)
     if i < len(mentions) and mentions[i][0] < hi:
         # a person's name is in this phrase: keep only what comes before it
         toks = [t for t in toks if t[1] <= mentions[i][0]]
         words = words[: len(toks)]
-        if not any(w.lower() in _ORG_WORDS for w in words):
-            out.extend((s, s + len(_bare(w)), _bare(w)) for s, _, w in toks if _is_acronym(w))
+        if not any(w.lower() in ORG_WORDS for w in words):
+            out.extend((s, s + len(bare(w)), bare(w)) for s, _, w in toks if is_acronym(w))
             return
     while toks and words[0] in ("The", "A", "An"):
         toks, words = toks[1:], words[1:]
-    if len(words) > 1 and any(w.lower() in _ORG_WORDS for w in words):
+    if len(words) > 1 and any(w.lower() in ORG_WORDS for w in words):
         end = toks[-1][0] + len(words[-1])
         out.append((toks[0][0], end, text[toks[0][0] : end]))
     else:
-        out.extend((s, s + len(_bare(w)), _bare(w)) for s, _, w in toks if _is_acronym(w))
+        out.extend((s, s + len(bare(w)), bare(w)) for s, _, w in toks if is_acronym(w))
