@@ -1,0 +1,87 @@
+"""Direct quotes and who said them: `extract_quotes(article, sents, people)`.
+
+The stages, in the order they run, and where each news convention lives:
+
+- Mark pairing (`marks`): which quotation marks open and close a quote, one block
+  at a time (double marks, or single ‘…’ in a block with no double ones); an
+  unclosed mark counts only when the next paragraph opens with one, the convention
+  for a quote running over paragraphs (`marks.continues_next_paragraph`).
+- Attribution (`attribution.attribute`), shapes tried in this order:
+  - right after the closing mark, "…," said X / "…," X said / "…," according to X:
+    `said_after_quote` (with an appositive naming the person behind a role: "…,"
+    said the agency’s director, Jane Roe);
+  - a second quote in the same sentence keeps the first one's speaker:
+    `continuation.second_quote_in_sentence`;
+  - a lead-in in the quote's sentence, According to X, "…" / X did Y, saying "…" /
+    X said: "…" / X disagreed: "…": `lead_in` (X, a role, said: its
+    `_appositive_role`);
+  - a quote standing as a sentence of its own continues the speaker named just
+    before it: `continuation.quote_is_own_sentence`, then
+    `antecedents.recent_speaker`;
+  - one to three words are terms, not quotes, and a quote in a sentence with no
+    speech verb is a scare quote: `attribution`;
+  - a paragraph left open speaks with the voice of the one that carries it on:
+    `continuation.voice_of_open_paragraphs`.
+- Speaker resolution, for the phrase an attribution points at (`speaker_phrase`:
+  "said [X]" and "[X] said"):
+  - pronouns ("he", "she", by given name or "Mr."/"Ms."), role nouns ("the mayor")
+    and documents ("the statement") resolve to the speaker named most recently:
+    `antecedents` (`recent_speaker`, `role_noun_speaker`);
+  - "it", "the agency", "a spokesperson" resolve to the organisation named most
+    recently, preferably of that type: `organisations.organisation_by_type`;
+  - a capitalised phrase is a person (people.py's, or completed from a full mention)
+    or an organisation, with titles before the name cut off as role:
+    `person_or_org` (`title_before_name`).
+
+Each resolved speaker's speaker_span points at the mention it was resolved to.
+Shared pieces: `context` (the per-article index and the Candidate and Speaker
+dataclasses), `tokens` (text helpers), `vocabulary` (the word lists, from
+`tui/analysis/lexicon/data/quote_*.txt`, and the speech-verb pattern)."""
+
+from __future__ import annotations
+
+from tui.analysis.extract.quotes.attribution import attribute
+from tui.analysis.extract.quotes.context import (
+    ORGANIZATION,
+    PERSON,
+    UNRESOLVED,
+    Candidate,
+    Context,
+    article_context,
+)
+from tui.analysis.extract.quotes.continuation import voice_of_open_paragraphs
+from tui.analysis.extract.quotes.marks import continues_next_paragraph, pair_marks
+from tui.analysis.model import PersonMention, Quote
+from tui.analysis.text import Sentence
+from tui.brief.model import Article
+
+__all__ = ["ORGANIZATION", "PERSON", "extract_quotes"]
+
+
+def extract_quotes(article: Article, sents: list[Sentence], people: list[PersonMention]) -> list[Quote]:
+    ctx = article_context(article, sents, people)
+    cands = pair_marks(ctx)
+    ctx.regions = [(c.open, c.close) for c in cands]
+    ctx.region_starts = [c.open for c in cands]
+    for i, c in enumerate(cands):
+        if c.unclosed:
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if not continues_next_paragraph(ctx, c, nxt):
+                continue
+        if attribute(ctx, c):
+            ctx.kept.append(c)
+    voice_of_open_paragraphs(ctx)
+    return [_quote(ctx, c) for c in ctx.kept]
+
+
+def _quote(ctx: Context, c: Candidate) -> Quote:
+    sp = c.speaker or UNRESOLVED
+    return Quote(
+        source=ctx.article.id,
+        speaker=sp.name,
+        text=ctx.text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        speaker_kind=sp.kind if sp.name else None,
+        speaker_span=sp.span if sp.name else None,
+    )

@@ -1,0 +1,81 @@
+"""Is a candidate a quote, and who said it: the attribution shapes, in the order
+they are tried. Fragments of one to three words are terms, not quotes, unless an
+attribution follows them; a quote inside a sentence with no speech verb is a scare
+quote; in a headline, a quote stands only next to a colon."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.quotes.antecedents import recent_speaker
+from tui.analysis.extract.quotes.context import BODY, Candidate, Context
+from tui.analysis.extract.quotes.continuation import quote_is_own_sentence, second_quote_in_sentence
+from tui.analysis.extract.quotes.lead_in import speaker_before_quote
+from tui.analysis.extract.quotes.said_after_quote import said_after_quote
+
+_SHORT_OK_END = re.compile(r"[,.!?…—–-]$")
+
+
+def attribute(ctx: Context, c: Candidate) -> bool:
+    """Sets c.speaker; False when c is not a quote at all."""
+    body = ctx.blocks[c.block].kind in BODY
+    if c.words < 4:
+        return _attribute_fragment(ctx, c, body)
+    text = ctx.text
+    quoted = text[c.start : c.end]
+    # a quote closed by a full stop ends its sentence: what follows is news
+    full_stop = quoted.endswith(".") and not quoted.endswith("..")
+    unnamed = None
+    if not c.unclosed and not full_stop:
+        sp = said_after_quote(ctx, c, body)
+        if sp is not None and sp.name is not None:
+            c.speaker = sp
+            return True
+        # “…,” the critics said: a quote, whoever they are
+        if sp is not None and _SHORT_OK_END.search(text[c.start : c.close].rstrip()):
+            unnamed = sp
+    sp = second_quote_in_sentence(ctx, c, ctx.kept[-1] if ctx.kept else None)
+    if sp is None:
+        sp = speaker_before_quote(ctx, c, body)
+    if sp is not None:
+        c.speaker = sp
+        return True
+    if unnamed is not None:
+        c.speaker = None
+        return True
+    if not body:
+        return _headline_quote(ctx, c)
+    if c.unclosed:
+        return True  # its speaker comes from the paragraph that closes it: voice_of_open_paragraphs
+    if not quote_is_own_sentence(ctx, c):
+        return False
+    c.speaker = recent_speaker(ctx, c, person_only=False)
+    return True
+
+
+def _attribute_fragment(ctx: Context, c: Candidate, body: bool) -> bool:
+    """One to three words: a quote only when closed by punctuation and attributed
+    right after the mark, or a short sentence right after its speaker's own quote."""
+    text = ctx.text
+    quoted = text[c.start : c.end]
+    if c.words == 0 or c.unclosed or not _SHORT_OK_END.search(text[c.start : c.close].rstrip()):
+        return False
+    if quoted.endswith((".", "!", "?")) and c.words >= 2 and body and quote_is_own_sentence(ctx, c):
+        # “It's that simple.” right after the speaker's own quote
+        prev = ctx.kept[-1] if ctx.kept else None
+        if prev is not None and prev.block == c.block and prev.speaker and prev.speaker.name:
+            c.speaker = prev.speaker
+            return True
+    if quoted.endswith("."):
+        return False
+    sp = said_after_quote(ctx, c, body)
+    if sp is None or sp.name is None:
+        return False
+    c.speaker = sp
+    return True
+
+
+def _headline_quote(ctx: Context, c: Candidate) -> bool:
+    """Headlines: a quote that leads or follows a colon, with no speaker."""
+    before = ctx.text[ctx.blocks[c.block].start : c.open].rstrip()
+    return not c.unclosed and (not before or before.endswith(":") or ctx.text.startswith(":", c.close + 1))

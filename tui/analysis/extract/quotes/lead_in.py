@@ -1,0 +1,152 @@
+"""Attribution before the opening mark, in the quote's own sentence, tried in this
+order: According to X, "…" / X did Y, saying "…" / X said (that) "…" / X disagreed: "…".
+The speaker before a verb may stand past adverbs ("X also said") and an
+appositive role ("Ransome, the agency’s director, said")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
+from tui.analysis.extract.quotes.organisations import orgs_in
+from tui.analysis.extract.quotes.speaker_phrase import (
+    named_in,
+    named_person_in,
+    speaker_at_phrase_end,
+    speaker_at_phrase_start,
+)
+from tui.analysis.extract.quotes.tokens import between, has_sentence_end, last_word
+from tui.analysis.extract.quotes.vocabulary import ADVERBS, PARTICIPLES, SPEECH_VERB
+from tui.analysis.model import Span
+from tui.analysis.text import lazy_re
+
+_LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
+_LEAD_PARTICIPLE = re.compile(
+    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
+)
+_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,160}$")
+# What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
+_VERB_LIKE = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|have|publicly|again)\s+)*"
+    r"(?:[a-z]+ed|said|told|wrote|spoke|made|took|gave|went|came|hit|met|led|sent|kept|held|"
+    r"brought|struck|stood|fought|sought|spent|won|lost|put|set|shot|took|threw|drew|ran|"
+    r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
+)
+_CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
+    """X said: “…” / According to X, “…” / X did Y, saying “…”."""
+    s = ctx.sentence_start(c)
+    if s >= c.open:
+        return None
+    for shape in (_according_to_before, _participle_before, _said_before, _colon_before):
+        sp = shape(ctx, c, s, body)
+        if sp is not None:
+            return sp
+    return None
+
+
+def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
+    """According to X, “…”."""
+    text = ctx.text
+    m = _LEAD_ACCORDING.search(text, max(s, c.open - 250), c.open)
+    if m is None or has_sentence_end(text[m.end() : c.open]):
+        return None
+    sp, _ = speaker_at_phrase_start(ctx, m.start(1), m.end(1), c, body)
+    if sp is not None:
+        c.attr_pos = m.start(1)
+    return sp
+
+
+def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
+    """X defended the plan, saying “…”: the doer of the clause."""
+    m = _LEAD_PARTICIPLE.search(ctx.text, max(s, c.open - 80), c.open)
+    if m is None:
+        return None
+    return _doer(ctx, s, m.start(), c, body)
+
+
+def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
+    """X said (that) “…”: one of the last three speech verbs before the mark, close to it."""
+    text = ctx.text
+    verbs = list(SPEECH_VERB.finditer(text, s, c.open))
+    for v in reversed(verbs[-3:]):
+        after = text[v.end() : c.open]
+        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > 16:
+            continue
+        if has_sentence_end(after):
+            continue
+        sp = _subject_before_verb(ctx, s, v.start(), c, body)
+        if sp is not None:
+            return sp
+    return None
+
+
+def _colon_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
+    """“Another owner, Lucia Arden, disagreed: “…”": a short lead-in ending in a colon."""
+    colon = ctx.text[s : c.open].rstrip()
+    if colon.endswith(":") and len(colon.split()) <= 25:
+        return _doer(ctx, s, s + len(colon) - 1, c, body)
+    return None
+
+
+def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, body: bool) -> Speaker | None:
+    """The subject right before a lead-in verb, past adverbs ("also") and an
+    appositive ("Ransome, the agency’s director, said")."""
+    text = ctx.text
+    e = verb_start
+    while True:
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        w = last_word(text, s, e)
+        if w is None or w[2].lower() not in ADVERBS:
+            break
+        e = w[0]
+    if e > s and text[e - 1] == ",":  # appositive: "Ransome, a role, said"
+        return _appositive_role(ctx, s, e, c, body)
+    return speaker_at_phrase_end(ctx, s, e, c, body)
+
+
+def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
+    """X, a role, said (the text up to e ends in the comma after the role): the
+    speaker is X, or the person the appositive names when X is only a role."""
+    text = ctx.text
+    comma = text.rfind(",", s, e - 1)
+    if comma == -1 or len(text[comma:e].split()) > 30:
+        return None
+    sp = speaker_at_phrase_end(ctx, s, comma, c, body)
+    if not named_in(sp, s, comma):
+        # "A spokeswoman for the authority, Mira Haldane, said"
+        alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
+        if named_person_in(alt, comma + 1, e):
+            return alt
+    return sp
+
+
+def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
+    """The doer of "X defended the agents’ work, saying …": the last person or
+    organisation named in [s, e) that a verb follows, else the first person."""
+    text = ctx.text
+    cands: list[tuple[int, int, str | None]] = []
+    lo = bisect_left(ctx.m_starts, s)
+    hi = bisect_left(ctx.m_starts, e)
+    cands.extend((ms, me, ctx.people[pi].name) for ms, me, pi in ctx.mentions[lo:hi])
+    cands.extend(between(ctx.extra, s, e))
+    cands.extend((os_, oe, None) for os_, oe, _ in between(orgs_in(ctx, ctx.block_of(s)), s, e))
+    cands.sort()
+    subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
+    pick = subjects[-1] if subjects else None
+    if pick is None:
+        persons = [x for x in cands if x[2] is not None]
+        pick = persons[0] if persons else None
+    if pick is None:
+        # no known name: a capitalised phrase right before a verb
+        for m in _CAPITALISED.finditer(text[s:e]):
+            if _VERB_LIKE.match(text, s + m.end(), e):
+                return speaker_at_phrase_end(ctx, s, s + m.end(), c, body)
+        return None
+    if pick[2] is not None:
+        return Speaker(pick[2], PERSON, Span(pick[0], pick[1]))
+    return speaker_at_phrase_end(ctx, s, pick[1], c, body)

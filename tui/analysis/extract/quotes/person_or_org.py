@@ -1,0 +1,158 @@
+"""A capitalised phrase as a speaker: a person (one people.py found, or one the
+article names in full elsewhere) or an organisation. Titles and acronyms ahead of
+a name are role (`title_before_name`: "Deputy Director Jane Roe"); a phrase with
+an organisation word or a joiner ("Department of Harbor Safety") is an
+organisation unless its head is a known person ("Alma Pruitt of Dunmore County")."""
+
+from __future__ import annotations
+
+import re
+from bisect import insort
+
+from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
+from tui.analysis.extract.quotes.tokens import Token, bare, is_acronym, name_parts
+from tui.analysis.extract.quotes.vocabulary import (
+    CALENDAR,
+    COLLECTIVES,
+    CONNECTORS,
+    JOINERS,
+    ORG_WORDS,
+    PLURAL_PEOPLE,
+    TITLES,
+)
+from tui.analysis.model import Span
+
+_ARTICLES = ("The", "A", "An")
+# Capitalised words before a surname that are no given name: "When Ransome said".
+_NOT_GIVEN_NAMES = ("The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While")
+
+
+def person_or_organisation(ctx: Context, run: list[Token], c: Candidate) -> Speaker:
+    """A capitalised phrase as a person or an organisation."""
+    while run and run[0][2].lower() in CONNECTORS:
+        run = run[1:]
+    while run and run[-1][2].lower() in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return UNRESOLVED
+    while run and run[0][2] in _ARTICLES:
+        run = run[1:]
+    if not run:
+        return UNRESOLVED
+    words = [bare(w) for _, _, w in run]
+    if all(w.lower() in CALENDAR for w in words):
+        return UNRESOLVED
+    text = ctx.text
+    whole = Span(run[0][0], run[-1][0] + len(bare(run[-1][2])))
+    if len(words) == 1 and words[0].lower() in PLURAL_PEOPLE:
+        return UNRESOLVED  # "Critics said" opening a sentence: people, unnamed
+    if len(words) == 1 and words[0].lower() in COLLECTIVES:
+        return Speaker(words[0].lower(), ORGANIZATION, whole)  # "Police said" opening a sentence
+    joins = [i for i, w in enumerate(words) if w.lower() in JOINERS]
+    if joins:
+        # "Alma Pruitt of Dunmore County" is a person from somewhere;
+        # "Department of Harbor Safety" is an organisation.
+        head = run[: joins[0]]
+        if head and not any(bare(w).lower() in ORG_WORDS for _, _, w in head):
+            sp = person_or_organisation(ctx, head, c)
+            if sp.kind == PERSON:
+                return sp
+        return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
+    if any(w.lower() in ORG_WORDS for w in words) and " ".join(words).casefold() not in ctx.by_name:
+        return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
+    return _titled_name(ctx, run, words, whole, c)
+
+
+def title_before_name(words: list[str]) -> int:
+    """How many words ahead of the name are role: up to the last title or acronym
+    before the final word ("FAA Deputy Director Jane Roe" -> 3)."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in TITLES or is_acronym(w):
+            cut = i + 1
+    return cut
+
+
+def _titled_name(ctx: Context, run: list[Token], words: list[str], whole: Span, c: Candidate) -> Speaker:
+    """The name after any titles, matched to a known person, completed from a full
+    mention elsewhere in the article, or taken as written."""
+    text = ctx.text
+    cut = title_before_name(words)
+    titled = cut > 0 or words[0].lower().rstrip(".") in TITLES and len(words) > 1
+    name_toks = run[cut:]
+    names = words[cut:]
+    if len(names) == 1 and is_acronym(names[0]):
+        return Speaker(names[0], ORGANIZATION, whole)
+    if len(names) > 4:
+        return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
+    span = Span(name_toks[0][0], name_toks[-1][0] + len(names[-1]))
+    written = text[span.start : span.end]
+    pi = _known_person(ctx, names, written, c.open)
+    if pi is not None:
+        return Speaker(ctx.people[pi].name, PERSON, span)
+    if len(names) == 1:
+        full = _full_name(ctx, names[0])
+        if full is not None:
+            insort(ctx.extra, (span.start, span.end, full))
+            return Speaker(full, PERSON, span)
+        if not titled:
+            return Speaker(written, ORGANIZATION, span)
+    insort(ctx.extra, (span.start, span.end, written))
+    return Speaker(written, PERSON, span)
+
+
+def _known_person(ctx: Context, names: list[str], written: str, pos: int) -> int | None:
+    """The person people.py found under this name: as written, by surname alone, or
+    given name and surname when the surname is one person's and the given name fits."""
+    pi = ctx.by_name.get(written.casefold())
+    if pi is None and len(names) == 1:
+        pi = _by_surname(ctx, names[0], pos)
+    if pi is None and len(names) > 1 and len(names) <= 4:
+        cands = ctx.by_surname.get(names[-1].casefold(), [])
+        pi = (
+            cands[0]
+            if len(cands) == 1 and len(names) == 2 and _first_matches(ctx, cands[0], names[0])
+            else None
+        )
+    return pi
+
+
+def _first_matches(ctx: Context, pi: int, first: str) -> bool:
+    parts = name_parts(ctx.people[pi].name)
+    return bool(parts) and (parts[0].startswith(first) or first.startswith(parts[0][:3]))
+
+
+def _by_surname(ctx: Context, word: str, pos: int) -> int | None:
+    """Two people may share a surname: the one named last before pos wins."""
+    cands = ctx.by_surname.get(word.casefold())
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    best, best_pos = cands[0], -1
+    for ms, _, pi in ctx.mentions:
+        if ms > pos:
+            break
+        if pi in cands and ms > best_pos:
+            best, best_pos = pi, ms
+    return best
+
+
+def _full_name(ctx: Context, surname: str) -> str | None:
+    """'Ransome' -> 'Pell Ransome' when the article names them in full somewhere."""
+    if surname in ctx.full_names:
+        return ctx.full_names[surname]
+    ctx.full_names[surname] = found = _find_full_name(ctx.text, surname)
+    return found
+
+
+def _find_full_name(text: str, surname: str) -> str | None:
+    pat = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b")
+    for m in pat.finditer(text):
+        first = m.group(1).split()[0]
+        if first.lower() in TITLES or first.lower() in ORG_WORDS or first.lower() in CALENDAR:
+            continue
+        if first in _NOT_GIVEN_NAMES:
+            continue
+        return f"{m.group(1)} {surname}"
+    return None

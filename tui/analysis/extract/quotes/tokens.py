@@ -1,0 +1,129 @@
+"""Words and clauses of the article text, as the attribution rules see them: tokens,
+capitalised runs, acronyms, the end of a clause. Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.analysis.extract.quotes.vocabulary import CONNECTORS, NOT_ORG_ACRONYMS
+from tui.analysis.text import ABBREVIATIONS, lazy_re
+
+Token = tuple[int, int, str]  # start, end, the word as written
+Named = tuple[int, int, str]  # start, end, and the person or organisation named there
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*")
+# Where the clause after a closing mark ends, and where a noun phrase inside it ends.
+TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
+NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
+_KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_SENTENCE_END = lazy_re(r"[.!?](?:\s+[A-Z“\"]|$)")
+_ENDS_IN_TITLE = lazy_re(r".*\b[A-Z][a-z]{0,3}\.\s*")
+_NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
+
+def tokens_in(text: str, lo: int, hi: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def bare(word: str) -> str:
+    """A token without possessive or trailing dot: "NASA’s" -> "NASA"."""
+    if word[-1] not in "s'’.":
+        return word
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if word.endswith(".") and not _KEEP_DOT.fullmatch(word):
+        word = word.rstrip(".")
+    return word
+
+
+def is_acronym(word: str) -> bool:
+    w = bare(word)
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in NOT_ORG_ACRONYMS
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name without "Jr." and the like."""
+    return [p for p in name.replace(",", " ").split() if p.rstrip(".").lower() not in _NAME_SUFFIXES]
+
+
+def run_forward(toks: list[Token], k: int) -> list[Token]:
+    """The capitalised run starting at toks[k] ("Department of Harbor Safety"), up to a possessive."""
+    run: list[Token] = []
+    while k < len(toks):
+        w = toks[k][2]
+        if (
+            w[0].isupper()
+            or w.lower() in CONNECTORS
+            and run
+            and k + 1 < len(toks)
+            and toks[k + 1][2][0].isupper()
+        ):
+            run.append(toks[k])
+        else:
+            break
+        if w.endswith(("’s", "'s")):
+            break
+        k += 1
+    return run
+
+
+def run_backward(toks: list[Token], k: int) -> list[Token]:
+    """The capitalised run ending just before toks[k]."""
+    run: list[Token] = []
+    i = k - 1
+    while i >= 0:
+        w = toks[i][2]
+        if w[0].isupper():
+            if run and w.endswith(("’s", "'s")):
+                break
+            run.insert(0, toks[i])
+        elif w.lower() in CONNECTORS and run and i > 0 and toks[i - 1][2][0].isupper():
+            run.insert(0, toks[i])
+        else:
+            break
+        i -= 1
+    return run
+
+
+def last_word(text: str, lo: int, hi: int) -> Token | None:
+    j = hi
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
+        j -= 1
+    if j == hi:
+        return None
+    return j, hi, text[j:hi]
+
+
+def between(items: list[Named], lo: int, hi: int) -> list[Named]:
+    """The items of a start-sorted list that start in [lo, hi)."""
+    return items[bisect_left(items, (lo,)) : bisect_left(items, (hi,))]
+
+
+def _abbrev_before(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].rstrip(".").lower()
+    return len(word) == 1 or word in ABBREVIATIONS
+
+
+def clause_end(text: str, pos: int, hi: int, stop: re.Pattern = TAIL_STOP) -> int:
+    """First sentence-ending or quoting character at or after pos, skipping
+    the dots of abbreviations and initials."""
+    hi = min(hi, pos + 300)
+    while True:
+        m = stop.search(text, pos, hi)
+        if m is None:
+            return hi
+        if m.group() == "." and _abbrev_before(text, m.start()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
+def has_sentence_end(s: str) -> bool:
+    """A full stop that is not a title's ("Sen.") ends the clause."""
+    return bool(_SENTENCE_END.search(s)) and not _ENDS_IN_TITLE.fullmatch(s)

@@ -1,0 +1,45 @@
+"""The quote extractor's words, read once from `tui/analysis/lexicon/data/quote_*.txt`,
+and the speech-verb pattern built from them.
+
+Only the speech verbs and the participles are ordered (they become regex alternations);
+every other list is a set. The pronouns and the joiners stay inline: code branches on
+the pronouns, and `organisations.ORG_RUN` spells the joiners out in its pattern."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.lexicon import entries, word_list, words
+
+# Ordered: the verb alternation tries longer verbs first, equal lengths in file order.
+SPEECH_VERBS = list(entries("quote_speech_verbs"))
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# A speech verb anywhere: "said", "pointed out", "called" (not "called for"), "described".
+SPEECH_VERB = re.compile(
+    rf"\b(?:{_VERB_ALT}|pointed out|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
+)
+PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
+
+ADVERBS = word_list("quote_adverbs")  # "X also said", "X has said"
+TITLES = word_list("quote_titles")  # everything up to the last title before a name is role
+FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
+MALE_NAMES = word_list("quote_male_given_names")
+ROLE_NOUNS = word_list("quote_role_nouns")  # "the mayor said"
+# Organisation words that are hardly ever surnames: a "person" holding one is not.
+STRICT_ORG_WORDS = word_list("quote_org_words")
+# A capitalised phrase holding one of these is an organisation, not a person.
+ORG_WORDS = STRICT_ORG_WORDS | word_list("quote_org_words_ambiguous")
+GENERIC_ORGS = word_list("quote_generic_orgs")  # "the agency said"
+COLLECTIVES = word_list("quote_collectives")  # "police said"
+ORG_SPEAKER_NOUNS = GENERIC_ORGS | COLLECTIVES
+DOC_NOUNS = word_list("quote_document_nouns")  # "the statement said"
+PLURAL_PEOPLE = word_list("quote_plural_people")  # "critics said": nobody in particular
+SPOKES = word_list("quote_spokespeople")  # "a spokesperson for the agency said"
+CALENDAR = word_list("quote_calendar_words")
+NOT_ORG_ACRONYMS = word_list("quote_not_org_acronyms")
+PREPOSITIONS = word_list("quote_prepositions")
+
+UNRESOLVED_PRONOUNS = words("they we i it you")
+JOINERS = words("of for and on the &")
+CONNECTORS = JOINERS | word_list("quote_name_particles")
