@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
+from tui.analysis.lexicon import word_list
+from tui.analysis.lexicon import words as _wordset
 from tui.analysis.model import PersonMention, Span
 from tui.analysis.names import (
     AMBIGUOUS_GIVEN,
@@ -44,7 +46,6 @@ from tui.analysis.names import (
     fold,
     given_names,
 )
-from tui.analysis.names import words as _wordset
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import HEADING, HEADLINE, Article, PersonHint
 
@@ -103,17 +104,7 @@ _CUT_WORDS = _wordset("""
     are can could had has have is said says that told was were which who whose will would
 """)
 _OCCUPATION_ENDINGS = ("ist", "ian", "eer", "er", "or", "man", "woman", "person", "ant")
-_NOT_OCCUPATIONS = _wordset("""
-    after answer barrier border cancer center chamber chapter cluster color colour computer
-    constant corner december distant door either elegant error ever exterior factor favor feather
-    filter flavor floor former german giant grant harbor harbour honor honour horror human humor
-    important inferior inner instant interior junior labor labour later latter leather letter liter
-    lower major man manner matter meter metre minor mirror monster motor neither never november
-    number october offer order other outer over paper person plan plant pleasant power prior
-    quarter rather register relevant restaurant river roman rumor sector senior september shelter
-    significant silver summer superior terror theater together tower tumor under upper vapor
-    vibrant want water weather whether winter woman
-""")
+_NOT_OCCUPATIONS = word_list("not_occupations")
 _TIME_CUTS = _wordset("and until since before after when while during through from in on last")
 _PREPS = _wordset("of from at for in with on to within under")
 _DETERMINERS = _wordset("a an the another one")
@@ -927,23 +918,7 @@ _ORG_RIGHT = lazy_re(
     r"government|military|forces|army|capital|economy|embassy|officials|ministry)\b|, which\b|-based\b"
 )
 # Plural common nouns that open sentences ("Witnesses said"), beyond plural role nouns.
-_PLURAL_NOUNS = _wordset("""
-    protesters protestors demonstrators rescuers relatives families neighbors neighbours locals
-    villagers shoppers voters users customers passengers commuters travelers travellers tourists
-    fans players workers employees staff crews teams troops soldiers officers doctors police
-    polls surveys studies documents records filings reports sources others many some both most
-    all several few everyone nobody someone people children parents students teachers women men
-    hospitals schools companies firms banks markets traders investors insiders aides allies rivals
-    opponents critics supporters proponents advocates farmers owners landlords tenants residents
-    authorities officials experts prosecutors investigators scientists researchers analysts
-    economists observers diplomats negotiators organizers organisers activists campaigners lawyers
-    attorneys judges jurors witnesses victims survivors members leaders managers executives
-    regulators lawmakers legislators senators governors mayors ministers officials spokespeople
-    forecasters meteorologists engineers inspectors firefighters paramedics nurses medics guards
-    agents detectives deputies troopers sheriffs coroners emergency rescue leadership management
-    everyone everybody somebody anyone nobody one tories rebels militants insurgents separatists
-    loyalists islamists jihadists fighters gunmen attackers hackers
-""")
+_PLURAL_NOUNS = word_list("plural_nouns")
 
 
 def _lone_speakers(
