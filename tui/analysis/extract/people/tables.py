@@ -1,7 +1,9 @@
-"""Word tables the people extractor leans on: general news English, no story's names.
+"""The word tables of the people extractor: general news English, no story's names.
 
-The word sets are data files under tui/analysis/lexicon/data/ (one file per table, named
-after it in lower case); the small mappings stay here.
+The word sets are data files under tui/analysis/lexicon/data/, one per table, named after
+it in lower case (`role_heads.txt` is ROLE_HEADS); they are read once, at import. The small
+mappings (abbreviated titles, head synonyms, lead verbs) and a few closed grammatical sets
+stay here. `fold` is how every table is looked up: lower case, accents off.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lexicon import entries, word_list
+from tui.analysis.lexicon import entries, word_list, words
 
 
 @lru_cache(maxsize=1)
@@ -155,3 +157,8 @@ COMPANY_CUES = word_list("company_cues")
 SUFFIXES = word_list("suffixes")
 # Lower-case particles that belong to a surname ("de Gaulle", "van der Berg").
 PARTICLES = word_list("particles")
+
+# Prepositions that end a role's head ("chief of staff") or continue a role phrase.
+PREPS = words("of from at for in with on to within under")
+# Roman numerals that close a name ("John Doe III"): no surname, no acronym.
+ROMAN = frozenset(["II", "III", "IV"])
