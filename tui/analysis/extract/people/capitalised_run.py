@@ -87,79 +87,21 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
     """
     given = given_names()
     words = chunk.split(" ")
-    flags = 0
-    i0, i1 = 0, len(words)
-    # Leading sentence words ("After", "Said") and trailing days are no part of a name.
-    titled = any(fold(w) in TITLE_WORDS for w in words)
-    while i0 < i1 and (fold(words[i0]) in CAP_STOPS or words[i0][0].islower()):
-        if titled and fold(words[i0]) in TITLE_LEADS:
-            break  # "New York Gov.", "First Lady"
-        if fold(words[i0]) in ("said", "says", "asked"):
-            flags |= SPEECH
-        i0 += 1
-    while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
-        i1 -= 1
+    i0, i1, flags = _trim(words)
     if i1 <= i0:
         return None
-    start = i0
     low = [fold(w) for w in words]
-    # A title inside the run: the name is what follows the last one.
-    t = -1
-    for i in range(i1 - 1, i0 - 1, -1):
-        if low[i] in TITLE_WORDS:
-            if not any(w not in SUFFIXES and w not in CONNECTORS for w in low[i + 1 : i1]):
-                continue
-            if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:
-                continue
-            t = i
-            break
-        if (
-            low[i] in NOT_NAME_ROLE_WORDS
-            and i1 - i >= 3
-            and (low[i + 1] in given or low[i + 1] in AMBIGUOUS_GIVEN or i == i0 and i1 - i == 3)
-            and words[i + 2][0].isupper()
-        ):
-            # "Caldera County Coroner Jane Roe", "Engineer Ivo Quarrendon": a capitalised role noun
-            # ends the title (the name after it must still pass the organisation and place vetoes).
-            t = i
-            break
+    t = _title_in_run(words, low, i0, i1, given)
     name_from = t + 1 if t >= 0 else i0
     if t >= 0 and low[name_from] in ("of", "for"):
-        # "Secretary of State Jane Roe": the office ends where a given name starts.
-        j = name_from + 1
-        while j < i1 and low[j] in CONNECTORS:
-            j += 1
-        caps = list(range(j, i1))
-        gi = next((k for k in caps if low[k] in given), None)
-        if gi is None:
-            gi = caps[-2] if len(caps) >= 3 else caps[-1] if caps else i1
-        name_from = gi
+        name_from = _name_after_office(low, name_from, i1, given)
         if name_from >= i1:
             return None
     title_words = list(words[i0:name_from])
-    # Acronyms before a name are modifiers ("ICE Todd Lyons"), never name words.
-    while i1 - name_from > 1 and is_acronym(words[name_from]) and low[name_from] not in given:
-        title_words.append(words[name_from])
-        name_from += 1
-    # "Maria Lopez of the Federal Reserve": the name stops at "of".
-    for k in range(name_from, i1):
-        if words[k] in ("of", "for", "the"):
-            i1 = k
-            break
-    # Trailing acronyms are post-nominals ("Jane Roe MP"), not name words.
-    while i1 - name_from > 1 and (words[i1 - 1][0].islower() or is_acronym(words[i1 - 1])):
-        i1 -= 1
+    name_from, i1 = _name_bounds(words, low, name_from, i1, given, title_words)
     if i1 <= name_from:
         return None
-    # An unknown title before a known given name: "Councillor Jane Roe", "Brigadier John Doe".
-    if (
-        i1 - name_from >= 3
-        and low[name_from] not in given
-        and low[name_from] not in AMBIGUOUS_GIVEN
-        and low[name_from + 1] in given
-        and words[name_from][0].isupper()
-        and not (low[name_from] in PLACE_PREFIXES or low[name_from] in PLACES or low[name_from] in ORG_WORDS)
-    ):
+    if _unknown_title_before_given(words, low, name_from, i1, given):
         if (
             low[name_from] in ROLE_HEADS
             or occupation(low[name_from], low[name_from])
@@ -183,11 +125,95 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
         offs.append(offs[-1] + len(w) + 1)
     name = " ".join(words[name_from:i1])
     return (
-        offs[start],
+        offs[i0],
         offs[name_from],
         offs[name_from] + len(name),
         flags,
         tuple(title_words),
         len(core),
         name,
+    )
+
+
+def _trim(words: list[str]) -> tuple[int, int, int]:
+    """The run without leading sentence words ("After", "Said") and trailing days, which are no
+    part of a name, as (first word, end); SPEECH when a leading word was "said"."""
+    flags = 0
+    i0, i1 = 0, len(words)
+    titled = any(fold(w) in TITLE_WORDS for w in words)
+    while i0 < i1 and (fold(words[i0]) in CAP_STOPS or words[i0][0].islower()):
+        if titled and fold(words[i0]) in TITLE_LEADS:
+            break  # "New York Gov.", "First Lady"
+        if fold(words[i0]) in ("said", "says", "asked"):
+            flags |= SPEECH
+        i0 += 1
+    while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
+        i1 -= 1
+    return i0, i1, flags
+
+
+def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> int:
+    """A title inside the run (title before name: "DHS Secretary Kristi Noem"): the index of
+    the last title word, the name being what follows it; -1 when there is none."""
+    for i in range(i1 - 1, i0 - 1, -1):
+        if low[i] in TITLE_WORDS:
+            if not any(w not in SUFFIXES and w not in CONNECTORS for w in low[i + 1 : i1]):
+                continue
+            if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:
+                continue
+            return i
+        if (
+            low[i] in NOT_NAME_ROLE_WORDS
+            and i1 - i >= 3
+            and (low[i + 1] in given or low[i + 1] in AMBIGUOUS_GIVEN or i == i0 and i1 - i == 3)
+            and words[i + 2][0].isupper()
+        ):
+            # "Caldera County Coroner Jane Roe", "Engineer Ivo Quarrendon": a capitalised role noun
+            # ends the title (the name after it must still pass the organisation and place vetoes).
+            return i
+    return -1
+
+
+def _name_after_office(low: list[str], name_from: int, i1: int, given) -> int:
+    """ "Secretary of State Jane Roe": the office ends where a given name starts (else the
+    last two capitalised words, or the last one, are the name)."""
+    j = name_from + 1
+    while j < i1 and low[j] in CONNECTORS:
+        j += 1
+    caps = list(range(j, i1))
+    gi = next((k for k in caps if low[k] in given), None)
+    if gi is None:
+        gi = caps[-2] if len(caps) >= 3 else caps[-1] if caps else i1
+    return gi
+
+
+def _name_bounds(
+    words: list[str], low: list[str], name_from: int, i1: int, given, title_words: list[str]
+) -> tuple[int, int]:
+    """The name's first and end word once acronyms before it join the title words and what
+    follows it ("of the Federal Reserve", "MP") is cut off."""
+    # Acronyms before a name are modifiers ("ICE Todd Lyons"), never name words.
+    while i1 - name_from > 1 and is_acronym(words[name_from]) and low[name_from] not in given:
+        title_words.append(words[name_from])
+        name_from += 1
+    # "Maria Lopez of the Federal Reserve": the name stops at "of".
+    for k in range(name_from, i1):
+        if words[k] in ("of", "for", "the"):
+            i1 = k
+            break
+    # Trailing acronyms are post-nominals ("Jane Roe MP"), not name words.
+    while i1 - name_from > 1 and (words[i1 - 1][0].islower() or is_acronym(words[i1 - 1])):
+        i1 -= 1
+    return name_from, i1
+
+
+def _unknown_title_before_given(words: list[str], low: list[str], name_from: int, i1: int, given) -> bool:
+    """An unknown title before a known given name: "Councillor Jane Roe", "Brigadier John Doe"."""
+    return (
+        i1 - name_from >= 3
+        and low[name_from] not in given
+        and low[name_from] not in AMBIGUOUS_GIVEN
+        and low[name_from + 1] in given
+        and words[name_from][0].isupper()
+        and not (low[name_from] in PLACE_PREFIXES or low[name_from] in PLACES or low[name_from] in ORG_WORDS)
     )

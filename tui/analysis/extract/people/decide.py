@@ -53,6 +53,8 @@ def surname_alone(text: str, body: list[tuple[int, int]], sur: str) -> bool:
 
 
 def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
+    """The people among the sightings, in the order their names were first sighted, then
+    title-and-surname-only people and hinted people the article names no other way."""
     groups: dict[str, Person] = {}
     counts: dict[str, int] = {}
     for o in occs:
@@ -69,27 +71,42 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     people: list[Person] = []
     by_key: dict[str, Person] = {}
     for key, p in groups.items():
-        signals = p.flags
-        if not signals & (SURE | GIVEN):
-            if alone(surname(p.name)):
-                signals |= SPEECH  # a surname-only mention elsewhere weighs like a speech verb
-            elif counts[key] > 1:
-                # News names a person in full once, then by surname; a company stays in full.
-                signals |= NOT_SOFT
-        if any(f in orgs for f in p.forms):
-            signals |= NOT
-        if (
-            signals & SURE
-            or signals & GIVEN
-            and not signals & NOT
-            or signals & (SPEECH | WHO)
-            and not signals & (NOT | NOT_SOFT)
-        ):
+        if _is_person(p, counts[key], alone, orgs):
             p.name = _fullest(p.forms)
             people.append(p)
             by_key[key] = p
     _merge_trailing_names(people, by_key, given)
-    # Title + surname only ("President Trump", "Mr. Lopez") when no full name has the surname.
+    _title_and_surname_only(occs, people, by_key, hints)
+    _editors_hints(people, by_key, hints)
+    return people
+
+
+def _is_person(p: Person, count: int, alone, orgs: set[str]) -> bool:
+    """A title, a role, an age or a hint is enough; a known given name unless vetoed; a speech
+    verb or a "who" clause unless vetoed, where a surname used alone elsewhere counts as a
+    speech verb and a name only ever written in full (more than once) as a soft veto."""
+    signals = p.flags
+    if not signals & (SURE | GIVEN):
+        if alone(surname(p.name)):
+            signals |= SPEECH  # a surname-only mention elsewhere weighs like a speech verb
+        elif count > 1:
+            # News names a person in full once, then by surname; a company stays in full.
+            signals |= NOT_SOFT
+    if any(f in orgs for f in p.forms):
+        signals |= NOT
+    return bool(
+        signals & SURE
+        or signals & GIVEN
+        and not signals & NOT
+        or signals & (SPEECH | WHO)
+        and not signals & (NOT | NOT_SOFT)
+    )
+
+
+def _title_and_surname_only(
+    occs: list[Sighting], people: list[Person], by_key: dict[str, Person], hints
+) -> None:
+    """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the surname."""
     surnames = {fold(surname(p.name)) for p in people}
     surnames |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
     for o in occs:
@@ -103,7 +120,10 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
             people.append(p)
             by_key[f] = p
             surnames.add(f)
-    # Editors' hints: always people; their aliases are the hint's name.
+
+
+def _editors_hints(people: list[Person], by_key: dict[str, Person], hints) -> None:
+    """Editors' hints: always people; their aliases are the hint's name."""
     for h in hints:
         hname = " ".join(h.name.split())
         if not hname:
@@ -125,7 +145,6 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
         for a in h.aliases:
             if a.strip():
                 p.forms.setdefault(a.strip(), 1 << 30)
-    return people
 
 
 def _merge_trailing_names(people: list[Person], by_key: dict[str, Person], given) -> None:

@@ -53,18 +53,25 @@ def extract_people(
     if lone:
         people.extend(lone_speakers(text, body, people, lone, given))
     surname_spans = find_mentions(text, people, given)
-    # A surname alone with a role after it: "Genalo, the agency's deputy, ...".
-    starts = [b for b, _ in body]
-    for start, end in surname_spans:
-        if text[end : end + 1] == "," or text[end : end + 2] == " (":
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and end <= body[i][1]:
-                analyse_run(text, body[i][0], body[i][1], start, text[start:end], given, occs)
+    _surname_then_role(text, body, surname_spans, given, occs)
     attach_roles(people, occs)
     out = []
     for p in sorted((p for p in people if p.spans), key=lambda p: p.spans[0].start):
         out.append(_mention(p, text))
     return out
+
+
+def _surname_then_role(
+    text: str, body: list[tuple[int, int]], spans: list[tuple[int, int]], given, occs: list[Sighting]
+) -> None:
+    """A surname alone with a role after it: "Genalo, the agency's deputy, ...": each such
+    mention is weighed as a sighting too, so the role reaches the person."""
+    starts = [b for b, _ in body]
+    for start, end in spans:
+        if text[end : end + 1] == "," or text[end : end + 2] == " (":
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and end <= body[i][1]:
+                analyse_run(text, body[i][0], body[i][1], start, text[start:end], given, occs)
 
 
 def _mention(p: Person, text: str) -> PersonMention:

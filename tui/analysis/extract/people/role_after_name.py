@@ -72,45 +72,71 @@ _AFFILIATION = re.compile(
 
 
 def after_name(text: str, end: int, bend: int, occ: Sighting, given) -> None:
-    """Speech verbs, ages, appositive and bracketed roles after a name."""
+    """Speech verbs, ages, appositive, copula and bracketed roles after a name."""
     lim = min(bend, end + 240)
     first = text[end : end + 1]
     if end >= lim or first not in (",", " "):
         return
     if _SPEECH_AFTER.match(text, end, lim):
         occ.flags |= SPEECH
-    m = None
+    found = None
     if ORG_AFTER.match(text, end, lim):
         occ.flags |= NOT_SOFT
     elif first == " " and text[end + 1 : end + 3] in ("is", "wa", "ha", "be", "re"):
-        m = _COPULA.match(text, end, lim)
-        if m is None:
+        found = _copula_role(text, end, lim)
+        if found is None:
             return
-        phrase = m.group(1)
-    if m is None and first == ",":
-        m = _APPOSITIVE.match(text, end, lim)
-        if m is None:
+    if found is None:
+        found = (
+            _appositive_role(text, end, lim, occ)
+            if first == ","
+            else _parenthetical_role(text, end, lim, occ)
+        )
+        if found is None:
             return
-        if m.group(1):
-            occ.flags |= AGE
-        phrase = m.group(2)
-        if phrase.startswith("who "):
-            occ.flags |= WHO
-    elif m is None:
-        if text[end + 1 : end + 2] != "(":
-            return
-        m = _PAREN.match(text, end, lim)
-        if m is None:
-            return
-        phrase = m.group(1).strip()
-        if _ACRONYM.fullmatch(phrase):
-            occ.vetoed = True  # "Immigration and Customs Enforcement (ICE)"
-            return
+    pos, phrase = found
     role = role_phrase(phrase, given)
     if role:
-        occ.roles.append((m.start(m.lastindex), role, False))
+        occ.roles.append((pos, role, False))
         occ.flags |= ROLE
         occ.affiliations.extend(_AFFILIATION.findall(role))
+
+
+def _copula_role(text: str, end: int, lim: int) -> tuple[int, str] | None:
+    """ "Jane Roe is the agency's director": where the phrase after the verb starts, and it."""
+    m = _COPULA.match(text, end, lim)
+    if m is None:
+        return None
+    return m.start(m.lastindex), m.group(1)
+
+
+def _appositive_role(text: str, end: int, lim: int, occ: Sighting) -> tuple[int, str] | None:
+    """ "Jane Roe, 52, a senior official," / "Jane Roe, who heads the agency,": the phrase
+    between the commas (an age before it is evidence too)."""
+    m = _APPOSITIVE.match(text, end, lim)
+    if m is None:
+        return None
+    if m.group(1):
+        occ.flags |= AGE
+    phrase = m.group(2)
+    if phrase.startswith("who "):
+        occ.flags |= WHO
+    return m.start(m.lastindex), phrase
+
+
+def _parenthetical_role(text: str, end: int, lim: int, occ: Sighting) -> tuple[int, str] | None:
+    """ "Jane Roe (Democrat)": the bracket's text; an acronym in it makes the run an
+    organisation ("Immigration and Customs Enforcement (ICE)")."""
+    if text[end + 1 : end + 2] != "(":
+        return None
+    m = _PAREN.match(text, end, lim)
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    if _ACRONYM.fullmatch(phrase):
+        occ.vetoed = True  # "Immigration and Customs Enforcement (ICE)"
+        return None
+    return m.start(m.lastindex), phrase
 
 
 def role_phrase(phrase: str, given) -> str | None:
@@ -124,12 +150,7 @@ def role_phrase(phrase: str, given) -> str | None:
             return None
         verb = words[1].lower()
         if verb in LEAD_VERBS:
-            obj = []
-            for w in words[2:]:
-                if clean(w) in _CUT_WORDS or w.lower() in _TIME_CUTS:
-                    break
-                obj.append(w)
-            return f"{LEAD_VERBS[verb]} of {' '.join(obj)}" if obj else None
+            return _who_leads(verb, words[2:])
         if verb not in _COPULAS:
             return None
         words = words[2:]
@@ -144,6 +165,22 @@ def role_phrase(phrase: str, given) -> str | None:
     q = _QUOTED.search(p)
     if q and any(clean(w) in ROLE_HEADS for w in q.group(1).split()):
         return q.group(1).strip(" ,")
+    return _role_noun_phrase(p, given)
+
+
+def _who_leads(verb: str, rest: list[str]) -> str | None:
+    """ "who headed the agency until 2020" -> "head of the agency"."""
+    obj = []
+    for w in rest:
+        if clean(w) in _CUT_WORDS or w.lower() in _TIME_CUTS:
+            break
+        obj.append(w)
+    return f"{LEAD_VERBS[verb]} of {' '.join(obj)}" if obj else None
+
+
+def _role_noun_phrase(p: str, given) -> str | None:
+    """The role noun phrase a description opens with, up to its head noun (or the
+    prepositional phrase after it): "the town's harbor master", "senior official"."""
     words = [w for w in p.split() if w.strip(PUNCT)]
     described = bool(words) and (words[0].lower() in _DETERMINERS or strip_possessive(words[0]) != words[0])
     while words and words[0].lower() in _DETERMINERS:

@@ -18,14 +18,7 @@ from tui.analysis.extract.people.title_before_name import (
     role_before_name,
     title_before_name,
 )
-from tui.analysis.extract.people.vetoes import (
-    COMPANY_AFTER,
-    COMPANY_FIRST,
-    CONTRIBUTED,
-    CREDIT,
-    CREDIT_ENDS,
-    DATELINE,
-)
+from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
 
 _OPENERS = frozenset(" \n“\"‘'(—–")
@@ -105,23 +98,10 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
         if parsed is None:
             return
     first_off, name_off, name_end, flags, title_words, ncore, name = parsed
-    if cstart == bstart and chunk.startswith("By "):
-        return  # a byline: the writer, not a person in the story
     nstart = cstart + name_off
     nend = cstart + name_end
-    if "/" in (text[nend : nend + 1], text[nstart - 1 : nstart]) or (
-        text[nstart - 2 : nstart] in CREDIT_ENDS and CREDIT.search(text, max(bstart, nstart - 40), nstart)
-    ):
-        return  # a photo or reporting credit: "Photo by Jane Roe/AP", "(Editing by John Doe)"
-    if text[nstart - 1 : nstart] == "(" and nstart - bstart < 60 and DATELINE.fullmatch(text, bstart, nstart):
-        return  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
-    if text[nend : nend + 5] in (" cont", " and ") and CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
-        return  # a reporting credit at the foot of the story
-    after = text[nend + 1 : nend + 3]
-    if (after[:1] in COMPANY_FIRST or after[1:] in COMPANY_FIRST) and COMPANY_AFTER.match(
-        text, nend, min(bend, nend + 8)
-    ):
-        return  # "Acme Freight Inc.", "Roe & Sons"
+    if credit_or_company(text, bstart, bend, cstart, chunk, nstart, nend):
+        return
     occ = Sighting(name, nstart, nend, ncore, flags)
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
         before = text[max(bstart, nstart - 12) : nstart - 1].rsplit(" ", 1)[-1]

@@ -53,19 +53,10 @@ def role_before_name(text: str, bstart: int, start: int, need_head: bool) -> str
         return ""
     tail: list[str] = []
     if need_head and start - 2 >= bstart and text[start - 2] == ",":
-        # "the agency's acting director, Jane Roe, said" / "a spokeswoman for the authority, Jane Roe,":
-        # a role, then the name set off by commas.
-        clause = text[max(bstart, start - 60) : start - 2].split(" ")[-6:]
-        for k in range(len(clause) - 1, -1, -1):
-            w = clause[k]
-            if not w or w[-1] in PUNCT or w[-1] == ".":
-                return ""
-            if clean(w) in ROLE_HEADS and (k == len(clause) - 1 or clause[k + 1] in PREPS):
-                tail = clause[k + 1 :]
-                start -= 1 + sum(len(x) + 1 for x in tail)
-                break
-        else:
+        found = _role_comma_name(text, bstart, start)
+        if found is None:
             return ""
+        start, tail = found
     if need_head:
         # Cheap test first: most names have no role noun right before them.
         near = text[max(bstart, start - 50) : start - 1].rsplit(" ", 3)
@@ -80,23 +71,52 @@ def role_before_name(text: str, bstart: int, start: int, need_head: bool) -> str
     j = len(toks) - 1
     acc: list[str] = []
     if need_head:
-        if j < 0:
+        found = _role_head_last(toks, j)
+        if found is None:
             return ""
-        t = toks[j]
-        if t and t[-1] not in PUNCT and clean(t) in ROLE_HEADS:
-            acc = [t]
-            j -= 1
-        elif (
-            j >= 2
-            and toks[j - 1] == "of"
-            and toks[j].isalpha()
-            and toks[j - 2][-1:] not in PUNCT
-            and clean(toks[j - 2]) in ROLE_HEADS
-        ):
-            acc = toks[j - 2 : j + 1]
-            j -= 3
-        else:
-            return ""
+        acc, j = found
+    _walk_back_over_title(text, start, toks, j, acc)
+    return " ".join(acc + tail)
+
+
+def _role_comma_name(text: str, bstart: int, start: int) -> tuple[int, list[str]] | None:
+    """Role, comma, name: "the agency's acting director, Jane Roe, said" / "a spokeswoman for
+    the authority, Jane Roe,". Where the role's head noun ends (the walk back starts there)
+    and the words after it ("for the authority"); None when no role comes before the comma."""
+    clause = text[max(bstart, start - 60) : start - 2].split(" ")[-6:]
+    for k in range(len(clause) - 1, -1, -1):
+        w = clause[k]
+        if not w or w[-1] in PUNCT or w[-1] == ".":
+            return None
+        if clean(w) in ROLE_HEADS and (k == len(clause) - 1 or clause[k + 1] in PREPS):
+            tail = clause[k + 1 :]
+            return start - (1 + sum(len(x) + 1 for x in tail)), tail
+    return None
+
+
+def _role_head_last(toks: list[str], j: int) -> tuple[list[str], int] | None:
+    """The role noun ending the words before a name ("czar", "chief of staff") and the index
+    of the word before it; None when the last word is no role head."""
+    if j < 0:
+        return None
+    t = toks[j]
+    if t and t[-1] not in PUNCT and clean(t) in ROLE_HEADS:
+        return [t], j - 1
+    if (
+        j >= 2
+        and toks[j - 1] == "of"
+        and toks[j].isalpha()
+        and toks[j - 2][-1:] not in PUNCT
+        and clean(toks[j - 2]) in ROLE_HEADS
+    ):
+        return toks[j - 2 : j + 1], j - 3
+    return None
+
+
+def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: list[str]) -> None:
+    """Prepend to `acc` the title words before it, from toks[j] back: modifiers ("former
+    deputy"), possessives ("the agency's"), capitalised offices ("Health and Human Services"),
+    stopping at a function word, a speech verb, punctuation or a sentence word."""
     head_len = len(acc)
     while j >= 0:
         t = toks[j]
@@ -130,7 +150,6 @@ def role_before_name(text: str, bstart: int, start: int, need_head: bool) -> str
             break
         acc.insert(0, t)
         j -= 1
-    return " ".join(acc + tail)
 
 
 def plural_title_over_list(text: str, occs: list[Sighting]) -> None:

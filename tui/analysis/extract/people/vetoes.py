@@ -54,7 +54,7 @@ ORG_AFTER = re.compile(
 )
 
 
-CREDIT = re.compile(
+_CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Ii]llustrations?|[Rr]eporting|[Ee]diting|[Ww]riting|[Vv]ideo"
     r"|[Gg]raphics?|[Cc]ompiled|[Ww]ritten|[Ff]act-checked) by"
     r"|\b(?:[Cc]redit|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Ii]llustration|[Vv]ideo|[Gg]raphics?"
@@ -64,23 +64,23 @@ CREDIT = re.compile(
 
 # "Jane Roe contributed reporting", "Jane Roe and John Doe contributed to this report".
 # "Acme Freight Inc.", "Roe & Sons": a company, whatever the words look like.
-COMPANY_AFTER = re.compile(
+_COMPANY_AFTER = re.compile(
     "[ ,]*(?:" + "|".join(re.escape(w) for w in sorted(COMPANY_CUES, key=len, reverse=True)) + r")(?=[ ,]|$)",
     re.IGNORECASE,
 )
 
 
-COMPANY_FIRST = frozenset(c for w in COMPANY_CUES for c in (w[0], w[0].upper()))
+_COMPANY_FIRST = frozenset(c for w in COMPANY_CUES for c in (w[0], w[0].upper()))
 
 
-CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
+_CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
 
 
-CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
+_CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
 
 
 # A wire dateline before an agency credit: "PORT CALDERA (Synthetic Wire) —", "KYIV, Ukraine (Reuters) -".
-DATELINE = lazy_re(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n]{1,40})? \($")
+_DATELINE = lazy_re(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n]{1,40})? \($")
 
 
 # A byline block: "By Jane Doe and John Roe, Staff Writers", "By JANE DOE | Reuters".
@@ -89,6 +89,34 @@ _BYLINE = lazy_re(
     r"|[,|&·•—–-]|\d[\w:,.]*|a\.m\.|p\.m\.)(?:[ ,|]+(?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|writers?"
     r"|reporters?|correspondents?|editors?|contributors?|[|&·•—–-]|\d[\w:,.]*|a\.m\.|p\.m\.))*[ .]*"
 )
+
+
+def credit_or_company(
+    text: str, bstart: int, bend: int, cstart: int, chunk: str, nstart: int, nend: int
+) -> bool:
+    """True when the name at text[nstart:nend] (in a chunk of capitals at `cstart`, in the
+    block bstart..bend) is a byline, a photo or reporting credit, the agency after a wire
+    dateline or a company by the cue after it."""
+    if cstart == bstart and chunk.startswith("By "):
+        return True  # a byline: the writer, not a person in the story
+    if "/" in (text[nend : nend + 1], text[nstart - 1 : nstart]) or (
+        text[nstart - 2 : nstart] in _CREDIT_ENDS and _CREDIT.search(text, max(bstart, nstart - 40), nstart)
+    ):
+        return True  # a photo or reporting credit: "Photo by Jane Roe/AP", "(Editing by John Doe)"
+    if (
+        text[nstart - 1 : nstart] == "("
+        and nstart - bstart < 60
+        and _DATELINE.fullmatch(text, bstart, nstart)
+    ):
+        return True  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
+    if text[nend : nend + 5] in (" cont", " and ") and _CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
+        return True  # a reporting credit at the foot of the story
+    after = text[nend + 1 : nend + 3]
+    # "Acme Freight Inc.", "Roe & Sons"
+    return bool(
+        (after[:1] in _COMPANY_FIRST or after[1:] in _COMPANY_FIRST)
+        and _COMPANY_AFTER.match(text, nend, min(bend, nend + 8))
+    )
 
 
 def is_byline(text: str, start: int, end: int) -> bool:
