@@ -32,36 +32,25 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.extract.people.vetoes import names_a_thing
 from tui.analysis.lexicon import words
 
+# Capital letters a name may start with (a character class body, shared with role_after_name).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-
-
 _ABBR = "Mr|Mrs|Ms|Mx|Dr|Prof|Sens|Sen|Reps|Rep|Gov|Lt|Col|Gen|Sgt|Capt|Cmdr|Adm|Maj|Rev|Hon|Sr|Jr|St|Supt|Det|Amb|Atty|Cpl|Pvt|Pres|Mt|Ft"
-
-
 # A capital opens an initialism ("J.R."), a word or a lone initial: one leading [{UP}] for all
 # three: each copy of a class holding characters past U+00FF costs ~0.2 ms to compile.
 _TOK = (
     rf"(?:(?:{_ABBR})\.|(?:al|el|ad|d)['’-][{UP}][\w'’-]*\w"
     rf"|[{UP}](?:\.(?:[{UP}]\.)*|[\w'’-]*\w|))"
 )
-
-
 _CONN = (
     r"(?:of the|of|for the|for|de la|de los|de las|van der|van den|van de|von der|de|del|della"
     r"|van|von|der|den|da|di|du|le|la|bin|ibn|al|dos|das|y)"
 )
-
-
 # Two or more capitalised words; a surname alone is looked up later, only for people found.
 _VERBS_AFTER = (
     "said|says|told|added|noted|wrote|stated|explained|warned|argued|insisted|acknowledged|confirmed"
     "|recalled|testified|replied|responded|asked|tweeted|posted"
 )
-
-
 _ADVERBS = "also|later|then|again|previously|earlier|has|had|have|would|will"
-
-
 # One scan finds runs of two or more capitalised words, and single ones beside a speech verb
 # ("Lopez said", "said Lopez.": possible surname-only speakers). The lookahead lets the scanner
 # skip most positions before the costlier lookbehind; a run never starts with a lower-case
@@ -71,11 +60,8 @@ RUN = re.compile(
     rf"(?=[{UP}])(?<![\w'.-])(?<!’)(?P<v>(?<=said |says )|(?<=added |asked |wrote ))?{_TOK}"
     rf"(?:(?: (?:{_CONN} )?{_TOK})+|(?= (?:(?:{_ADVERBS}) )?(?:{_VERBS_AFTER})\b)|(?(v)(?=[.,;:!?]|$)|(?!)))"
 )
-
-
+# Words that join an office or a name ("of the", surname particles): never a name alone.
 CONNECTORS = words("of the for") | PARTICLES
-
-
 _GENERATIONS = words("jr jr. sr sr.")
 
 

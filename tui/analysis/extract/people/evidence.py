@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from tui.analysis.model import Span
 from tui.brief.model import PersonHint
 
-# Evidence flags.
-# An ambiguous given name ("Grant", "Virginia") sets none: it needs the other evidence.
+# Evidence flags: a known given name first in the name (an ambiguous one, "Grant",
+# "Virginia", sets none: it needs the other evidence), a title, a role, a speech verb, an age
+# (or "Jr."), a "who" clause, an editor's hint; NOT vetoes a name (a place or an
+# organisation), NOT_SOFT vetoes only the weaker evidence (speech, "who").
 GIVEN, TITLE, ROLE, SPEECH, AGE, WHO, HINT, NOT, NOT_SOFT = (1 << i for i in range(9))
-
-
 SURE = TITLE | ROLE | AGE | HINT  # a person whatever else the text says
 
 
@@ -36,6 +36,9 @@ class Sighting:
 
 @dataclass(eq=False, slots=True)
 class Person:
+    """A person found in the article: the forms their name is written in, their roles and
+    the spans of every mention."""
+
     key: str
     name: str
     forms: dict[str, int] = field(default_factory=dict)  # full form -> first position

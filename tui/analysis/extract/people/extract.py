@@ -64,7 +64,7 @@ def extract_people(
 def _surname_then_role(
     text: str, body: list[tuple[int, int]], spans: list[tuple[int, int]], given, occs: list[Sighting]
 ) -> None:
-    """A surname alone with a role after it: "Genalo, the agency's deputy, ...": each such
+    """A surname alone with a role after it: "Roe, the agency's deputy, ...": each such
     mention is weighed as a sighting too, so the role reaches the person."""
     starts = [b for b, _ in body]
     for start, end in spans:

@@ -1,5 +1,5 @@
 """What compare/ matches people and roles across sources by: `name_key` (one key for the
-variants of a name: "Ken Genalo" and "Kenneth Genalo"), `surname` (particles kept: "de
+variants of a name: "Ken Roe" and "Kenneth Roe"), `surname` (particles kept: "de
 Gaulle"), `canonical_first_name` (nicknames folded) and `role_head` (the head noun of a
 role, synonyms folded: "spokeswoman" and "spokesman" meet)."""
 

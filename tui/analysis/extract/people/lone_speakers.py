@@ -32,24 +32,20 @@ from tui.analysis.lexicon import word_list, words
 from tui.analysis.text import lazy_re
 
 
-# "Lopez said", "Lopez also told", "said Lopez." — a capitalised word alone beside a speech verb.
 def hyphenated_name(word: str) -> bool:
     """ "Okafor-Lind": capitalised parts joined by hyphens, every part a word."""
     return all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in word.split("-"))
 
 
-# Context that makes a lone capitalised word a place or an organisation.
+# Context that makes a lone capitalised word a place or an organisation: a word before it,
+# or what follows it ("Acme said it", "Acme's shares", "Ruritania's government").
 _NOT_PERSON_BEFORE = words(
     "the in at from to near across into inside outside throughout via toward towards & of"
 )
-
-
 _ORG_RIGHT = lazy_re(
     r" (?:said|says) (?:it|its|in a statement|on its)\b|[’']s? (?:shares|stock|board|website|headquarters|"
     r"government|military|forces|army|capital|economy|embassy|officials|ministry)\b|, which\b|-based\b"
 )
-
-
 # Plural common nouns that open sentences ("Witnesses said"), beyond plural role nouns.
 _PLURAL_NOUNS = word_list("plural_nouns")
 

@@ -12,33 +12,6 @@ from tui.analysis.extract.people.keys import name_key, name_tokens, surname
 from tui.analysis.extract.people.tables import AMBIGUOUS_GIVEN, TITLE_WORDS, fold
 from tui.analysis.model import Span
 
-
-def attach_roles(people: list[Person], occs: list[Sighting]) -> None:
-    """Each sighting's roles go to the person its name resolves to."""
-    full = {form: p for p in people for form in p.forms}
-    by_key = {name_key(form): p for p in people for form in p.forms}
-    by_surname: dict[str, list[Person]] = {}
-    for p in people:
-        by_surname.setdefault(fold(surname(p.name)), []).append(p)
-    for o in occs:
-        if not o.roles:
-            continue
-        p = full.get(o.name) or (by_key.get(name_key(o.name)) if o.words > 1 else None)
-        if p is None and o.words == 1:
-            p = primary(by_surname.get(fold(o.name), []), o.start)
-        if p is not None:
-            p.roles.extend(o.roles)
-
-
-def primary(cands: list[Person], pos: int) -> Person | None:
-    """Of people sharing a surname, the first one named before `pos`: news style gives the
-    secondary one a first name ("Melania") once the primary has the surname to themselves."""
-    if not cands:
-        return None
-    before = [p for p in cands if p.forms and min(p.forms.values()) <= pos]
-    return min(before or cands, key=lambda p: min(p.forms.values(), default=1 << 30))
-
-
 # A candidate mention: start, minus its length, kind (0 full form, 1 surname alone, 2 first
 # name alone), the person (None for a surname, resolved when kept), the surname.
 _Hit = tuple[int, int, int, Person | None, str]
@@ -91,7 +64,7 @@ def _full_form_hits(text: str, people: list[Person], hits: list[_Hit]) -> dict[i
 
 
 def _surname_hits(text: str, by_surname: dict[str, list[Person]], given, hits: list[_Hit]) -> None:
-    """The surname alone ("Genalo said"), unless another given name stands before it or, for a
+    """The surname alone ("Roe said"), unless another given name stands before it or, for a
     surname that is also a first name, a capitalised word after it ("Warren Buffett")."""
     for sur in by_surname:
         fs = fold(sur)
@@ -131,3 +104,29 @@ def _first_name_hits(
         for s in find_all(text, first):
             if s > introduced and not next_is_capital(text, s + len(first)) and not after_capital(text, s):
                 hits.append((s, -len(first), 2, p, ""))
+
+
+def attach_roles(people: list[Person], occs: list[Sighting]) -> None:
+    """Each sighting's roles go to the person its name resolves to."""
+    full = {form: p for p in people for form in p.forms}
+    by_key = {name_key(form): p for p in people for form in p.forms}
+    by_surname: dict[str, list[Person]] = {}
+    for p in people:
+        by_surname.setdefault(fold(surname(p.name)), []).append(p)
+    for o in occs:
+        if not o.roles:
+            continue
+        p = full.get(o.name) or (by_key.get(name_key(o.name)) if o.words > 1 else None)
+        if p is None and o.words == 1:
+            p = primary(by_surname.get(fold(o.name), []), o.start)
+        if p is not None:
+            p.roles.extend(o.roles)
+
+
+def primary(cands: list[Person], pos: int) -> Person | None:
+    """Of people sharing a surname, the first one named before `pos`: news style gives the
+    secondary one a first name ("Melania") once the primary has the surname to themselves."""
+    if not cands:
+        return None
+    before = [p for p in cands if p.forms and min(p.forms.values()) <= pos]
+    return min(before or cands, key=lambda p: min(p.forms.values(), default=1 << 30))

@@ -15,27 +15,21 @@ from tui.analysis.extract.people.tables import LEAD_VERBS, PREPS, ROLE_HEADS, SP
 from tui.analysis.extract.people.vetoes import ORG_AFTER
 from tui.analysis.lexicon import words
 
+# "Jane Roe said", "Jane Roe later told": a speech verb after the name.
 _SPEECH_AFTER = re.compile(
     r",? (?:(?:also|later|then|has|had|have|will|would|previously|recently|again|once|earlier|"
     r"publicly|privately|repeatedly|reportedly|initially) )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
-
-
+# An appositive: ", 52, a senior official" (an age first, perhaps), up to the next stop.
 _PHRASE = r"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.)+"
-
-
 _APPOSITIVE = re.compile(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
-
-
+# A parenthetical: " (Democrat)".
 _PAREN = re.compile(r" \(([^()\n]{1,100})\)")
-
-
+# A quoted title inside a description: 'his "border czar"'.
 _QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,60})")
-
-
+# An acronym in brackets after a run: the run is an organisation ("... (ICE)").
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-
-
+# Openings of a description that are no part of the role ("serving as", "now").
 _STRIP_PREFIXES = (
     "serving as ",
     "who serves as ",
@@ -45,27 +39,20 @@ _STRIP_PREFIXES = (
     "formerly ",
     "also ",
 )
-
-
+# Words where a role phrase ends (a verb or a relative pronoun after the role).
 _CUT_WORDS = words("""
     are can could had has have is said says that told was were which who whose will would
 """)
-
-
+# Words where the object of "who heads ..." ends ("who headed the agency until 2020").
 _TIME_CUTS = words("and until since before after when while during through from in on last")
-
-
 _DETERMINERS = words("a an the another one")
-
-
+# Verbs of a "who" clause that introduce a role ("who is", "who served as").
 _COPULAS = words("is was serves served has had became becomes remains will")
-
-
+# "Jane Roe is the agency's director", "Jane Roe has been a nurse": a copula after the name.
 _COPULA = re.compile(
     r" (?:is|was|has been|had been|became|remains|is now|was then) ((?:a|an|the|[\w’']+[’']s) [^,;:.()\n—–]+)"
 )
-
-
+# The organisation a role names: "chief executive of Acme Freight" -> "Acme Freight".
 _AFFILIATION = re.compile(
     rf"\b(?:of|for|at|with) (?:the )?((?:[{UP}][\w'’&-]*)(?: (?:of |and |for |& )?[{UP}][\w'’&-]*)*)"
 )

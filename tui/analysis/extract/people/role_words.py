@@ -7,8 +7,6 @@ from tui.analysis.extract.people.tables import PREPS, ROLE_HEADS, TITLE_WORDS
 from tui.analysis.lexicon import word_list
 
 _OCCUPATION_ENDINGS = ("ist", "ian", "eer", "er", "or", "man", "woman", "person", "ant")
-
-
 _NOT_OCCUPATIONS = word_list("not_occupations")
 
 

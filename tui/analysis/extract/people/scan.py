@@ -11,29 +11,18 @@ from tui.analysis.extract.people.context import sentence_initial, strip_possessi
 from tui.analysis.extract.people.evidence import NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
 from tui.analysis.extract.people.role_after_name import after_name
-from tui.analysis.extract.people.role_words import singular_title
 from tui.analysis.extract.people.tables import CALENDAR, CAP_STOPS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
-from tui.analysis.extract.people.title_before_name import (
-    PLURAL_ABBREVIATIONS,
-    role_before_name,
-    title_before_name,
-)
+from tui.analysis.extract.people.title_before_name import plural_title, role_before_name, title_before_name
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
 
+# What may stand before a lone speaker's name: the start of a sentence, a quote, a bracket.
 _OPENERS = frozenset(" \n“\"‘'(—–")
-
-
 # Capitalised words that open sentences: never a surname-only speaker, and the commonest singles.
 _SINGLE_STOPS = frozenset(w.capitalize() for w in CAP_STOPS | CALENDAR | TITLE_WORDS | ORG_WORDS)
-
-
+# Paragraph text -> its sightings and lone candidates (cleared when full).
 _BLOCKS: dict[str, tuple[list[Sighting], dict[str, int]]] = {}
-
-
 _BLOCKS_MAX = 4096
-
-
 # Words before a name that make it a place or an organisation ("in Marlow Sound", "at Acme Freight").
 _PLACE_BEFORE = words("in at near across throughout inside outside via into")
 
@@ -93,6 +82,9 @@ def analyse_run(text: str, bstart: int, bend: int, start: int, run: str, given, 
 
 
 def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, parsed=None):
+    """Weigh one chunk of capitals at `cstart` (in the block bstart..bend) as a name and add
+    the sighting to `occs`: the vetoes, the word before it ("in", "said"), the title before
+    it and, unless a possessive follows, the context after it."""
     if parsed is None:
         parsed = parse_chunk(chunk)  # cached: most runs are no name and cost one lookup
         if parsed is None:
@@ -123,9 +115,7 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
         occ.roles.append((nstart, role, sentence_initial(text, role_start, bstart)))
         if left:
             occ.flags |= ROLE
-        if title_words and (
-            title_words[-1].lower() in PLURAL_ABBREVIATIONS or singular_title(title_words[-1].lower())
-        ):
+        if title_words and plural_title(title_words[-1]):
             occ.plural = True
     # After the name (only where the name ends the chunk, not before "’s").
     if not possessive:

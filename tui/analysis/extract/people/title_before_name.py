@@ -26,14 +26,16 @@ from tui.analysis.extract.people.tables import (
 )
 from tui.analysis.lexicon import words
 
-PLURAL_ABBREVIATIONS = words("sens. reps. drs. profs. govs. gens.")
-
-
+_PLURAL_ABBREVIATIONS = words("sens. reps. drs. profs. govs. gens.")
+# What joins the names of a list that shares a plural title.
 _LIST_JOINS = (", ", " and ", ", and ")
 
 
 @lru_cache(maxsize=4096)
 def title_before_name(title_words: tuple[str, ...]) -> str:
+    """The role the capitalised title words before a name give ("DHS Secretary" for "DHS
+    Secretary Kristi Noem", "Senator" for "Sen."), honorifics left out; "" when none of
+    them is a title or a role."""
     out = []
     for k, w in enumerate(title_words):
         low = w.lower()
@@ -150,6 +152,12 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             break
         acc.insert(0, t)
         j -= 1
+
+
+def plural_title(last_title_word: str) -> bool:
+    """ "Sens.", "Defendants": a title that the names listed after it share."""
+    low = last_title_word.lower()
+    return low in _PLURAL_ABBREVIATIONS or bool(singular_title(low))
 
 
 def plural_title_over_list(text: str, occs: list[Sighting]) -> None:

@@ -49,40 +49,29 @@ def names_a_thing(core: list[str], given) -> bool:
     return not first_given and (first in PLACES or first in PLACE_PREFIXES)
 
 
+# After a name: an organisation that "said it" or "has shares" (a soft veto).
 ORG_AFTER = re.compile(
     r", which\b| (?:said|says) it\b| (?:said|says) in a statement\b|[’']s? (?:shares|stock|board|website|headquarters)\b"
 )
-
-
+# Before a name: a photo or reporting credit ("Photo by", "Credit:"); every pattern ends in
+# one of _CREDIT_ENDS, the cheap test run first.
 _CREDIT = re.compile(
     r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Ii]llustrations?|[Rr]eporting|[Ee]diting|[Ww]riting|[Vv]ideo"
     r"|[Gg]raphics?|[Cc]ompiled|[Ww]ritten|[Ff]act-checked) by"
     r"|\b(?:[Cc]redit|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Ii]llustration|[Vv]ideo|[Gg]raphics?"
     r"|[Ss]ource)s?:) $"
 )
-
-
-# "Jane Roe contributed reporting", "Jane Roe and John Doe contributed to this report".
+_CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
 # "Acme Freight Inc.", "Roe & Sons": a company, whatever the words look like.
 _COMPANY_AFTER = re.compile(
     "[ ,]*(?:" + "|".join(re.escape(w) for w in sorted(COMPANY_CUES, key=len, reverse=True)) + r")(?=[ ,]|$)",
     re.IGNORECASE,
 )
-
-
 _COMPANY_FIRST = frozenset(c for w in COMPANY_CUES for c in (w[0], w[0].upper()))
-
-
-_CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
-
-
+# "Jane Roe contributed reporting", "Jane Roe and John Doe contributed to this report".
 _CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
-
-
 # A wire dateline before an agency credit: "PORT CALDERA (Synthetic Wire) —", "KYIV, Ukraine (Reuters) -".
 _DATELINE = lazy_re(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n]{1,40})? \($")
-
-
 # A byline block: "By Jane Doe and John Roe, Staff Writers", "By JANE DOE | Reuters".
 _BYLINE = lazy_re(
     r"By (?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|writers?|reporters?|correspondents?|editors?|contributors?"
