@@ -24,9 +24,9 @@ from tui.analysis.extract.people.tables import (
     TITLE_WORDS,
     fold,
 )
-from tui.analysis.lexicon import words
+from tui.analysis.lexicon import word_list
 
-_PLURAL_ABBREVIATIONS = words("sens. reps. drs. profs. govs. gens.")
+_PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
 # What joins the names of a list that shares a plural title.
 _LIST_JOINS = (", ", " and ", ", and ")
 
