@@ -1,0 +1,164 @@
+"""The word tables of the people extractor: general news English, no story's names.
+
+The word sets are data files under tui/analysis/lexicon/data/, one per table, named after
+it in lower case (`role_heads.txt` is ROLE_HEADS); they are read once, at import. The small
+mappings (abbreviated titles, head synonyms, lead verbs) and a few closed grammatical sets
+stay here. `fold` is how every table is looked up: lower case, accents off.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from tui.analysis.lexicon import entries, word_list, words
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (lower-case, accents folded): a strong, not a sure, person signal."""
+    return frozenset(fold(w) for w in entries("given_names")) - AMBIGUOUS_GIVEN
+
+
+def fold(word: str) -> str:
+    """Lower-case without accents, so "José" and "Jose" meet."""
+    if word.isascii():
+        return word.lower()
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+# Given names that are also places or ordinary words: a person signal only with other evidence.
+AMBIGUOUS_GIVEN = word_list("ambiguous_given")
+
+# Nickname -> the canonical given name, so "Ken Genalo" and "Kenneth Genalo" share a key.
+NICKNAMES: dict[str, str] = dict(pair.split() for pair in entries("nicknames"))
+
+# Honorifics: a person marker, but no role.
+HONORIFICS = word_list("honorifics")
+
+# Abbreviated titles, spelled out when they become a role.
+TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "sens.": "Senator",
+    "reps.": "Representative",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "cmdr.": "Commander",
+    "adm.": "Admiral",
+    "maj.": "Major",
+    "prof.": "Professor",
+    "rev.": "Reverend",
+    "supt.": "Superintendent",
+    "det.": "Detective",
+    "amb.": "Ambassador",
+    "atty.": "Attorney",
+    "cpl.": "Corporal",
+    "pvt.": "Private",
+    "pres.": "President",
+    "lt.gov.": "Lieutenant Governor",
+}
+
+# Capitalised words that, in a run of capitals, mark a title before a name ("Acting Director X").
+TITLE_WORDS = word_list("title_words") | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
+# Of those, the ones that also make common surnames or given names need a name after them
+# and must not follow a given name ("Martin Luther King").
+TITLE_SURNAMES = word_list("title_surnames")
+
+# Nouns that head a role phrase ("the agency's top deportation official").
+ROLE_HEADS = word_list("role_heads")
+# Role heads that are also common surnames: never evidence that a capitalised token is not a name.
+_SURNAME_HEADS = word_list("surname_heads")
+NOT_NAME_ROLE_WORDS = ROLE_HEADS - _SURNAME_HEADS
+
+# Role-phrase head synonyms, folded for comparing roles across sources.
+HEAD_SYNONYMS = {
+    "head": "chief",
+    "boss": "chief",
+    "leader": "chief",
+    "chief-of-staff": "chief",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "advisor": "adviser",
+    "aide": "adviser",
+    "tsar": "czar",
+    "officials": "official",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "lawyer": "attorney",
+    "co-founder": "founder",
+    "cofounder": "founder",
+    "staffer": "official",
+}
+
+# Lower-case words that may stand before a role head inside a title ("former deputy").
+ROLE_MODIFIERS = word_list("role_modifiers")
+
+# Lower-case words that end a walk back from a name over its title ("like border czar X").
+LEFT_STOPS = word_list("left_stops")
+
+# Verbs of speech that follow or precede a person's name.
+SPEECH_VERBS = word_list("speech_verbs")
+
+# "X, who headed Y" -> "head of Y".
+LEAD_VERBS = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "head",
+    "led": "head",
+    "runs": "head",
+    "ran": "head",
+    "oversees": "head",
+    "oversaw": "head",
+    "directs": "director",
+    "directed": "director",
+    "manages": "manager",
+    "managed": "manager",
+    "chairs": "chair",
+    "chaired": "chair",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "represents": "representative",
+    "represented": "representative",
+    "commands": "commander",
+    "commanded": "commander",
+}
+
+# Capitalised words that begin a sentence or heading but never a name.
+CAP_STOPS = word_list("cap_stops")
+# Of those, words that may open a title ("New York Gov.", "First Lady", "Top Democrat").
+TITLE_LEADS = word_list("title_leads")
+# Days and months, stripped from either end of a run of capitals.
+CALENDAR = word_list("calendar")
+
+# Words that make a run of capitals an organisation, building or place, not a person.
+ORG_WORDS = word_list("org_words")
+# Nationality adjectives and demonyms: never a name token.
+NATIONALITIES = word_list("nationalities")
+# Places a capitalised run may start with; a run led by one is no person (unless a given name).
+PLACES = word_list("places")
+# Leading words of multi-word place names ("New York", "San Diego", "Fort Worth").
+PLACE_PREFIXES = word_list("place_prefixes")
+# Companies that look like a person's name ("Morgan Stanley said") and single-word
+# organisations that speak in the news like people ("Pfizer said"): never a surname alone.
+COMPANY_NAMES = frozenset(fold(n) for n in entries("company_names"))
+# Words after a name-like run that make it a company ("Stanley Black & Decker Inc.").
+COMPANY_CUES = word_list("company_cues")
+
+# Trailing parts of a name that are not the surname.
+SUFFIXES = word_list("suffixes")
+# Lower-case particles that belong to a surname ("de Gaulle", "van der Berg").
+PARTICLES = word_list("particles")
+
+# Prepositions that end a role's head ("chief of staff") or continue a role phrase.
+PREPS = words("of from at for in with on to within under")
+# Roman numerals that close a name ("John Doe III"): no surname, no acronym.
+ROMAN = frozenset(["II", "III", "IV"])

@@ -1,0 +1,175 @@
+"""Roles written before a name: the capitalised title in the run ("DHS Secretary Kristi
+Noem", "Sen." spelled out), the lower-case title walked back over ("border czar Tom Roe",
+"Health and Human Services Secretary"), a role set off by commas ("the agency's acting
+director, Jane Roe,") and a plural title shared by a list ("Defendants Jane Roe, John Doe
+and Ann Poe")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
+from tui.analysis.extract.people.evidence import TITLE, Sighting
+from tui.analysis.extract.people.role_words import singular_title
+from tui.analysis.extract.people.tables import (
+    CAP_STOPS,
+    HONORIFICS,
+    LEFT_STOPS,
+    ORG_WORDS,
+    PREPS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    fold,
+)
+from tui.analysis.lexicon import word_list
+
+_PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
+# What joins the names of a list that shares a plural title.
+_LIST_JOINS = (", ", " and ", ", and ")
+
+
+@lru_cache(maxsize=4096)
+def title_before_name(title_words: tuple[str, ...]) -> str:
+    """The role the capitalised title words before a name give ("DHS Secretary" for "DHS
+    Secretary Kristi Noem", "Senator" for "Sen."), honorifics left out; "" when none of
+    them is a title or a role."""
+    out = []
+    for k, w in enumerate(title_words):
+        low = w.lower()
+        if low in HONORIFICS:
+            continue
+        if k == len(title_words) - 1 and singular_title(low):
+            w = w[:-1]  # "Defendants Jane Roe, John Doe and ..." -> "Defendant"
+        out.append(TITLE_ABBREVIATIONS.get(low, w))
+    if out and not any(w.lower() in TITLE_WORDS or w.lower() in ROLE_HEADS for w in out):
+        return ""
+    return " ".join(out)
+
+
+def role_before_name(text: str, bstart: int, start: int, need_head: bool) -> str:
+    """The title written before a name in lower case: "White House deputy chief of staff"."""
+    if start - 1 < bstart or text[start - 1] != " ":
+        return ""
+    tail: list[str] = []
+    if need_head and start - 2 >= bstart and text[start - 2] == ",":
+        found = _role_comma_name(text, bstart, start)
+        if found is None:
+            return ""
+        start, tail = found
+    if need_head:
+        # Cheap test first: most names have no role noun right before them.
+        near = text[max(bstart, start - 50) : start - 1].rsplit(" ", 3)
+        t = near[-1]
+        if not (t and t[-1] not in PUNCT and clean(t) in ROLE_HEADS) and not (
+            len(near) >= 3 and near[-2] == "of" and clean(near[-3]) in ROLE_HEADS
+        ):
+            return ""
+    toks = text[max(bstart, start - 120) : start - 1].split(" ")
+    if start - 120 > bstart:
+        toks = toks[1:]
+    j = len(toks) - 1
+    acc: list[str] = []
+    if need_head:
+        found = _role_head_last(toks, j)
+        if found is None:
+            return ""
+        acc, j = found
+    _walk_back_over_title(text, start, toks, j, acc)
+    return " ".join(acc + tail)
+
+
+def _role_comma_name(text: str, bstart: int, start: int) -> tuple[int, list[str]] | None:
+    """Role, comma, name: "the agency's acting director, Jane Roe, said" / "a spokeswoman for
+    the authority, Jane Roe,". Where the role's head noun ends (the walk back starts there)
+    and the words after it ("for the authority"); None when no role comes before the comma."""
+    clause = text[max(bstart, start - 60) : start - 2].split(" ")[-6:]
+    for k in range(len(clause) - 1, -1, -1):
+        w = clause[k]
+        if not w or w[-1] in PUNCT or w[-1] == ".":
+            return None
+        if clean(w) in ROLE_HEADS and (k == len(clause) - 1 or clause[k + 1] in PREPS):
+            tail = clause[k + 1 :]
+            return start - (1 + sum(len(x) + 1 for x in tail)), tail
+    return None
+
+
+def _role_head_last(toks: list[str], j: int) -> tuple[list[str], int] | None:
+    """The role noun ending the words before a name ("czar", "chief of staff") and the index
+    of the word before it; None when the last word is no role head."""
+    if j < 0:
+        return None
+    t = toks[j]
+    if t and t[-1] not in PUNCT and clean(t) in ROLE_HEADS:
+        return [t], j - 1
+    if (
+        j >= 2
+        and toks[j - 1] == "of"
+        and toks[j].isalpha()
+        and toks[j - 2][-1:] not in PUNCT
+        and clean(toks[j - 2]) in ROLE_HEADS
+    ):
+        return toks[j - 2 : j + 1], j - 3
+    return None
+
+
+def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: list[str]) -> None:
+    """Prepend to `acc` the title words before it, from toks[j] back: modifiers ("former
+    deputy"), possessives ("the agency's"), capitalised offices ("Health and Human Services"),
+    stopping at a function word, a speech verb, punctuation or a sentence word."""
+    head_len = len(acc)
+    while j >= 0:
+        t = toks[j]
+        if not t or t[-1] in PUNCT or t[-1] == "." or t[0] in PUNCT:
+            break
+        low = t.lower()
+        right = acc[0] if acc else text[start : start + 1]
+        if low in ("and", "&") and right[:1].isupper() and j and fold(toks[j - 1]) in ORG_WORDS:
+            acc.insert(0, t)  # "Health and Human Services Secretary"
+            j -= 1
+            continue
+        if low in LEFT_STOPS or low in SPEECH_VERBS:
+            break
+        if t[0].isupper():
+            if fold(strip_possessive(t)) in CAP_STOPS:
+                break
+        elif (
+            low in ROLE_MODIFIERS
+            or low in ROLE_HEADS
+            or strip_possessive(t) != t
+            or (
+                len(acc) == head_len
+                and head_len
+                and t.isalpha()
+                and not low.endswith(("ed", "ing", "ly"))
+                and not any(c.isdigit() for c in t)
+            )
+        ):
+            pass
+        else:
+            break
+        acc.insert(0, t)
+        j -= 1
+
+
+def plural_title(last_title_word: str) -> bool:
+    """ "Sens.", "Defendants": a title that the names listed after it share."""
+    low = last_title_word.lower()
+    return low in _PLURAL_ABBREVIATIONS or bool(singular_title(low))
+
+
+def plural_title_over_list(text: str, occs: list[Sighting]) -> None:
+    """ "Defendants Jane Roe, John Doe and Ann Poe": each name in the list gets the title."""
+    for i, o in enumerate(occs):
+        if not o.plural:
+            continue
+        role = o.roles[-1][1]
+        end = o.end
+        for nxt in occs[i + 1 :]:
+            if text[end : nxt.start] not in _LIST_JOINS or nxt.roles and nxt.roles[0][0] <= nxt.start:
+                break
+            nxt.roles.append((nxt.start, role, False))
+            nxt.flags |= TITLE
+            end = nxt.end
