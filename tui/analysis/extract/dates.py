@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from tui.analysis.extract.numbers import LABELS
+from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
 from tui.analysis.text import Sentence, lazy_re
@@ -57,9 +58,7 @@ _MONTH = rf"(?:(?:{_FULL})\b|(?:{_SHORT})\b\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Words that make a lone month name or a bare old year read as a date.
-PREPOSITIONS = _words(
-    "in since until till by through from during early late last next this before after circa c."
-)
+PREPOSITIONS = word_list("date_prepositions")
 
 _SP = r"[^\S\n]+"  # spaces that stay inside one block
 # Anchors: a digit, or a month or weekday name. Each is then matched in place. A name is
@@ -117,11 +116,7 @@ _STREET_AFTER = lazy_re(
 )
 # "2000 workers" counts workers; "the 2020 elections" is a year.
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+s)\b")
-_EVENTS = _words(
-    "elections primaries midterms olympics games playoffs finals championships "
-    "protests riots floods fires wildfires hurricanes attacks talks negotiations "
-    "hearings sessions rules levels figures numbers totals results"
-)
+_EVENTS = word_list("date_events")
 
 
 # "Room 2016" and "No. 1999" are not years; "Election Day 2024" and "Week 2025" are.

@@ -20,47 +20,14 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.dates import number_tokens, plain_text, scan_text
 from tui.analysis.extract.numbers import LABELS, SCALES, TENS, UNITS, WORD_NUMBER, word_value
-from tui.analysis.lexicon import words as _words
+from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Figure
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import HEADING, HEADLINE, Article
 
 AGE = "age"  # an unnamed age ("a 30-year-old man"); a named one becomes "age of Roe"
 
-QUALIFIERS = (
-    "more than",
-    "over",
-    "well over",
-    "just over",
-    "nearly",
-    "almost",
-    "about",
-    "approximately",
-    "approx.",
-    "around",
-    "roughly",
-    "at least",
-    "up to",
-    "a minimum of",
-    "a maximum of",
-    "fewer than",
-    "less than",
-    "no more than",
-    "no fewer than",
-    "no less than",
-    "at most",
-    "just under",
-    "under",
-    "some",
-    "an estimated",
-    "estimated",
-    "as many as",
-    "as much as",
-    "as few as",
-    "close to",
-    "upwards of",
-    "in excess of",
-)
+QUALIFIERS = entries("figure_qualifiers")
 _QUAL = "|".join(r"\s+".join(map(re.escape, q.split())) for q in sorted(QUALIFIERS, key=len, reverse=True))
 
 # Shares written as fractions: "a quarter of voters", "two-thirds of the seats".
@@ -133,10 +100,6 @@ PER_WORDS = {
     "nightly": "night",
     "quarterly": "quarter",
 }
-_PER_UNITS = (
-    "day|week|month|year|hour|minute|second|night|quarter|capita|person|head"
-    "|gallon|barrel|share|ounce|ton|tonne|litre|liter|kilogram|kilo|pound"
-)
 # Every rate names one of these: a cheap test before _rate_after reads the words.
 _RATE_HINT = re.compile(
     r"da(?:y|ily)|week|month|year|hour|minute|second|night|quarter|annual|capita|person|head"
@@ -153,77 +116,17 @@ _PER_BEFORE = re.compile(
 )
 
 # Words that end a counted-noun phrase.
-_STOP = _words(
-    """of in on at for from to by with within without into onto over under about after
-    before during since until through across against among between per than via toward
-    towards upon around behind beyond near off out up down like as
-    the a an this that these those its his her their our my your each every all both
-    either neither some any no another other such what which whose whom who
-    and or but nor so yet while whereas although though because if unless when where whether
-    is are was were be been being am has have had do does did will would can could may
-    might must should shall he she it they we you i me him them us
-    currently also just now then still already only even previously reportedly recently
-    nearly almost approximately roughly more less most least very too again ago later
-    earlier there here not never ever always often sometimes however instead said says
-    times percent halves thirds quarters fifths sixths tenths last next yesterday today"""
-)
+_STOP = word_list("figure_stop_words")
+
+
+def _verb_nouns() -> dict[str, str]:
+    """figure_verb_nouns: a verb, then the noun it counts (the rest of the line)."""
+    pairs = (line.split(None, 1) for line in entries("figure_verb_nouns"))
+    return {verb: noun for verb, noun in pairs}
+
+
 # A counted thing reported through a verb: "65,600 deported" counts deportations.
-VERB_NOUNS = {
-    "arrested": "arrests",
-    "arresting": "arrests",
-    "deported": "deportations",
-    "deporting": "deportations",
-    "detained": "detentions",
-    "detaining": "detentions",
-    "killed": "deaths",
-    "killing": "deaths",
-    "died": "deaths",
-    "dead": "deaths",
-    "murdered": "murders",
-    "injured": "injuries",
-    "injuring": "injuries",
-    "wounded": "injuries",
-    "wounding": "injuries",
-    "hurt": "injuries",
-    "hired": "hires",
-    "hiring": "hires",
-    "fired": "firings",
-    "laid": "layoffs",
-    "evacuated": "evacuations",
-    "evacuating": "evacuations",
-    "displaced": "displaced people",
-    "displacing": "displaced people",
-    "rescued": "rescues",
-    "rescuing": "rescues",
-    "removed": "removals",
-    "removing": "removals",
-    "expelled": "expulsions",
-    "expelling": "expulsions",
-    "executed": "executions",
-    "convicted": "convictions",
-    "indicted": "indictments",
-    "charged": "charges",
-    "hospitalized": "hospitalizations",
-    "hospitalised": "hospitalisations",
-    "infected": "infections",
-    "vaccinated": "vaccinations",
-    "released": "releases",
-    "missing": "missing people",
-    "fled": "evacuations",
-    "evacuate": "evacuations",
-    "flee": "evacuations",
-    "embezzled": "theft",
-    "embezzling": "theft",
-    "stole": "theft",
-    "stolen": "theft",
-    "stealing": "theft",
-    "misappropriated": "theft",
-    "misappropriating": "theft",
-    "defrauded": "fraud",
-    "defrauding": "fraud",
-    "laundered": "laundering",
-    "laundering": "laundering",
-}
+VERB_NOUNS = _verb_nouns()
 _VERBS = "|".join(sorted(VERB_NOUNS, key=len, reverse=True))
 _VERB_AFTER = re.compile(
     rf"\s+(?:(?:had|have|has|were|was|are|is|been|being|got|get|later|reportedly|also|now|"
@@ -236,42 +139,15 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # People are counted by what happened to them when the sentence says so.
-PEOPLE = _words(
-    """people persons individuals immigrants migrants aliens illegals refugees asylum-seekers
-    seekers residents citizens noncitizens non-citizens foreigners nationals workers employees
-    staff staffers civilians children kids minors adults men women students patients soldiers
-    troops protesters protestors demonstrators detainees prisoners inmates victims passengers
-    families suspects fighters militants members others americans"""
-)
+PEOPLE = word_list("figure_people")
 # Heads that are about the counted thing rather than the thing: "a 3,000 arrest goal".
-GOAL_NOUNS = _words(
-    """goal target quota benchmark mark milestone threshold figure number level limit cap
-    ceiling record average rate total count tally pace plan pledge promise deadline window
-    period increase decrease rise drop jump cut reduction surge boost hike program programme
-    package budget deal fund bill initiative operation campaign span term stretch run streak
-    high low withdrawal requirement extension"""
-)
+GOAL_NOUNS = word_list("figure_goal_nouns")
 # What money is for, when it modifies a package or a deal.
-MONEY_NOUNS = _words(
-    """aid relief funding stimulus bailout rescue spending tax loan debt investment defense
-    defence military infrastructure settlement damages compensation revenue profit sales
-    payment salary bonus grant subsidy support assistance insurance pension contract
-    bail charge fine penalty ransom bond award verdict lawsuit judgment donation gift bid
-    offer fee price rent wage income loss deficit surplus windfall payout buyout
-    acquisition merger purchase sale order cost restitution financing capital assets
-    valuation damage losses repairs recovery reconstruction cash bonds shares theft fraud
-    embezzlement scheme scam"""
-)
-IRREGULAR_PLURALS = _words(
-    "people police personnel staff cattle feet teeth children men women data media "
-    "sheep fish deer aircraft livestock crew clergy"
-)
+MONEY_NOUNS = word_list("figure_money_nouns")
+IRREGULAR_PLURALS = word_list("figure_irregular_plurals")
 # Compound units a number word may take: "a two-year term", "a three-day strike".
-TIME_UNITS = _words(
-    "second minute hour day night week month year decade century mile kilometre kilometer "
-    "member person seat page point game"
-)
-_COMPOUND_SKIP = _words("plus odd fold long wide high deep tall something")
+TIME_UNITS = word_list("figure_time_units")
+_COMPOUND_SKIP = word_list("figure_compound_skip")
 
 _WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 _COMPOUND = re.compile(
@@ -320,30 +196,20 @@ _FROM_HOMES = lazy_re(
     re.I,
 )
 # A percentage change in something: "a 30% increase in claims". figure_key folds the synonyms.
-INCREASES = _words(
-    "increase increases rise rises jump jumps surge hike hikes gain gains climb growth boost spike"
-)
-DECREASES = _words(
-    "decrease decreases drop drops decline declines fall falls cut cuts reduction reductions dip plunge slump"
-)
-_AUX = _words(
-    "could may might will would should is was are were has have had be been being already now "
-    "likely expected projected set forecast estimated to also eventually soon easily each"
-)
-_ORDINALS = _words("first second third fourth fifth last next final")
-_NOT_BEFORE_HALF = _words("the first second latter other back front top bottom lower upper a")
+INCREASES = word_list("figure_increases")
+DECREASES = word_list("figure_decreases")
+_AUX = word_list("figure_auxiliaries")
+_ORDINALS = word_list("figure_ordinals")
+_NOT_BEFORE_HALF = word_list("figure_not_before_half")
 _CHANGE_IN = lazy_re(r"\s+in\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 # Other words for people, folded by figure_key so that "15,000 residents" and "12,000 people"
 # group; narrower groups (civilians, citizens, villagers) stay apart on purpose.
-PEOPLE_SYNONYMS = _words("people persons individuals residents inhabitants")
+PEOPLE_SYNONYMS = word_list("figure_people_synonyms")
 # Singular wholes a share is taken of: "40% of the vote", "6% of its workforce".
-MASS_NOUNS = _words(
-    """vote population workforce electorate public market economy budget country nation
-    state city company industry sector land area revenue income staff total"""
-)
-_COMMON_VERBS = _words("went came fell rose grew held made took gave got saw voted backed say says said")
-_REFERRING = _words("the these those their his her its our my your all both other last first next")
-_DURATIONS = _words("seconds minutes hours days nights weeks months years decades")
+MASS_NOUNS = word_list("figure_mass_nouns")
+_COMMON_VERBS = word_list("figure_common_verbs")
+_REFERRING = word_list("figure_referring_words")
+_DURATIONS = word_list("figure_durations")
 _NUMBER_OF_BEFORE = lazy_re(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
 # What a bare percentage is of, when the clause names it first: "turnout reached 61%".
 _PCT_SUBJECT = lazy_re(
@@ -367,17 +233,11 @@ _PCT_CHANGED = lazy_re(
     r"trims|trim|raised|raises|raise|raising|boosted|boosts|boost|hiked|hikes|hike)\s+"
     r"(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?(?P<thing>[a-z]{3,})\s+by\s+(?:only\s+|just\s+)?$"
 )
-_CUTS = _words(
-    "cut cuts cutting reduce reduced reduces reducing lowered lowers slashed slashes slash trimmed trims trim"
-)
-_FALLS = _words(
-    "fell decreased declined dropped slipped slid dipped plunged tumbled fall decrease decline drop slip dip plunge"
-)
+_CUTS = word_list("figure_cut_verbs")
+_FALLS = word_list("figure_fall_verbs")
 _TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,30}$", re.I)
 _SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_VAGUE_AMOUNTS = _words(
-    "range total sum amount average peak high low minimum maximum excess upwards figure number estimate value"
-)
+_VAGUE_AMOUNTS = word_list("figure_vague_amounts")
 _RATIO_AFTER = lazy_re(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})*(?![\w.,]\d)|(?:{_SIMPLE_WORDS})\b)",
     re.I,
@@ -558,10 +418,7 @@ def _pct_subject(before: str, at_sentence_start: bool) -> str | None:
 
 
 # Nouns that end like verbs and are often what a percentage measures.
-_ING_NOUNS = _words(
-    "spending funding housing borrowing lending hiring shipping manufacturing pricing earnings savings "
-    "bookings listings filings holdings ratings readings polling turnout"
-)
+_ING_NOUNS = word_list("figure_ing_nouns")
 
 
 def _subject_ok(m: re.Match, before: str, at_sentence_start: bool) -> bool:
@@ -954,14 +811,14 @@ def _lead_word(tok: str) -> tuple[str, str]:
 
 _LEAD = re.compile(r"\w+")
 _GAP_WORD = re.compile(r"[A-Za-z'-]+")
-_GAP_STOP = _words("and or but while which who than since after before when because")
-_RATE_ARTICLES = _words("per a an each every")
-_RATE_UNITS = _words(_PER_UNITS.replace("|", " "))
-_RATE_ADVERBS = _words("daily weekly monthly annually yearly hourly nightly quarterly")
+_GAP_STOP = word_list("figure_rate_gap_stops")
+_RATE_ARTICLES = word_list("figure_rate_articles")
+_RATE_UNITS = word_list("figure_rate_units")
+_RATE_ADVERBS = word_list("figure_rate_adverbs")
 _CLAUSE_END = frozenset(",.;:)!?\"'")
-_ADVERB_NEXT = _words("and or but in on at for to since until by from with over so")
-_NOT_RATE_NEXT = _words("ago earlier later before after prior old long")
-_NOT_RATE_PREV = _words("in within for of than on last next this that one")
+_ADVERB_NEXT = word_list("figure_rate_adverb_next")
+_NOT_RATE_NEXT = word_list("figure_not_rate_next")
+_NOT_RATE_PREV = word_list("figure_not_rate_prev")
 
 
 def _rate_before(before: str) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.analysis.lexicon import word_list
+
 UNITS = {
     "one": 1,
     "two": 2,
@@ -84,11 +86,4 @@ def word_value(words: str) -> float | None:
 
 # A number right after one of these names a thing, not a count or a year:
 # "Route 66", "Room 204", "the top 10", "No. 1999".
-LABELS = frozenset(
-    """no nos number route flight interstate highway room suite apt apartment unit model
-    section article title chapter page pages vol volume item proposition prop measure
-    amendment district precinct ward gate pier platform channel bus line lot bill resolution
-    form level phase class grade category stage tier floor fig table exhibit episode season
-    round terminal zone sector station region battalion brigade regiment squadron engine
-    ladder code rule step part book verse version top day week game act group building""".split()
-)
+LABELS = word_list("figure_labels")
