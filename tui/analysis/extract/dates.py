@@ -1,8 +1,10 @@
 """Dates named in text and captions.
 
 A stale photo caption or a wrong day is a discrepancy in its own right, so dates
-are kept apart from figures: figures.py asks `scan_text` (cached, so the article
-is scanned once for both) which numbers are really dates and leaves them alone.
+are kept apart from figures: the figure extractor (figures/extract.py) asks
+`scan_text` (cached, so the article is scanned once for both) which numbers are
+really dates and leaves them alone; it also takes `number_tokens` (where numbers
+start) and `plain_text` from here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from tui.analysis.extract.numbers import LABELS
 from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
@@ -119,8 +120,9 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+s)\b")
 _EVENTS = word_list("date_events")
 
 
-# "Room 2016" and "No. 1999" are not years; "Election Day 2024" and "Week 2025" are.
-_YEAR_LABELS = LABELS - _words("day week season act game group round top")
+# "Room 2016" and "No. 1999" are not years; "Election Day 2024" and "Week 2025" are. The
+# labels are those figures skip ("Route 66"), read from the same list.
+_YEAR_LABELS = word_list("figure_labels") - _words("day week season act game group round top")
 
 
 def _year_ok(text: str, m: re.Match, lo: int) -> bool:
@@ -236,7 +238,7 @@ _AFTER_DAY_SPACE = frozenset("aApPo")
 def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
     """(start, end, year, iso) of every date or time in a plain_text()-ed article.
 
-    Cached: figures.py asks for the same text to keep dates out of figures.
+    Cached: figures/extract.py asks for the same text to keep dates out of figures.
     """
     hits = []
     for p, e in number_tokens(text):

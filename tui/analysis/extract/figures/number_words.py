@@ -1,11 +1,10 @@
-"""Number words ("forty-two", "half a dozen", "two million") as values."""
+"""Number words ("forty-two", "half a dozen", "two million") as values: `WORD_NUMBER`
+matches them, `word_value` reads them."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from tui.analysis.lexicon import word_list
 
 UNITS = {
     "one": 1,
@@ -40,13 +39,14 @@ TENS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_SIMPLE = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# The one-word numbers ("four", "forty") as an alternation, longest first.
+SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion"
 # "forty-two", "two hundred and fifty thousand", "a dozen", "half a dozen",
 # "a hundred", "three dozen". "dozens", "hundreds of" are vague and never match.
 WORD_NUMBER = (
     rf"(?:half\s+a\s+dozen|a\s+(?:dozen|{_BIG})"
-    rf"|(?:{_SIMPLE})(?:(?:\s+and\s+|[\s-]+)(?:{_SIMPLE}|{_BIG}|dozen))*)"
+    rf"|(?:{SIMPLE_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{SIMPLE_WORDS}|{_BIG}|dozen))*)"
 )
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -82,8 +82,3 @@ def word_value(words: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
-
-
-# A number right after one of these names a thing, not a count or a year:
-# "Route 66", "Room 204", "the top 10", "No. 1999".
-LABELS = word_list("figure_labels")
