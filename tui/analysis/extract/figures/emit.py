@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tui.analysis.extract.figures.candidate import Raw
 from tui.analysis.extract.figures.ranges import resolve_ranges
-from tui.analysis.extract.figures.whose import whose_count
+from tui.analysis.extract.figures.whose import named_age_or_prison_term
 from tui.analysis.model import Figure
 from tui.analysis.text import Sentence
 from tui.brief.model import Article
@@ -18,7 +18,7 @@ def emit(article: Article, sent: Sentence, raws: list[Raw], text: str, out: list
     for r in resolve_ranges(raws, text) if len(raws) > 1 or raws[0].prev_join or raws[0].next_join else raws:
         if r.words and not (r.counts or r.unit):
             continue  # "one of", "one day", "three" alone: not a count of anything
-        r.counts = whose_count(r.counts, article.text, sent, r.start, r.end)
+        r.counts = named_age_or_prison_term(r.counts, article.text, sent, r.start, r.end)
         out.append(
             Figure(
                 article.id,

@@ -29,7 +29,9 @@ def age_after_name(value: float, prev_word: str, text: str, end: int, hi: int) -
     return name and _AGE_AFTER.match(text, end, hi) is not None
 
 
-def whose_count(counts: str | None, text: str, sent: Sentence, start: int, end: int) -> str | None:
+def named_age_or_prison_term(
+    counts: str | None, text: str, sent: Sentence, start: int, end: int
+) -> str | None:
     """Two news conventions that say whose or what kind a count is:
     - "Jane Roe, 58," is the age of Roe (ages of one person can then be compared);
     - "seven years in prison", "sentenced to six years" is a prison term."""
