@@ -1,8 +1,10 @@
 """Dates named in text and captions.
 
 A stale photo caption or a wrong day is a discrepancy in its own right, so dates
-are kept apart from figures: figures.py asks `scan_text` (cached, so the article
-is scanned once for both) which numbers are really dates and leaves them alone.
+are kept apart from figures: the figure extractor (figures/extract.py) asks
+`scan_text` (cached, so the article is scanned once for both) which numbers are
+really dates and leaves them alone; it also takes `number_tokens` (where numbers
+start) and `plain_text` from here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from tui.analysis.extract.numbers import LABELS
+from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
 from tui.analysis.text import Sentence, lazy_re
@@ -57,9 +59,7 @@ _MONTH = rf"(?:(?:{_FULL})\b|(?:{_SHORT})\b\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Words that make a lone month name or a bare old year read as a date.
-PREPOSITIONS = _words(
-    "in since until till by through from during early late last next this before after circa c."
-)
+PREPOSITIONS = word_list("date_prepositions")
 
 _SP = r"[^\S\n]+"  # spaces that stay inside one block
 # Anchors: a digit, or a month or weekday name. Each is then matched in place. A name is
@@ -117,15 +117,12 @@ _STREET_AFTER = lazy_re(
 )
 # "2000 workers" counts workers; "the 2020 elections" is a year.
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+s)\b")
-_EVENTS = _words(
-    "elections primaries midterms olympics games playoffs finals championships "
-    "protests riots floods fires wildfires hurricanes attacks talks negotiations "
-    "hearings sessions rules levels figures numbers totals results"
-)
+_EVENTS = word_list("date_events")
 
 
-# "Room 2016" and "No. 1999" are not years; "Election Day 2024" and "Week 2025" are.
-_YEAR_LABELS = LABELS - _words("day week season act game group round top")
+# "Room 2016" and "No. 1999" are not years; "Election Day 2024" and "Week 2025" are. The
+# labels are those figures skip ("Route 66"), read from the same list.
+_YEAR_LABELS = word_list("figure_labels") - _words("day week season act game group round top")
 
 
 def _year_ok(text: str, m: re.Match, lo: int) -> bool:
@@ -241,7 +238,7 @@ _AFTER_DAY_SPACE = frozenset("aApPo")
 def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
     """(start, end, year, iso) of every date or time in a plain_text()-ed article.
 
-    Cached: figures.py asks for the same text to keep dates out of figures.
+    Cached: figures/extract.py asks for the same text to keep dates out of figures.
     """
     hits = []
     for p, e in number_tokens(text):

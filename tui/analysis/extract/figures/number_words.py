@@ -1,4 +1,5 @@
-"""Number words ("forty-two", "half a dozen", "two million") as values."""
+"""Number words ("forty-two", "half a dozen", "two million") as values: `WORD_NUMBER`
+matches them, `word_value` reads them."""
 
 from __future__ import annotations
 
@@ -38,13 +39,14 @@ TENS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_SIMPLE = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# The one-word numbers ("four", "forty") as an alternation, longest first.
+SIMPLE_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion"
 # "forty-two", "two hundred and fifty thousand", "a dozen", "half a dozen",
 # "a hundred", "three dozen". "dozens", "hundreds of" are vague and never match.
 WORD_NUMBER = (
     rf"(?:half\s+a\s+dozen|a\s+(?:dozen|{_BIG})"
-    rf"|(?:{_SIMPLE})(?:(?:\s+and\s+|[\s-]+)(?:{_SIMPLE}|{_BIG}|dozen))*)"
+    rf"|(?:{SIMPLE_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{SIMPLE_WORDS}|{_BIG}|dozen))*)"
 )
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -80,15 +82,3 @@ def word_value(words: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
-
-
-# A number right after one of these names a thing, not a count or a year:
-# "Route 66", "Room 204", "the top 10", "No. 1999".
-LABELS = frozenset(
-    """no nos number route flight interstate highway room suite apt apartment unit model
-    section article title chapter page pages vol volume item proposition prop measure
-    amendment district precinct ward gate pier platform channel bus line lot bill resolution
-    form level phase class grade category stage tier floor fig table exhibit episode season
-    round terminal zone sector station region battalion brigade regiment squadron engine
-    ladder code rule step part book verse version top day week game act group building""".split()
-)

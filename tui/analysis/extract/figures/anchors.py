@@ -1,0 +1,70 @@
+"""Where a figure may start: digit runs (shared with dates.py), currency signs before
+them, and number words ("forty", "a dozen", "half a million", "a third of")."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.dates import number_tokens
+from tui.analysis.extract.figures.number_words import TENS, UNITS
+
+
+def _first_letter_trie(words: list[str]) -> str:
+    """An alternation grouped by first letter: the regex engine then skips faster."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
+# Where number words may start (searched in lower-cased text); digits come from dates.number_tokens.
+# No look-behind: it makes the scan slower (it is tried at every position); number_starts checks
+# the character before each hit instead.
+_WORD_ANCHOR = re.compile(
+    rf"(?:{_first_letter_trie([*UNITS, *TENS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', *_FRACTION_ANCHORS])})\b"
+)
+# A number glued to one of these is part of something else: "3.5", "#2", "$" is read with it.
+NOT_BEFORE = frozenset(".,/#:@$€£")
+
+
+def number_starts(text: str) -> list[int]:
+    """Where a number may start, in order: digits, currency signs, number words."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two: keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for p, _ in number_tokens(text):
+        prev = text[p - 1 : p]
+        if prev in ("$", "€", "£"):
+            p -= 3 if text[p - 3 : p - 1] == "US" else 1
+            if text[p - 1 : p] in ("C", "A"):
+                p -= 1
+            prev = text[p - 1 : p]
+        if prev.isalnum() or prev in NOT_BEFORE:
+            continue
+        if prev == "-" and text[p - 2 : p - 1].isalpha():
+            continue  # "COVID-19", "F-35"
+        found.append(p)
+    for m in _WORD_ANCHOR.finditer(low):
+        p = m.start()
+        word = m.group()
+        if word in _FRACTION_ANCHORS:
+            if not low.startswith(" of ", m.end()):
+                continue  # only a share of something: "a third of", "half of"
+            if word != "half":
+                if not low.endswith("a ", 0, p):
+                    continue
+                p -= 2
+        elif word in ("dozen", "hundred", "thousand", "million", "billion"):
+            if low.endswith("half a ", 0, p):
+                p -= 7
+            elif low.endswith("a ", 0, p):
+                p -= 2
+            else:
+                continue
+        if p and (text[p - 1].isalnum() or text[p - 1] in NOT_BEFORE):
+            continue
+        found.append(p)
+    found.sort()
+    return found

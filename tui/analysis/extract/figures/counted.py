@@ -1,0 +1,124 @@
+"""What a number counts, when no hyphen compound said so: which news convention names the
+counted thing, tried in this order (the first that applies decides):
+
+- a crowd: "a 50,000-strong march" counts the march;
+- a share: "a quarter of voters", "1 in 4 adults" (percentages of voters, of adults);
+- a percentage: "12% of the vote", "a 30% increase in claims", "turnout reached 61%"
+  (percentages.py);
+- people, counted by what happened to them: "3,000 people were arrested" counts arrests
+  (verb_counts.py);
+- a verb after the number: "65,600 deported" counts deportations;
+- a bare number, counted by the words around it: "ICE deported 300", "the death toll
+  rose to 2,000", "the number of homes affected rose to 300", "forced 12,000 from their
+  homes", "three of the men";
+- a noun that is no plural: "a 3,000 arrest goal" counts arrests, "$2bn aid" is aid;
+- money, by its use after it: "$45 million in state aid" (money.py);
+then "a 10-point lead" counts points, money may be named before it ("a budget of $3
+billion"), and a currency word is a unit ("4.5 billion euros")."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.figures.money import (
+    CURRENCY_WORDS,
+    MONEY_NOUNS,
+    MONEY_UNITS,
+    money_named_before,
+    money_use_after,
+)
+from tui.analysis.extract.figures.nouns import DURATIONS, GOAL_NOUNS, OF, noun_after_of, noun_run
+from tui.analysis.extract.figures.percentages import percent_counts
+from tui.analysis.extract.figures.plurals import is_plural, pluralise
+from tui.analysis.extract.figures.reading import Near, Raw
+from tui.analysis.extract.figures.verb_counts import (
+    FROM_HOMES,
+    PEOPLE,
+    people_count_by_verb,
+    verb_before,
+    verb_noun,
+)
+from tui.analysis.text import lazy_re
+
+_TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,30}$", re.I)
+_NUMBER_OF_BEFORE = lazy_re(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
+
+
+def counted_thing(
+    raw: Raw, near: Near, pos: int, share: bool, frac: bool, strong: bool, compound_word: str | None
+) -> tuple[int, list[str]] | None:
+    """Set raw.counts (and raw.per, and raw.unit for a currency word) from the words from
+    `pos` on: (position after the counted phrase, its tokens), or None when the number is
+    no figure ("1 in 5 said so", "a 50,000-strong" with nothing after it)."""
+    text, hi, titled, end = near.text, near.sent.end, near.titled, raw.end
+    head, run_per, verb, tokens, after = noun_run(text, pos, hi, titled)
+    per = raw.per or run_per
+    unit = raw.unit
+    money = unit in MONEY_UNITS
+    if strong:
+        head = tokens[0].lower() if tokens and not tokens[0][0].isupper() else None
+        if head is None:
+            return None
+    elif share:
+        if frac and (of := noun_after_of(text, end, hi, titled)):
+            head, after = of  # "a quarter of voters", "half of the vote"
+        if head is None or head in DURATIONS:
+            return None  # "1 in 5 said so", "scored 2 in 10 minutes"
+    elif unit == "%":
+        at_start = near.lo == near.sent.start
+        head, after = percent_counts(text, end, after, hi, titled, tokens, near.before, at_start)
+    elif head in PEOPLE:
+        head = people_count_by_verb(text, after, hi, near.words_before, near.before) or head
+    elif head is None and verb and not tokens:
+        head = verb
+    elif head is None and not tokens and not money:
+        head = bare_number_counts(near, end)
+    elif head is None and tokens:
+        head = head_of_phrase(tokens, money)
+    elif head is None and money:
+        head, rest_per, after = money_use_after(text, after, hi, titled)
+        per = per or rest_per  # "$45bn in quarterly revenue"
+    if compound_word:
+        head = pluralise(compound_word)  # "a 10-point lead" counts points
+    if head is None and money:
+        head = money_named_before(near.before, near.words_before)
+    if head in CURRENCY_WORDS and unit is None and (head != "pounds" or raw.scale):
+        raw.unit, head = CURRENCY_WORDS[head], None  # "4.5 billion euros"
+    raw.counts, raw.per = head, per
+    return after, tokens
+
+
+def bare_number_counts(near: Near, end: int) -> str | None:
+    """What a number with nothing counted after it counts, by the words around it."""
+    text, hi, before = near.text, near.sent.end, near.before
+    v = verb_before(near.words_before, before)
+    if v:
+        return verb_noun(v.group("verb"))  # "ICE deported 300 last week"
+    if "toll" in before and _TOLL_BEFORE.search(before):
+        return "deaths"  # "the death toll rose to 2,000"
+    if "number" in before and (number := _NUMBER_OF_BEFORE.search(before)) and is_plural(number.group(1)):
+        return number.group(1).lower()  # "the number of homes affected rose to 300"
+    if FROM_HOMES.match(text, end, hi):
+        return "evacuations"  # "floods force 12,000 from homes"
+    if of := OF.match(text, end, hi):
+        return noun_run(text, of.end() - 1, hi, near.titled)[0]  # "three of the men"
+    return None
+
+
+def head_of_phrase(tokens: list[str], money: bool) -> str | None:
+    """When no plural noun is counted: "a 3,000 arrest goal" -> arrests; "$2bn aid" -> aid."""
+    for tok in tokens:
+        if is_plural(tok):  # a capitalised plural: "3,000 Americans"
+            return tok.lower()
+    words = [t.lower() for t in tokens if not t.isupper()]
+    if not words:
+        return None
+    if words[-1] in GOAL_NOUNS:
+        if len(words) >= 2 and not money:
+            return pluralise(words[-2])
+        if len(words) >= 2 and words[-2] in MONEY_NOUNS:
+            return words[-2]  # "$2bn aid package" is aid, as "$2bn in aid" is
+        return words[-1] if money else None
+    # A known use of money; anything else may be a verb ("$3 billion held").
+    known = [w for w in words if w in MONEY_NOUNS] if money else []
+    return known[-1] if known else None

@@ -1,0 +1,45 @@
+"""Whose a number is, in two news conventions for one person: an age ("Jane Roe, 58,",
+"aged 58", "a 30-year-old man") and a prison term ("seven years in prison", "sentenced
+to six years"). Vote tallies and scores are in tallies.py, money crimes in money.py."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.text import Sentence, lazy_re
+
+AGE = "age"  # an unnamed age ("a 30-year-old man"); a named one becomes "age of Roe"
+
+_AGE_AFTER = lazy_re(r"\s*[,)]|\s*$")
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]+),\s*$")
+_PRISON_AFTER = re.compile(
+    r"(?:\s+(?:years?|months?))?\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars)\b",
+    re.I,
+)
+_PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.I)
+
+
+def age_after_name(value: float, prev_word: str, text: str, end: int, hi: int) -> bool:
+    """ "Jane Roe, 54, said" and "aged 54": an age, kept apart from counts."""
+    if value > 120 or not float(value).is_integer():
+        return False
+    name = prev_word.endswith(",") and prev_word[:-1].isalpha()  # "Jane Roe, 54," "the driver, 23,"
+    if prev_word.lower() in ("aged", "ages"):
+        return True
+    return name and _AGE_AFTER.match(text, end, hi) is not None
+
+
+def named_age_or_prison_term(
+    counts: str | None, text: str, sent: Sentence, start: int, end: int
+) -> str | None:
+    """Two news conventions that say whose or what kind a count is:
+    - "Jane Roe, 58," is the age of Roe (ages of one person can then be compared);
+    - "seven years in prison", "sentenced to six years" is a prison term."""
+    if counts == AGE:
+        name = _NAME_BEFORE_AGE.search(text, max(sent.start, start - 40), start)
+        return f"age of {name.group(1)}" if name else counts
+    if counts in ("years", "months") and (
+        _PRISON_AFTER.match(text, end) or _PRISON_BEFORE.search(text, max(sent.start, start - 30), start)
+    ):
+        return f"{counts} in prison"
+    return counts
