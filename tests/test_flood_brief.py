@@ -43,10 +43,21 @@ def test_contradicting_figures(analysis):
     figures = {d.subject: d for d in analysis.discrepancies if d.kind == "figure"}
     assert "deaths" in figures and figures["deaths"].severity == "high"
     assert "Three (daily)" in figures["deaths"].summary
-    assert figures["aid"].summary == "aid: $40 million (tabloid) vs $45 million (wire and daily)"
+    # Two independent sources against one: the consensus is named, and the dissenter.
+    assert (
+        figures["aid"].summary
+        == "aid: $40 million (tabloid) vs $45 million (wire and daily); tabloid differs"
+    )
+    assert figures["aid"].consensus == "$45 million" and figures["aid"].dissenters == ["tabloid"]
+    assert {s: v.verdict for s, v in figures["aid"].verdicts.items()} == {
+        "wire": "agrees",
+        "daily": "agrees",
+        "tabloid": "differs",
+    }
     assert figures["damage"].summary == "damage: $1.2 billion (wire) vs $2 billion (tabloid)"
     assert (
-        figures["evacuations"].summary == "evacuations: 12,000 (wire and tabloid) vs More than 15,000 (daily)"
+        figures["evacuations"].summary
+        == "evacuations: 12,000 (wire and tabloid) vs More than 15,000 (daily); daily differs"
     )
 
 
@@ -58,6 +69,6 @@ def test_agreements(analysis):
 
 def test_tabloid_framing_and_no_false_headline_flags(analysis):
     framing = [d for d in analysis.discrepancies if d.kind == "framing"]
-    assert [d.subject for d in framing] == ["wording of tabloid"]
+    assert [d.subject for d in framing] == ["headline of tabloid"]
     assert "CALDERA" not in framing[0].summary  # a place name in capitals is not a loaded word
     assert not [d for d in analysis.discrepancies if d.kind == "headline"]

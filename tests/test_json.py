@@ -62,6 +62,35 @@ SCHEMA_1 = {
     "agreements": [{"kind": str, "subject": str, "summary": str, "sources": [str]}],
 }
 
+# Keys added to schema 1 by the comparison that a fact-checker can trust (issue 9):
+# a stable id, a verdict per source with the consensus and the dissenters, origins,
+# and the per-source only-here lists. SCHEMA_1's keys all stay.
+VERDICT = {"verdict": str, "value": OPT_STR}
+VERDICTS = ("agrees", "differs", "silent", "cannot_tell", "has_it")
+SCHEMA_1_ADDED = {
+    "sources": [{"origin": int, "partial": bool, "cut_off": OPT_STR}],
+    "origins": [[str]],
+    "discrepancies": [
+        {
+            "id": str,
+            "predicate": OPT_STR,
+            "verdicts": BySource(VERDICT),
+            "consensus": OPT_STR,
+            "dissenters": [str],
+        }
+    ],
+    "agreements": [
+        {
+            "id": str,
+            "predicate": OPT_STR,
+            "verdicts": BySource(VERDICT),
+            "origins": int,
+            "attributions": BySource(str),
+        }
+    ],
+    "only_here": BySource([{"id": str, "kind": str, "subject": str, "text": str, "spans": [[int]]}]),
+}
+
 
 def _type_ok(value, spec) -> bool:
     if spec == NUMBER:
@@ -101,6 +130,15 @@ def validate(value, spec, ids: set[str], path: str = "$") -> list[str]:
 def check_schema(data: dict) -> None:
     ids = {s["id"] for s in data.get("sources", [])}
     assert validate(data, SCHEMA_1, ids) == []
+    assert validate(data, SCHEMA_1_ADDED, ids) == []
+    for d in data["discrepancies"] + data["agreements"]:
+        assert all(v["verdict"] in VERDICTS for v in d["verdicts"].values())
+        assert set(d.get("dissenters", [])) <= set(d["verdicts"])
+    assert sorted(s for group in data["origins"] for s in group) == sorted(ids)
+    finding_ids = [d["id"] for d in data["discrepancies"] + data["agreements"]]
+    finding_ids += [o["id"] for items in data["only_here"].values() for o in items]
+    finding_ids = [i for i in finding_ids if i]  # hand-built findings have none
+    assert len(finding_ids) == len(set(finding_ids)), "finding ids are unique"
     assert data["schema"] == 1
     assert json.loads(json.dumps(data)) == data  # plain JSON, nothing lost on the way
 
@@ -174,6 +212,11 @@ def test_fixture_json_values():
         },
         "spans": {"harbor-gazette": [[114, 126]], "valley-ledger": [[74, 86]], "wire-notes": []},
         "silent": ["wire-notes"],
+        "id": "",
+        "predicate": None,
+        "verdicts": {},
+        "consensus": None,
+        "dissenters": [],
     }
     assert data["agreements"][0]["sources"] == ["harbor-gazette", "valley-ledger"]
     assert data["takeaways"][0] == {
@@ -346,7 +389,12 @@ def test_seed_brief_json_has_the_story_people_quotes_figures_and_discrepancies(c
     figure = [d for d in data["discrepancies"] if d["kind"] == "figure" and d["severity"] == "high"]
     assert any("arrests" in d["summary"] and "deportations" in d["summary"] for d in figure)
     kinds = {d["kind"] for d in data["discrepancies"]}
-    assert {"figure", "role", "name", "quote", "headline", "omission"} <= kinds
+    assert {"figure", "role", "name", "quote", "headline", "framing", "date"} <= kinds
+    # Kristi Noem is named once, in one source's body: a detail only that source has,
+    # listed per source rather than reported as an omission (not salient there).
+    assert any(o["subject"] == "Kristi Noem" for o in data["only_here"]["trump-boots-ice"])
+    check_schema(data)
+    assert all(d["id"] for d in data["discrepancies"] + data["agreements"])
     agreed = " ".join(a["subject"] for a in data["agreements"])
     assert "158,000" in agreed and "65,600" in agreed
 

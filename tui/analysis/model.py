@@ -89,6 +89,9 @@ class ArticleFacts:
 AGREES = "agrees"
 DIFFERS = "differs"
 SILENT = "silent"
+CANNOT_TELL = "cannot_tell"  # the source's text stops before the point where others say it
+HAS_IT = "has_it"  # the one source that carries an item the others leave out
+VERDICTS = (AGREES, DIFFERS, SILENT, CANNOT_TELL)
 
 SEVERITIES = ("high", "medium", "low")
 
@@ -136,12 +139,27 @@ class Claim:
 
 
 @dataclass
+class Verdict:
+    """Where one source stands on an aligned fact: agrees with the consensus, differs
+    (giving `value`), is silent (its whole text was searched), or cannot tell (its text
+    is cut off before the point where the others make the claim)."""
+
+    verdict: str  # agrees | differs | silent | cannot_tell | has_it
+    value: str | None = None  # what this source says, as written
+
+
+@dataclass
 class Discrepancy:
     kind: str  # figure | role | name | quote | omission | headline | date | framing | note
     severity: str  # high | medium | low
     subject: str
     summary: str
     claims: dict[str, Claim] = field(default_factory=dict)
+    id: str = ""  # stable: derived from kind, subject, predicate and sources (see compare.ids)
+    predicate: str | None = None  # what is claimed about the subject ("stores", "role", "said")
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    consensus: str | None = None  # the value most independent origins give, when there is one
+    dissenters: list[str] = field(default_factory=list)  # sources that differ from the consensus
 
 
 @dataclass
@@ -151,6 +169,23 @@ class Agreement:
     summary: str
     sources: list[str] = field(default_factory=list)
     claims: dict[str, Claim] = field(default_factory=dict)
+    id: str = ""
+    predicate: str | None = None
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    origins: int = 0  # independent origins among `sources` (syndicated copies count once)
+    attributions: dict[str, str] = field(default_factory=dict)  # whom each source credits
+
+
+@dataclass
+class OnlyHere:
+    """A detail one source gives and no other: listed per source, not as a discrepancy."""
+
+    source: str
+    kind: str  # person | figure | quote | date
+    subject: str
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    id: str = ""
 
 
 @dataclass
@@ -166,6 +201,9 @@ class Analysis:
     dates: list[DateMention] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    only_here: list[OnlyHere] = field(default_factory=list)
+    origins: list[list[str]] = field(default_factory=list)  # sources sharing wire copy, grouped
+    cut_off: dict[str, str] = field(default_factory=dict)  # source → why its text looks incomplete
 
     @property
     def source_ids(self) -> list[str]:

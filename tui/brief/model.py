@@ -39,6 +39,7 @@ class Article:
     published: str | None = None  # ISO date when known
     author: str | None = None
     path: Path | None = None
+    partial: bool = False  # the user says the text is incomplete (front matter or brief.yaml)
 
     @property
     def words(self) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from tui.analysis.model import Analysis, Figure, Person
+from tui.analysis.model import Analysis, Figure, Person, Verdict
 
 SCHEMA = 1
 
@@ -42,8 +42,22 @@ def _figure(f: Figure) -> dict[str, Any]:
     }
 
 
+def _verdicts(verdicts: dict[str, Verdict]) -> dict[str, dict[str, str | None]]:
+    return {sid: {"verdict": v.verdict, "value": v.value} for sid, v in verdicts.items()}
+
+
+def _origin_groups(analysis: Analysis) -> list[list[str]]:
+    """Sources by origin; an analysis built without origins has one per source."""
+    return [list(g) for g in analysis.origins] or [[sid] for sid in analysis.source_ids]
+
+
+def _origins(analysis: Analysis) -> dict[str, int]:
+    return {sid: i for i, group in enumerate(_origin_groups(analysis)) for sid in group}
+
+
 def analysis_to_json(analysis: Analysis) -> dict:
     brief = analysis.brief
+    origin_of = _origins(analysis)
     return {
         "schema": SCHEMA,
         "brief": {
@@ -61,9 +75,13 @@ def analysis_to_json(analysis: Analysis) -> dict:
                 "published": a.published,
                 "words": a.words,
                 "author": a.author,
+                "origin": origin_of.get(a.id, 0),
+                "partial": a.partial,
+                "cut_off": analysis.cut_off.get(a.id),
             }
             for a in brief.articles
         ],
+        "origins": _origin_groups(analysis),
         "people": [
             {
                 "name": p.name,
@@ -120,6 +138,11 @@ def analysis_to_json(analysis: Analysis) -> dict:
                 "claims": {sid: c.text for sid, c in d.claims.items()},
                 "spans": {sid: [[s.start, s.end] for s in c.spans] for sid, c in d.claims.items()},
                 "silent": [sid for sid, c in d.claims.items() if c.silent],
+                "id": d.id,
+                "predicate": d.predicate,
+                "verdicts": _verdicts(d.verdicts),
+                "consensus": d.consensus,
+                "dissenters": list(d.dissenters),
             }
             for d in analysis.discrepancies
         ],
@@ -130,9 +153,28 @@ def analysis_to_json(analysis: Analysis) -> dict:
                 "summary": a.summary,
                 "sources": list(a.sources),
                 "claims": {sid: c.text for sid, c in a.claims.items()},
+                "id": a.id,
+                "predicate": a.predicate,
+                "verdicts": _verdicts(a.verdicts),
+                "origins": a.origins,
+                "attributions": dict(a.attributions),
             }
             for a in analysis.agreements
         ],
+        "only_here": {
+            sid: [
+                {
+                    "id": o.id,
+                    "kind": o.kind,
+                    "subject": o.subject,
+                    "text": o.text,
+                    "spans": [[s.start, s.end] for s in o.spans],
+                }
+                for o in analysis.only_here
+                if o.source == sid
+            ]
+            for sid in analysis.source_ids
+        },
     }
 
 

@@ -1,5 +1,21 @@
-"""All sources against each other: every check groups by a key (person, counted
-thing, speaker, value), so the cost grows with the number of facts, not pairs."""
+"""All sources against each other. Where each discrepancy kind is found:
+
+| kind     | module                      | convention                                         |
+|----------|-----------------------------|----------------------------------------------------|
+| figure   | figures.py, figure_claims.py | one quantity, values that never meet; one value, different things |
+| quote    | quotes.py, quote_wording.py | one statement: other speakers, other words, another point |
+| role     | roles.py                    | offices that cannot both be true (president / CEO, former / current) |
+| name     | names.py, people.py, spellings.py | one person, name forms that share nothing (Ken / Kenneth, slips); a place spelled two ways |
+| date     | dates.py                    | stale captions; one event dated differently        |
+| headline | headline.py                 | a name or number in a headline its body never supports |
+| framing  | framing.py                  | loaded wording one source uses where others do not |
+| omission | omissions.py                | a salient fact some sources leave out (others: only-here lists) |
+
+Shared ground: context.py (the brief's sources, origins, reach and sentences),
+origins.py (wire copy), coverage.py (texts cut off), verdicts.py (a verdict per source),
+ids.py (stable finding ids). Every check groups by a key or an index (person, counted
+thing, speaker, run of words), so the cost grows with the number of facts, not pairs.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +23,18 @@ import gc
 from contextlib import contextmanager
 
 from tui.analysis.compare.common import label_list
+from tui.analysis.compare.context import Context
 from tui.analysis.compare.dates import date_discrepancies
 from tui.analysis.compare.figures import compare_figures
 from tui.analysis.compare.framing import framing_discrepancies
 from tui.analysis.compare.headline import headline_discrepancies
-from tui.analysis.compare.people import merge_people, people_discrepancies
+from tui.analysis.compare.ids import assign_unique, finding_id
+from tui.analysis.compare.names import name_discrepancies
+from tui.analysis.compare.omissions import rank_omissions
+from tui.analysis.compare.people import merge_people, person_candidates, person_status
 from tui.analysis.compare.quotes import canonical_speakers, compare_quotes, group_by_wording
+from tui.analysis.compare.roles import role_discrepancies, role_span
+from tui.analysis.compare.spellings import spelling_discrepancies
 from tui.analysis.model import (
     AGREES,
     SEVERITIES,
@@ -21,6 +43,7 @@ from tui.analysis.model import (
     ArticleFacts,
     Claim,
     Discrepancy,
+    Person,
     Takeaway,
 )
 from tui.brief.model import Brief
@@ -48,29 +71,53 @@ def compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
 
 def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
-    ids = [a.id for a in brief.articles]
+    ctx = Context.of(brief)
     analysis = Analysis(brief=brief, facts=facts)
-    for sid in ids:
+    for sid in ctx.source_ids:
         f = facts[sid]
         analysis.quotes.extend(f.quotes)
         analysis.figures.extend(f.figures)
         analysis.takeaways.extend(f.takeaways)
         analysis.dates.extend(f.dates)
+    analysis.origins = ctx.origins_list
+    analysis.cut_off = dict(ctx.reach.reason)
 
     analysis.people = merge_people(brief, facts)
     canonical_speakers(analysis.quotes, analysis.people)
     analysis.quote_groups = group_by_wording(analysis.quotes)
-    lows = {a.id: a.text.lower() for a in brief.articles}  # lowered once for every check
-    found: list[Discrepancy] = people_discrepancies(brief, analysis.people, facts, lows)
+    texts = {a.id: a.text for a in brief.articles}
 
-    groups, figure_issues, figure_agreements = compare_figures(analysis.figures, ids, brief.ignore)
-    analysis.figure_groups = groups
-    quote_issues, quote_agreements = compare_quotes(analysis.quotes, ids)
-    found += figure_issues + quote_issues
-    found += headline_discrepancies(brief.articles, ids, lows)
-    found += date_discrepancies(brief.articles, analysis.dates, ids)
-    found += framing_discrepancies(brief.articles, ids, lows)
-    found += [Discrepancy("note", "medium", "editor's note", note, {}) for note in brief.notes]
+    def spans_of_roles(person: Person, sid: str, roles: list[str]):
+        near = person.spans.get(sid, [])
+        return [s for r in roles for s in role_span(texts[sid], r, near)]
+
+    found: list[Discrepancy] = []
+    found += name_discrepancies(analysis.people, ctx, texts)
+    found += role_discrepancies(analysis.people, ctx, texts, spans_of_roles)
+    found += spelling_discrepancies(ctx, analysis.people)
+    figures = compare_figures(analysis.figures, ctx, brief.ignore)
+    analysis.figure_groups = figures.groups
+    quote_issues, quote_agreements, quote_candidates = compare_quotes(analysis.quotes, ctx)
+    found += figures.discrepancies + quote_issues
+    found += headline_discrepancies(brief.articles, ctx)
+    found += date_discrepancies(brief.articles, analysis.dates, ctx)
+    found += framing_discrepancies(brief.articles, ctx)
+    found += [
+        Discrepancy("note", "medium", "editor's note", note, {}, id=finding_id("note", note))
+        for note in brief.notes
+    ]
+    candidates = (
+        person_candidates(analysis.people, analysis.quotes, ctx) + figures.candidates + quote_candidates
+    )
+    omissions, analysis.only_here = rank_omissions(candidates, ctx, found)
+    found += omissions
+    clashing: dict[str, set[str]] = {}
+    for d in found:
+        if d.kind in ("role", "name"):
+            clashing.setdefault(d.subject, set()).update(
+                d.dissenters or [s for s, c in d.claims.items() if not c.silent]
+            )
+    person_status(analysis.people, ctx, clashing)
 
     analysis.discrepancies = sorted(
         found,
@@ -79,17 +126,21 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
             KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER else 99,
         ),
     )
-    analysis.agreements = figure_agreements + quote_agreements + _people_agreements(analysis)
+    analysis.agreements = figures.agreements + quote_agreements + _people_agreements(analysis, ctx)
+    assign_unique(analysis.discrepancies)
+    assign_unique(analysis.agreements)
+    assign_unique(analysis.only_here)
     analysis.takeaways = _brief_takeaways(analysis) + analysis.takeaways
     return analysis
 
 
-def _people_agreements(analysis: Analysis):
-    ids = analysis.source_ids
+def _people_agreements(analysis: Analysis, ctx: Context) -> list[Agreement]:
+    ids = ctx.source_ids
     out = []
     for p in analysis.people:
         both = [s for s in ids if p.status.get(s) == AGREES]
         if len(both) >= 2 and len(both) == len(ids):
+            k = ctx.origins(both)
             out.append(
                 Agreement(
                     "person",
@@ -97,6 +148,9 @@ def _people_agreements(analysis: Analysis):
                     f"{label_list(both)} all name {p.name}",
                     both,
                     {s: Claim(p.name, p.spans.get(s, [])[:1]) for s in both},
+                    id=finding_id("agreement", p.name, "person", both),
+                    predicate="named",
+                    origins=k,
                 )
             )
     return out

@@ -1,9 +1,18 @@
-"""Date checks: a photo caption dated well before the story, and sources published far
-apart."""
+"""Date checks: a photo caption dated well before the story; sources published far
+apart; and one event dated differently ("last month" / "last week", "Monday" /
+"Tuesday", "from 2005 to 2010" / "2006-2010"), each time read against its own
+source's publication date (extract/relative_dates.py)."""
 
 from __future__ import annotations
 
-from tui.analysis.compare.common import silent_claims
+import re
+from collections import defaultdict
+
+from tui.analysis.compare.common import content_words, shorten, silent_claims
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.verdicts import decide
+from tui.analysis.extract.relative_dates import TimeMention, relative_dates
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
 from tui.brief.model import Article
 
@@ -14,10 +23,9 @@ def _story_year(articles: list[Article], dates: list[DateMention]) -> int | None
     return max(years) if years else None
 
 
-def date_discrepancies(
-    articles: list[Article], dates: list[DateMention], source_ids: list[str]
-) -> list[Discrepancy]:
+def date_discrepancies(articles: list[Article], dates: list[DateMention], ctx: Context) -> list[Discrepancy]:
     """Caption dates older than the story, and sources published far apart."""
+    source_ids = ctx.source_ids
     out = []
     story_year = _story_year(articles, dates)
     for d in dates:
@@ -39,6 +47,8 @@ def date_discrepancies(
                 silent_claims(
                     {d.source: Claim(f"caption: {d.text}", [Span(d.start, d.end)])}, source_ids, "—"
                 ),
+                id=finding_id("date", d.text, "caption", [d.source]),
+                predicate="caption",
             )
         )
     published = {a.id: a.published for a in articles if a.published}
@@ -57,12 +67,128 @@ def date_discrepancies(
                         source_ids,
                         "no date",
                     ),
+                    id=finding_id("date", "publication dates", "published", list(published)),
+                    predicate="published",
                 )
             )
-    return out
+    return out + event_date_discrepancies(ctx)
 
 
 def _days_between(a: str, b: str) -> int:
     from datetime import date
 
     return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
+
+
+EVENT_SHARE = 0.4  # share of the smaller clause's content words: one event
+EVENT_MIN = 3  # shared content words, at the least
+_TIME_WORDS = content_words(
+    "last this next week weekend month year yesterday today tonight earlier later early late over "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night day"
+)
+
+
+def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
+    """One event dated differently: sentences that share their content words (found
+    through an index of words), with times that resolve to days that never meet."""
+    mentions: list[TimeMention] = []
+    for sid in ctx.source_ids:
+        article = ctx.articles[sid]
+        # A bare weekday dates whatever verb is nearest ("said Wednesday" is the day of
+        # the speech, not of the vote it is about), so weekdays never clash on their own.
+        mentions += [m for m in relative_dates(sid, article.published, ctx.sentences(sid)) if not m.weekday]
+    words = [_near_words(m) for m in mentions]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, ws in enumerate(words):
+        votes: dict[int, int] = defaultdict(int)
+        for w in ws:
+            for j in index[w]:
+                if j > i and mentions[j].source != mentions[i].source:
+                    votes[j] += 1
+        for j, n in votes.items():
+            small = min(len(ws), len(words[j])) or 1
+            if n >= EVENT_MIN and n / small >= EVENT_SHARE:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[TimeMention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[find(i)].append(m)
+    out = []
+    in_sentence: dict[tuple[str, int], list[TimeMention]] = defaultdict(list)
+    for m in mentions:
+        in_sentence[(m.source, m.sentence.start)].append(m)
+    for group in groups.values():
+        per_source: dict[str, list[TimeMention]] = defaultdict(list)
+        for key in dict.fromkeys((m.source, m.sentence.start) for m in group):
+            per_source[key[0]].extend(in_sentence[key])  # a sentence's times go together
+        if len(per_source) < 2:
+            continue
+        sids = list(per_source)
+        clash = [
+            (a, b)
+            for i, a in enumerate(sids)
+            for b in sids[i + 1 :]
+            if not any(x.overlaps(y) for x in per_source[a] for y in per_source[b])
+        ]
+        if not clash:
+            continue
+        out.append(_event_discrepancy(per_source, ctx))
+    return out
+
+
+NEAR = 12  # words either side of a time: the clause it dates
+_TOPIC_SHARE = 0.15  # a word in more of the brief's sentences than this is the story's topic
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _near_words(m: TimeMention) -> frozenset[str]:
+    """The content words around a time: the clause it dates, not the whole sentence
+    (a list of contenders dates each of them differently)."""
+    s = m.sentence
+    before = _TOKEN.findall(s.text[: m.start - s.start])[-NEAR:]
+    after = _TOKEN.findall(s.text[m.end - s.start :])[:NEAR]
+    return content_words(" ".join(before + after)) - _TIME_WORDS
+
+
+def _event_discrepancy(per_source: dict[str, list[TimeMention]], ctx: Context) -> Discrepancy:
+    shown = {sid: ", ".join(dict.fromkeys(m.text for m in ms)) for sid, ms in per_source.items()}
+    decision = decide(
+        ctx,
+        {sid: sorted({m.label() for m in ms}) for sid, ms in per_source.items()},
+        shown,
+        str,
+        [(sid, ms[0].start) for sid, ms in per_source.items()],
+    )
+    claims = {
+        sid: Claim(
+            f"{shown[sid]} ({ms[0].label()}) — “{shorten(ms[0].sentence.text, 180)}”",
+            [Span(m.start, m.end) for m in ms],
+        )
+        for sid, ms in per_source.items()
+    }
+    subject = " ".join(
+        sorted(content_words(next(iter(per_source.values()))[0].sentence.text) - _TIME_WORDS)[:4]
+    )
+    summary = "One event, dated differently: " + " vs ".join(f"“{shown[sid]}” ({sid})" for sid in per_source)
+    return Discrepancy(
+        "date",
+        "medium",
+        "when it happened",
+        summary + " (each read against its own publication date)",
+        silent_claims(claims, ctx.source_ids, "no date"),
+        id=finding_id("date", subject, "when", per_source),
+        predicate="when",
+        verdicts=decision.verdicts,
+        consensus=decision.consensus,
+        dissenters=decision.dissenters,
+    )

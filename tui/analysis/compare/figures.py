@@ -1,71 +1,40 @@
-"""Figures across sources: grouped by what they count, then compared by value.
+"""Figures across sources: aligned facts (figure_claims), a verdict per source, and the
+two conflicts a fact-checker looks for:
+- one quantity, values that never meet ("1.5 million women" / "up to 1.6 million");
+- one value, different things counted ("3,000 arrests" / "3,000 deportations").
 
-Two checks, both by grouping (no pairwise pass over sentences):
-- same thing counted (same counted noun and rate), values that never meet;
-- same value and rate, a different thing counted (3,000 arrests vs 3,000 deportations).
+Values meet when equal, when within 5% and either side hedges ("nearly 3,000"), or when
+two percentages of one fact add up to 100 ("a 23 percent cut" / "pay 77 percent").
+A conflict needs the facts to be the same for sure: the same counted thing, or sentences
+that share their content words, and values within a factor of ten of each other.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from operator import attrgetter
+from dataclasses import dataclass, field
 
-from tui.analysis.compare.common import content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.compare.common import label_list, shorten, silent_claims
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.figure_claims import FigureClaim, FigureFact, align, context_share, to_claims
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.omissions import Candidate
+from tui.analysis.compare.verdicts import Decision, decide
 from tui.analysis.extract.figures import figure_key
-from tui.analysis.model import (
-    AGREES,
-    DIFFERS,
-    SILENT,
-    Agreement,
-    Claim,
-    Discrepancy,
-    Figure,
-    FigureGroup,
-    Span,
-)
+from tui.analysis.lexicon import word_list
+from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span
 
-APPROXIMATE = {
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "an estimated",
-    "close to",
-}
-# Nothing counted, or a count that belongs to different subjects in different sentences.
-UNCOMPARABLE = {None, "age", "years old"}
-# Counted nouns too vague to say two figures are about the same thing without more context.
-GENERIC = {
-    None,
-    "people",
-    "times",
-    "years",
-    "days",
-    "percent",
-    "months",
-    "weeks",
-    "others",
-    "more",
-    "members",
-}
+APPROXIMATE = word_list("approximate_qualifiers")
+SURE_CONTEXT = 0.45  # sentences this alike make two loose figures one fact for sure
+MAGNITUDE = 10.0  # values further apart than this are not two sources' values for one fact
 
 
-def _label(counts: str | None, per: str | None) -> str:
-    label = counts or "amount"
-    return f"{label} per {per}" if per else label
-
-
-def _fmt(value: float) -> str:
+def fmt(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 def same_value(a: Figure, b: Figure) -> bool:
     """Equal, or close enough when either side hedges ("nearly 3,000" vs "3,000")."""
-    if a.unit != b.unit and not {a.unit, b.unit} <= {None, "$"}:
-        return False
     if a.value == b.value:
         return True
     hedged = (a.qualifier in APPROXIMATE) or (b.qualifier in APPROXIMATE)
@@ -73,218 +42,287 @@ def same_value(a: Figure, b: Figure) -> bool:
     return hedged and abs(a.value - b.value) / big <= 0.05
 
 
-def _about_same_thing(clusters: list[list[Figure]], key) -> bool:
-    if key[0] not in GENERIC:
-        return True
-    # A vague noun ("people"): the sentences must share what happened to them.
-    words = [set().union(*(content_words(f.sentence) for f in c)) for c in clusters]
-    return all(overlap(words[0], w) >= 0.35 for w in words[1:])
-
-
-def _clusters(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures grouped by value, neighbours joined when they are the same value."""
-    ordered = sorted(figures, key=lambda f: (f.value, f.unit or ""))
-    clusters: list[list[Figure]] = []
+def _clusters(fact: FigureFact) -> dict[int, int]:
+    """Claim index → value cluster: values sorted, neighbours that meet joined."""
+    ordered = sorted(fact.claims, key=lambda c: c.figure.value)
+    cluster: dict[int, int] = {}
+    n = -1
     last = None
-    for f in ordered:
-        if last is not None and ((f.value == last.value and f.unit == last.unit) or same_value(last, f)):
-            clusters[-1].append(f)
-        else:
-            clusters.append([f])
-        last = f
-    return clusters
+    for c in ordered:
+        if last is None or not same_value(last.figure, c.figure):
+            n += 1
+        cluster[c.index] = n
+        last = c
+    if fact.measure == "percent":  # "a 23% cut" and "77% paid" state one fact two ways
+        values = {cluster[c.index]: c.figure.value for c in ordered}
+        for c in ordered:
+            for k, v in values.items():
+                if k != cluster[c.index] and abs(v + c.figure.value - 100) < 1e-9:
+                    cluster[c.index] = min(k, cluster[c.index])
+    return cluster
 
 
-def _order(source_ids: list[str]) -> dict[str, int]:
-    return {sid: i for i, sid in enumerate(source_ids)}
+def _values_text(claims: list[FigureClaim]) -> str:
+    """A source's values, each once, as the source first writes it: "7" for "7 years"
+    and "seven years" both."""
+    first: dict[float, str] = {}
+    for c in sorted(claims, key=lambda c: c.figure.start):
+        first.setdefault(c.figure.value, c.figure.text)
+    return ", ".join(first[v] for v in sorted(first))
 
 
-def _by_source(figures: list[Figure]) -> dict[str, list[Figure]]:
-    out: dict[str, list[Figure]] = defaultdict(list)
+def label(fact: FigureFact) -> str:
+    thing = figure_key(fact.claims[0].figure)[0] if fact.thing else None
+    if thing is None:
+        thing = next((c.figure.counts for c in fact.claims if c.figure.counts), None)
+    thing = thing or {"percent": "percentage", "count": "number"}.get(fact.measure, "amount")
+    if fact.measure.startswith("money") and thing == "amount":
+        thing = "sum"
+    return f"{thing} per {fact.per}" if fact.per else thing
+
+
+def _claim_text(claims: list[FigureClaim]) -> Claim:
+    texts = ", ".join(dict.fromkeys(c.figure.text for c in claims[:6]))
+    first = claims[0].figure
+    return Claim(
+        f"{texts} — “{shorten(first.sentence, 160)}”", [Span(c.figure.start, c.figure.end) for c in claims]
+    )
+
+
+@dataclass
+class FigureFindings:
+    groups: list[FigureGroup] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _decision(fact: FigureFact, ctx: Context, taken) -> tuple[Decision, dict[int, int]]:
+    cluster = _clusters(fact)
+    per_source = fact.by_source()
+    text_of: dict[int, str] = {}
+    for c in fact.claims:
+        text_of.setdefault(cluster[c.index], c.figure.text)
+    decision = decide(
+        ctx,
+        {sid: [cluster[c.index] for c in cs] for sid, cs in per_source.items()},
+        {sid: ", ".join(dict.fromkeys(c.figure.text for c in cs)) for sid, cs in per_source.items()},
+        lambda k: text_of[k],
+        [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
+        lambda sid, k: _mentions(ctx, sid, text_of[k], taken),
+    )
+    return decision, cluster
+
+
+def _mentions(ctx: Context, sid: str, text: str, taken: dict[str, list[tuple[int, int]]]) -> bool:
+    """A silent source's text holds the figure as written after all, somewhere the
+    extractor found no figure (a figure it found there belongs to another fact)."""
+    number = text.split()[-1] if text else ""
+    if not number or not any(ch.isdigit() for ch in number):
+        return False
+    body = ctx.articles[sid].text
+    at = body.find(number)
+    while at != -1:
+        if not any(s <= at < e for s, e in taken.get(sid, ())):
+            return True
+        at = body.find(number, at + 1)
+    return False
+
+
+def _sure_conflict(fact: FigureFact, cluster: dict[int, int]) -> bool:
+    by_source = fact.by_source()
+    sids = list(by_source)
+    for i, a in enumerate(sids):
+        for b in sids[i + 1 :]:
+            ka = {cluster[c.index] for c in by_source[a]}
+            kb = {cluster[c.index] for c in by_source[b]}
+            if not ka.isdisjoint(kb):
+                continue
+            for x in by_source[a]:
+                for y in by_source[b]:
+                    lo, hi = sorted((abs(x.figure.value), abs(y.figure.value)))
+                    if lo == 0 or hi / lo > MAGNITUDE:
+                        continue
+                    if (x.thing is not None and x.thing == y.thing) or context_share(x, y) >= SURE_CONTEXT:
+                        return True
+    return False
+
+
+def _comparable(fact: FigureFact) -> bool:
+    """Ages of different people and bare durations are not one fact told twice."""
+    if fact.measure == "age":
+        return bool(fact.thing and fact.thing.startswith("age of "))
+    if fact.measure == "duration":
+        return bool(fact.thing and " " in fact.thing)
+    return True
+
+
+def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFindings:
+    ignored = {x.strip().lower() for x in ignore}
+    if ignored:
+        figures = [f for f in figures if f.text.lower() not in ignored and fmt(f.value) not in ignored]
+    facts = align(to_claims(figures, ctx))
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for f in figures:
-        out[f.source].append(f)
+        taken[f.source].append((f.start, f.end))
+    out = FigureFindings()
+    for fact in facts:
+        decision, cluster = _decision(fact, ctx, taken)
+        per_source = fact.by_source()
+        name = label(fact)
+        giving = decision.giving()
+        conflict = (
+            len(giving) >= 2 and decision.dissenters and _comparable(fact) and _sure_conflict(fact, cluster)
+        )
+        if conflict:
+            out.discrepancies.append(_conflict(fact, decision, name, ctx))
+        elif len(per_source) >= 2 and not decision.dissenters and _comparable(fact):
+            out.agreements.append(_agreement(fact, decision, name, ctx))
+        if not conflict and len(per_source) < len(ctx.source_ids):
+            first = {sid: cs[0] for sid, cs in per_source.items()}
+            what = f"{next(iter(first.values())).figure.text} {name}"
+            out.candidates.append(
+                Candidate(
+                    "figure",
+                    what,
+                    what,
+                    {sid: [Span(c.figure.start, c.figure.end) for c in cs] for sid, cs in per_source.items()},
+                    {
+                        sid: ", ".join(dict.fromkeys(c.figure.text for c in cs))
+                        for sid, cs in per_source.items()
+                    },
+                    predicate=name,
+                )
+            )
+        status = {sid: v.verdict for sid, v in decision.verdicts.items()}
+        if not conflict:
+            status = {sid: ("agrees" if v in ("differs", "has_it") else v) for sid, v in status.items()}
+        figs = [
+            c.figure
+            for sid in ctx.source_ids
+            for c in sorted(per_source.get(sid, []), key=lambda c: c.figure.start)
+        ]
+        out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, status))
+    out.discrepancies += _same_value_other_thing(facts, ctx)
+    out.groups.sort(key=lambda g: (-sum(s != "silent" for s in g.status.values()), g.figures[0].start))
     return out
 
 
-def _claim(figs: list[Figure], context: bool = True) -> Claim:
-    """The figures a source gives, with the sentence around the first when it matters."""
-    if len(figs) == 1:  # the common case, without the dedup machinery
-        text = figs[0].text
-    else:
-        text = ", ".join(dict.fromkeys([f.text for f in figs[:8]]))
-    if context:
-        text = f"{text} — “{shorten(figs[0].sentence, 140)}”"
-    return Claim(text, [_new(Span, (f.start, f.end)) for f in figs])
-
-
-_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling: half the cost
-
-
-_start = attrgetter("start")
-
-
-def _distinctive(f: Figure) -> bool:
-    """Worth matching by value alone: not a small count or a round duration."""
-    return abs(f.value) >= 100 or f.unit in ("$", "€", "£", "%")
-
-
-def compare_figures(
-    figures: list[Figure], source_ids: list[str], ignore: list[str] = ()
-) -> tuple[list[FigureGroup], list[Discrepancy], list[Agreement]]:
-    ignored = {x.strip().lower() for x in ignore}
-    if ignored:
-        figures = [f for f in figures if f.text.lower() not in ignored and _fmt(f.value) not in ignored]
-    order = _order(source_ids)
-    # One pass groups by thing counted and, for check 2, by value and rate.
-    by_key: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    by_value: dict[tuple, dict[tuple, dict[str, list[Figure]]]] = defaultdict(
-        lambda: defaultdict(lambda: defaultdict(list))
+def _conflict(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> Discrepancy:
+    per_source = fact.by_source()
+    claims = {sid: _claim_text(cs) for sid, cs in per_source.items()}
+    by_value: dict[tuple[float, ...], list[str]] = defaultdict(list)
+    for sid in ctx.source_ids:
+        if sid in per_source:
+            by_value[tuple(sorted({c.figure.value for c in per_source[sid]}))].append(sid)
+    ordered = sorted(by_value.items(), key=lambda kv: kv[0][0])
+    summary = f"{name}: " + " vs ".join(
+        f"{_values_text(per_source[s[0]])} ({label_list(s)})" for _, s in ordered
     )
-    key_of: dict[tuple, tuple] = {}  # figure_key reads only counts and per: once per pair
-    for f in figures:
-        pair = (f.counts, f.per)
-        key = key_of.get(pair)
-        if key is None:
-            key = key_of[pair] = figure_key(f)
-        by_key[key][f.source].append(f)
-        if key[0] is not None and _distinctive(f):
-            by_value[(f.value, f.unit, key[1])][key][f.source].append(f)
+    if decision.consensus is not None:
+        summary += f"; {label_list(decision.dissenters)} differ{'s' if len(decision.dissenters) == 1 else ''}"
+    return Discrepancy(
+        "figure",
+        "high",
+        name,
+        summary,
+        silent_claims(claims, ctx.source_ids),
+        id=finding_id("figure", name, fact.measure + (fact.per or ""), per_source),
+        predicate=name,
+        verdicts=decision.verdicts,
+        consensus=decision.consensus,
+        dissenters=decision.dissenters,
+    )
 
-    discrepancies: list[Discrepancy] = []
-    agreements: list[Agreement] = []
-    differs: dict[tuple, set[str]] = defaultdict(set)
-    agreeing: dict[tuple, set[str]] = defaultdict(set)
 
-    # 1. Same thing counted: cluster the values; clusters from several sources agree,
-    #    single-valued sources that land in different clusters contradict each other.
-    for key, per_source in by_key.items():
-        if len(per_source) < 2 or key[0] in UNCOMPARABLE:
-            continue
-        clusters = _clusters([f for figs in per_source.values() for f in figs])
-        sourced = []  # per cluster: its figures by source, and those sources in brief order
-        for cluster in clusters:
-            by_source = _by_source(cluster)
-            shared = sorted(by_source, key=order.__getitem__)
-            sourced.append((cluster, by_source, shared))
-            if len(shared) >= 2:
-                agreeing[key].update(shared)
-                subject = f"{cluster[0].text} {_label(*key)}"
-                agreements.append(
-                    Agreement(
-                        "figure",
-                        subject,
-                        f"{label_list(shared)} agree: {subject}",
-                        shared,
-                        {
-                            # one figure, no context: the claim is just the figure
-                            sid: Claim(figs[0].text, [_new(Span, (figs[0].start, figs[0].end))])
-                            if len(figs) == 1
-                            else _claim(figs, context=False)
-                            for sid, figs in by_source.items()
-                        },
-                    )
-                )
-        single = {
-            sid for sid, figs in per_source.items() if len(figs) == 1 or len({f.value for f in figs}) == 1
-        }
-        rivals = [x for x in sourced if not single.isdisjoint(x[1])]
-        rival = [c for c, _, _ in rivals]
-        if len(rival) < 2 or not _about_same_thing(rival, key):
-            continue
-        involved = sorted({sid for _, by_source, _ in rivals for sid in by_source}, key=order.__getitem__)
-        summary = f"{_label(*key)}: " + " vs ".join(
-            f"{c[0].text} ({label_list(shared)})" for c, _, shared in rivals
-        )
-        claims = {sid: _claim(figs) for sid, figs in _by_source([f for c in rival for f in c]).items()}
-        discrepancies.append(
-            Discrepancy("figure", "high", _label(*key), summary, silent_claims(claims, source_ids))
-        )
-        differs[key].update(involved)
+def _agreement(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> Agreement:
+    per_source = fact.by_source()
+    agreeing = decision.agreeing()
+    subject = f"{decision.consensus} {name}"
+    n, k = len(agreeing), ctx.origins(agreeing)
+    backing = f" ({n} sources, {k} independent)" if k < n else ""
+    credits = {sid: c.attribution for sid, cs in per_source.items() for c in cs[:1] if c.attribution}
+    credit = ""
+    if len(set(credits.values())) == 1 and len(credits) == len(agreeing):
+        credit = f", as {next(iter(credits.values()))} reported"
+    elif len(set(credits.values())) > 1:
+        credit = "; credited to " + ", ".join(f"{who} in {sid}" for sid, who in credits.items())
+    return Agreement(
+        "figure",
+        subject,
+        f"{label_list(agreeing)} agree: {subject}{backing}{credit}",
+        agreeing,
+        {
+            sid: Claim(
+                per_source[sid][0].figure.text,
+                [Span(per_source[sid][0].figure.start, per_source[sid][0].figure.end)],
+            )
+            for sid in agreeing
+            if sid in per_source
+        },
+        id=finding_id("agreement", name, fact.measure + (fact.per or ""), agreeing),
+        predicate=name,
+        verdicts=decision.verdicts,
+        origins=k,
+        attributions=credits,
+    )
 
-    # 2. Same value and rate, a different thing counted.
-    for (value, _unit, per), keys in by_value.items():
-        if len(keys) < 2:
+
+def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discrepancy]:
+    """One value at one rate, counting different things in sentences about one subject."""
+    by_value: dict[tuple, list[FigureClaim]] = defaultdict(list)
+    for fact in facts:
+        if fact.thing is None or not _comparable(fact):
             continue
-        sources_of = {k: set(v) for k, v in keys.items()}
-        all_sources = set().union(*sources_of.values())
-        if len(all_sources) < 2:
+        for c in fact.claims:
+            if c.thing is None:
+                continue  # joined by its sentence: what it counts is not its own
+            if abs(c.figure.value) >= 100 or fact.measure.startswith("money"):
+                by_value[(c.figure.value, c.measure, c.per)].append(c)
+    out = []
+    for (value, _measure, per), claims in by_value.items():
+        things = {c.thing for c in claims}
+        if len(things) < 2 or len({c.source for c in claims}) < 2:
             continue
-        # Keys that some source pairs with this value and some other source does not.
-        exclusive = {k: s for k, s in sources_of.items() if s != all_sources}
-        if len(exclusive) < 2:
+        pairs = [
+            (a, b)
+            for i, a in enumerate(claims)
+            for b in claims[i + 1 :]
+            if a.source != b.source and a.thing != b.thing and context_share(a, b) >= 0.25
+        ]
+        if not pairs:
             continue
-        claims: dict[str, Claim] = {}
-        for per_source in keys.values():
-            for sid, figs in per_source.items():
-                claims.setdefault(sid, _claim(figs))
-        involved = sorted(all_sources, key=order.__getitem__)
-        what = " vs ".join(
-            f"{k[0]} ({label_list(sorted(s, key=order.__getitem__))})" for k, s in exclusive.items()
-        )
+        involved = {c.index for pair in pairs for c in pair}
+        per_source: dict[str, list[FigureClaim]] = defaultdict(list)
+        for c in claims:
+            if c.index in involved:
+                per_source[c.source].append(c)
         rate = f" per {per}" if per else ""
-        discrepancies.append(
+        things_by: dict[str, list[str]] = defaultdict(list)
+        for sid in ctx.source_ids:
+            for c in per_source.get(sid, [])[:1]:
+                things_by[c.figure.counts or "?"].append(sid)
+        what = " vs ".join(f"{t} ({label_list(s)})" for t, s in things_by.items())
+        verdicts_given = {sid: [cs[0].thing] for sid, cs in per_source.items()}
+        decision = decide(
+            ctx,
+            verdicts_given,
+            {sid: cs[0].figure.counts or "" for sid, cs in per_source.items()},
+            str,
+            [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
+        )
+        out.append(
             Discrepancy(
                 "figure",
                 "high",
-                f"{_fmt(value)}{rate}",
-                f"{_fmt(value)}{rate} counts different things: {what}",
-                silent_claims(claims, source_ids),
+                f"{fmt(value)}{rate}",
+                f"{fmt(value)}{rate} counts different things: {what}",
+                silent_claims({sid: _claim_text(cs) for sid, cs in per_source.items()}, ctx.source_ids),
+                id=finding_id("figure", fmt(value) + rate, "counted thing", per_source),
+                predicate="counted thing",
+                verdicts=decision.verdicts,
+                consensus=decision.consensus,
+                dissenters=decision.dissenters,
             )
         )
-        for k in keys:
-            differs[k].update(keys[k])
-
-    # 3. Omissions: a specific figure only some sources give (less what a clash covers).
-    clashing: dict[str, set[int]] = defaultdict(set)  # per source, where its clashing figures start
-    for d in discrepancies:
-        for sid, c in d.claims.items():
-            if c.spans:
-                clashing[sid].update([span.start for span in c.spans])
-    for key, per_source in by_key.items():
-        if key[0] in GENERIC or len(source_ids) < 2:
-            continue
-        missing = [s for s in source_ids if s not in per_source]
-        if not missing:
-            continue
-        present = {}
-        for s in source_ids:
-            figs = per_source.get(s)
-            if figs is None:
-                continue
-            starts = clashing.get(s)
-            if starts:
-                figs = [f for f in figs if f.start not in starts]
-            if figs:
-                present[s] = figs
-        if not present:
-            continue
-        figs = [f for fs in present.values() for f in fs]
-        subject = f"{', '.join(dict.fromkeys(f.text for f in figs[:3]))} {_label(*key)}"
-        discrepancies.append(
-            Discrepancy(
-                "omission",
-                "low",
-                subject,
-                f"{subject}: only in {label_list(list(present))}",
-                silent_claims({s: _claim(fs) for s, fs in present.items()}, source_ids),
-            )
-        )
-
-    groups = []
-    for key, per_source in by_key.items():
-        status = {}
-        for sid in source_ids:
-            if sid not in per_source:
-                status[sid] = SILENT
-            elif sid in differs[key]:
-                status[sid] = DIFFERS
-            else:
-                status[sid] = AGREES
-        # In brief order, then by offset: each source's figures sorted on their own.
-        figs = []
-        for sid in sorted(per_source, key=order.__getitem__):
-            fs = per_source[sid]
-            figs += sorted(fs, key=_start) if len(fs) > 1 else fs
-        groups.append(FigureGroup(_label(*key), key[0], key[1], figs, status))
-    groups.sort(key=lambda g: (-sum(s != SILENT for s in g.status.values()), g.figures[0].start))
-    return groups, discrepancies, agreements
+    return out

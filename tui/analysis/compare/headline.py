@@ -1,49 +1,73 @@
-"""Headline support: a headline phrase naming something that its own body never uses
-("… STUNS Sanctuary Cities" over a body without a sanctuary city)."""
+"""Headlines against the brief.
+
+- Unsupported: a run of headline words, or a number, that neither its own body nor any
+  other source uses ("… STUNS Sanctuary Cities" where no text mentions a sanctuary
+  city). A word is supported when a word with its stem stands anywhere in the brief's
+  texts, also as the end of a compound ("Suit" in "lawsuit"). Placeholders ("VIDEO",
+  "UPDATE"), shouted emphasis (framing's business) and the second half of a compound
+  adjective ("Trump-Backed") are never claims.
+- Contradicting: two headlines give one subject opposite stances, one conceding ("open
+  to", "willing to") and one resisting ("pushes back", "rejects") — see
+  `lexicon/data/headline_stances.txt`.
+"""
 
 from __future__ import annotations
 
 import re
 
-from tui.analysis.compare.common import STOPWORDS, offsets_kept, silent_claims, stem
+from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
+from tui.analysis.compare.context import Context
 from tui.analysis.compare.framing import LOADED
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article
 
+PLACEHOLDERS = word_list("headline_placeholders")
+PREPOSITIONS = word_list("prepositions")
 # Compound headline words whose second half adds nothing to check: "Trump-Backed".
 _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\$?\d[\d,.]*%?")
 
 
-def _in_body(word: str, body: str) -> bool:  # body lower-cased by the caller
-    """Does the body use a word with this word's stem? A prefix search in C, not a
-    stemming pass over every body word (it errs towards 'yes': risk for rising)."""
+def _stances() -> dict[str, str]:
+    out = {}
+    for line in entries("headline_stances"):
+        stance, _, phrase = line.partition(":")
+        out[phrase.strip()] = stance.strip()
+    return out
+
+
+STANCES = _stances()
+_STANCE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(STANCES, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def _used(word: str, texts: list[str]) -> bool:
+    """Does any text (lower-cased) use a word with this word's stem, at a word's start
+    or as the end of a compound? Errs towards yes: a false 'unsupported' costs more."""
     prefix = stem(word)
-    at = body.find(prefix)
-    while at != -1:
-        if at == 0 or not body[at - 1].isalnum():
-            return True
-        at = body.find(prefix, at + 1)
+    for text in texts:
+        at = text.find(prefix)
+        while at != -1:
+            if at == 0 or not text[at - 1].isalnum() or len(prefix) >= 4:
+                return True
+            at = text.find(prefix, at + 1)
     return False
 
 
-def headline_discrepancies(
-    articles: list[Article], source_ids: list[str], lows: dict[str, str] | None = None
-) -> list[Discrepancy]:
-    """A headline phrase of two or more content words that its body never uses.
-    `lows`: each article's text.lower(), shared with the framing check."""
+def _headline(article: Article):
+    return next((b for b in article.blocks if b.kind == HEADLINE), None)
+
+
+def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discrepancy]:
     out = []
     for article in articles:
-        head = next((b for b in article.blocks if b.kind == HEADLINE), None)
+        head = _headline(article)
         if head is None:
             continue
-        low = lows.get(article.id) if lows else None
-        if low is not None and offsets_kept(article.text, low):
-            body = low[head.end :]
-        else:
-            body = article.text[head.end :].lower()
-        words_in_head = _WORD.findall(head.text)
-        title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
+        texts = [ctx.low(article.id)[head.end :]] + [ctx.low(a.id) for a in articles if a.id != article.id]
         runs: list[list[re.Match]] = [[]]
         for m in _WORD.finditer(head.text):
             word = m.group()
@@ -51,25 +75,96 @@ def headline_discrepancies(
             prev = head.text[m.start() - 1] if m.start() else " "
             if prev == "-" and low in _HEADLINE_SUFFIXES:
                 continue
-            supported = low in STOPWORDS or len(low) < 3 or _in_body(word, body)
-            if supported or low in LOADED:
+            number = word[0].isdigit() or word[0] == "$"
+            if number:
+                supported = any(word.rstrip("%") in t for t in texts)
+            else:
+                skip = (
+                    low in STOPWORDS
+                    or low in PREPOSITIONS
+                    or len(low) < 3
+                    or low in LOADED
+                    or low in PLACEHOLDERS
+                )
+                supported = skip or (word.isupper() and len(word) > 3) or _used(word, texts)
+            if supported:
                 runs.append([])
             else:
                 runs[-1].append(m)
-        # In a sentence-case headline only runs naming something (a capital) are claims.
-        phrases = [r for r in runs if len(r) >= 2 and (title_case or any(m.group()[0].isupper() for m in r))]
+        words_in_head = [m.group() for m in _WORD.finditer(head.text) if m.group()[0].isalpha()]
+        title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
+        # In a sentence-case headline only runs naming something (a capital, a number)
+        # are claims: "official gets" is the headline's grammar, "Sanctuary Cities" a name.
+        phrases = [
+            r
+            for r in runs
+            if (len(r) >= 2 or (r and r[0].group()[0] in "$0123456789"))
+            and (title_case or any(m.group()[0].isupper() or m.group()[0] in "$0123456789" for m in r))
+        ]
         if not phrases:
             continue
         spans = [Span(head.start + r[0].start(), head.start + r[-1].end()) for r in phrases]
         words = [article.text[s.start : s.end] for s in spans]
-        claims = {article.id: Claim("headline: " + ", ".join(f"“{w}”" for w in words), spans)}
+        quoted = ", ".join(f"“{w}”" for w in words)
+        claims = {article.id: Claim(f"headline: {quoted}", spans)}
         out.append(
             Discrepancy(
                 "headline",
                 "medium",
                 f"headline of {article.id}",
-                f"{article.id}'s headline says {', '.join(f'“{w}”' for w in words)}; its body never does",
-                silent_claims(claims, source_ids, "—"),
+                f"{article.id}'s headline says {quoted}; neither its body nor any other source does",
+                silent_claims(claims, ctx.source_ids, "—"),
+                id=finding_id("headline", article.id, "unsupported", [article.id]),
+                predicate="unsupported",
+            )
+        )
+    return out + headline_stances(articles, ctx)
+
+
+def _stance(article: Article) -> tuple[str, str, Span, str] | None:
+    """(stance, its subject, where, the phrase) of a headline that takes one."""
+    head = _headline(article)
+    if head is None:
+        return None
+    m = _STANCE.search(head.text)
+    if not m:
+        return None
+    before = head.text[: m.start()].split(":")[-1].split()
+    subject = next((w for w in reversed(before) if w[:1].isupper() and w.lower() not in STOPWORDS), None)
+    if subject is None:
+        return None
+    return (
+        STANCES[m.group(1).lower()],
+        subject.strip(",'’"),
+        Span(head.start + m.start(), head.start + m.end()),
+        m.group(1),
+    )
+
+
+def headline_stances(articles: list[Article], ctx: Context) -> list[Discrepancy]:
+    stances = {a.id: s for a in articles if (s := _stance(a))}
+    by_subject: dict[str, dict[str, list[str]]] = {}
+    for sid, (stance, subject, _, _) in stances.items():
+        by_subject.setdefault(subject.lower(), {}).setdefault(stance, []).append(sid)
+    out = []
+    for sides in by_subject.values():
+        if len(sides) < 2:
+            continue
+        heads = {sid: _headline(ctx.articles[sid]) for side in sides.values() for sid in side}
+        claims = {sid: Claim(f"headline: “{h.text}”", [stances[sid][2]]) for sid, h in heads.items()}
+        name = stances[next(iter(heads))][1]
+        summary = f"The headlines disagree on {name}: " + " vs ".join(
+            f"“{stances[sids[0]][3]}” ({label_list(sids)})" for sids in sides.values()
+        )
+        out.append(
+            Discrepancy(
+                "headline",
+                "medium",
+                f"{name} in the headlines",
+                summary,
+                silent_claims(claims, ctx.source_ids, "—"),
+                id=finding_id("headline", name, "stance", list(heads)),
+                predicate="stance",
             )
         )
     return out

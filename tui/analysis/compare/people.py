@@ -1,12 +1,14 @@
-"""People across sources: one entity per person; differing names and roles."""
+"""People across sources: one entity per person, whatever form of the name each
+source writes (Kenneth / Ken, a middle initial or none, a one-letter slip)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from tui.analysis.compare.common import label_list, lowered, offsets_kept, silent_claims
-from tui.analysis.extract.people import name_key, role_head, surname
-from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Claim, Discrepancy, Person, Span
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.omissions import Candidate
+from tui.analysis.extract.people import name_key, surname
+from tui.analysis.model import AGREES, DIFFERS, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
 
 
@@ -59,6 +61,7 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
         person.spans.setdefault(sid, []).extend(m.spans)
         person.mentions[sid] = person.mentions.get(sid, 0) + max(1, len(m.spans))
 
+    _merge_slips(groups, forms)
     hint_names = {name_key(h.name): h.name for h in brief.people}
     for key, person in groups.items():
         counts: dict[str, int] = defaultdict(int)
@@ -79,146 +82,126 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
     return people
 
 
-def _role_span(text: str, role: str, near: list[Span], low: str | None = None) -> list[Span]:
-    """Where a role is written, nearest the person's mentions (an appositive or a
-    title sits next to the name, so only the text around the mentions is searched).
-    `low` is text.lower() when that keeps every offset (see lowered), searched in place."""
-    needle = role.lower()
-    near = near[:3]
-    windows = [(max(0, s.start - 200), s.end + 200) for s in near] or [(0, len(text))]
-    hits = []
-    for lo, hi in windows:
-        if low is not None:
-            at = low.find(needle, lo, hi)
-        else:
-            at = text[lo:hi].lower().find(needle)
-            at = at if at == -1 else lo + at
-        if at != -1:
-            hits.append(_new(Span, (at, at + len(role))))
-    if not hits:
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed: "Lindsey" / "Lindsay", "Genalo" / "Genallo"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+SLIP_MIN = 5  # letters: shorter names differ by a letter as often as they are slips
+
+
+def _deletions(word: str) -> list[str]:
+    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _merge_slips(groups: dict[str, Person], forms: dict[str, dict[str, set[str]]]) -> None:
+    """Join two people whose keys differ by one letter in the given name or the surname,
+    when no source names both (a source that does is telling them apart). Candidates
+    come from an index of one-letter deletions, never from comparing every pair."""
+    index: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        sur, _, first = key.partition("|")
+        if not first:
+            continue
+        for part, fixed, which in ((sur, first, "s"), (first, sur, "f")):
+            if len(part) >= SLIP_MIN:
+                for d in _deletions(part):
+                    index[(which, fixed, d)].append(key)
+    joined: dict[str, str] = {}
+    for keys in index.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                a_, b_ = joined.get(a, a), joined.get(b, b)
+                if a_ == b_ or a_ not in groups or b_ not in groups:
+                    continue
+                pa, pb = groups[a_], groups[b_]
+                if not set(pa.mentions).isdisjoint(pb.mentions):
+                    continue
+                sa, _, fa = a_.partition("|")
+                sb, _, fb = b_.partition("|")
+                if not ((sa == sb and _one_letter_apart(fa, fb)) or (fa == fb and _one_letter_apart(sa, sb))):
+                    continue
+                keep, drop = (a_, b_) if sum(pa.mentions.values()) >= sum(pb.mentions.values()) else (b_, a_)
+                _absorb(groups[keep], groups.pop(drop))
+                for sid, names in forms.pop(drop, {}).items():
+                    forms[keep][sid] |= names
+                joined[drop] = keep
+                for k, v in list(joined.items()):
+                    if v == drop:
+                        joined[k] = keep
+
+
+def _absorb(into: Person, other: Person) -> None:
+    for sid, roles in other.roles.items():
+        into.roles.setdefault(sid, []).extend(r for r in roles if r not in into.roles.get(sid, []))
+    for sid, spans in other.spans.items():
+        into.spans.setdefault(sid, []).extend(spans)
+    for sid, n in other.mentions.items():
+        into.mentions[sid] = into.mentions.get(sid, 0) + n
+
+
+def _surname_mention(ctx: Context, sid: str, person: Person) -> list[Span]:
+    """A source the extractor found silent may still name the person (in a case name,
+    a possessive, a list): its text is searched for the surname, capitalised, once."""
+    sur = surname(person.name)
+    if len(sur) < 3:
         return []
-    if not near or len(hits) == 1:
-        return hits[:1]
-    return [min(hits, key=lambda h: min(abs(h.start - s.start) for s in near))]
+    at = ctx.articles[sid].text.find(sur)
+    while at != -1:
+        end = at + len(sur)
+        text = ctx.articles[sid].text
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return [Span(at, end)]
+        at = text.find(sur, end)
+    return []
 
 
-_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling
-
-
-def people_discrepancies(
-    brief: Brief,
-    people: list[Person],
-    facts: dict[str, ArticleFacts],
-    lows: dict[str, str] | None = None,
-) -> list[Discrepancy]:
-    """`lows`: each article's text.lower(), when the caller has them already."""
-    ids = [a.id for a in brief.articles]
-    order = {sid: i for i, sid in enumerate(ids)}
-    texts = {a.id: a.text for a in brief.articles}
-    low_texts: dict[str, str | None] = {}  # lowered on first need, once per source
-    heads_of: dict[str, str] = {}  # role_head per distinct role: sources repeat them
-    out: list[Discrepancy] = []
-    for person in people:
-        differs: set[str] = set()
-        # name: the sources write the full name differently (Kenneth vs Ken)
-        forms = {sid: set(names) for sid, names in person.forms.items()}
-        distinct = {frozenset(v) for v in forms.values()}
-        if len(forms) > 1 and len(distinct) > 1:
-            claims = {
-                sid: Claim(
-                    " / ".join(sorted(v)),
-                    [s for s in person.spans.get(sid, []) if texts[sid][s.start : s.end] in v][:3],
-                )
-                for sid, v in forms.items()
-            }
-            written = sorted({n for v in forms.values() for n in v})
-            out.append(
-                Discrepancy(
-                    "name",
-                    "low",
-                    person.name,
-                    f"{person.name} is named " + " vs ".join(f"“{n}”" for n in written),
-                    silent_claims(claims, ids),
-                )
+def person_candidates(people: list[Person], quotes: list[Quote], ctx: Context) -> list[Candidate]:
+    """People some sources do not name, as omission candidates (ranked by omissions)."""
+    quoted: dict[tuple[str, str], int] = defaultdict(int)
+    for q in quotes:
+        if q.speaker:
+            quoted[(q.speaker, q.source)] += 1
+    out = []
+    for p in people:
+        spans = {sid: list(s) for sid, s in p.spans.items() if s}
+        for sid in ctx.source_ids:
+            if sid not in spans and (found := _surname_mention(ctx, sid, p)):
+                spans[sid] = found
+                p.mentions.setdefault(sid, 1)
+        if len(spans) == len(ctx.source_ids):
+            continue
+        out.append(
+            Candidate(
+                "person",
+                p.name,
+                p.name,
+                spans,
+                {sid: _who(p, sid) for sid in spans},
+                {sid: quoted.get((p.name, sid), 0) for sid in spans},
+                "named",
             )
-            differs |= set(forms)
-        # role: two sources give roles whose head nouns never meet
-        heads = {}
-        for sid, roles in person.roles.items():
-            if roles:
-                h = set()
-                for r in roles:
-                    head = heads_of.get(r)
-                    if head is None:
-                        head = heads_of[r] = role_head(r)
-                    h.add(head)
-                heads[sid] = h
-        if len(heads) > 1:
-            # Sources giving the same heads form one variant; compare variants, not sources.
-            variants: dict[frozenset, list[str]] = defaultdict(list)
-            for sid, h in heads.items():
-                variants[frozenset(h)].append(sid)
-            kinds = list(variants)
-            clash = [(a, b) for i, a in enumerate(kinds) for b in kinds[i + 1 :] if a.isdisjoint(b)]
-            if clash:
-                involved = sorted(
-                    {s for pair in clash for k in pair for s in variants[k]}, key=order.__getitem__
-                )
-                claims = {}
-                for sid in involved:
-                    if sid not in low_texts:
-                        low = lows.get(sid) if lows else None
-                        if low is None:
-                            low_texts[sid] = lowered(texts[sid])
-                        else:
-                            low_texts[sid] = low if offsets_kept(texts[sid], low) else None
-                    near = person.spans.get(sid, [])
-                    roles = person.roles[sid]
-                    claims[sid] = Claim(
-                        "; ".join(roles),
-                        [sp for r in roles for sp in _role_span(texts[sid], r, near, low_texts[sid])],
-                    )
-                out.append(
-                    Discrepancy(
-                        "role",
-                        "medium",
-                        person.name,
-                        f"{person.name}: "
-                        + " vs ".join(
-                            f"“{person.roles[sids[0]][0]}” ({label_list(sids)})"
-                            for sids in _by_first_role(person, involved).values()
-                        ),
-                        silent_claims(claims, ids, "no role given"),
-                    )
-                )
-                differs |= set(involved)
-        # omission: named by some sources, not by others
-        present = [sid for sid in ids if person.mentions.get(sid)]
-        missing = [sid for sid in ids if sid not in person.mentions]
-        if present and missing and len(ids) > 1:
-            claims = {sid: Claim(_who(person, sid), person.spans.get(sid, [])[:1]) for sid in present}
-            out.append(
-                Discrepancy(
-                    "omission",
-                    "low",
-                    person.name,
-                    f"{person.name} appears only in {label_list(present)}",
-                    silent_claims(claims, ids),
-                )
-            )
-        person.status = {
-            sid: SILENT if sid not in person.mentions else DIFFERS if sid in differs else AGREES
-            for sid in ids
-        }
+        )
     return out
 
 
-def _by_first_role(person: Person, sids: list[str]) -> dict[str, list[str]]:
-    """Sources grouped by the role they give first, so a summary names each variant once."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for sid in sids:
-        out[person.roles[sid][0].lower()].append(sid)
-    return out
+def person_status(people: list[Person], ctx: Context, clashing: dict[str, set[str]]) -> None:
+    """Each person's verdict per source, for the People pane: named (agrees), named with
+    a clashing role or name (differs), silent, or cannot tell (the text is cut off)."""
+    for p in people:
+        others_at = [(sid, spans[0].start) for sid, spans in p.spans.items() if spans]
+        status = {}
+        for sid in ctx.source_ids:
+            if p.mentions.get(sid):
+                status[sid] = DIFFERS if sid in clashing.get(p.name, ()) else AGREES
+            else:
+                status[sid] = ctx.absent(sid, others_at).verdict
+        p.status = status
 
 
 def _who(person: Person, sid: str) -> str:

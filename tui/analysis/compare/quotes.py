@@ -1,4 +1,15 @@
-"""Quotes across sources, grouped by speaker and by wording."""
+"""Quotes across sources: one statement as each source quotes it.
+
+Statements are found by shared runs of words (five words in order, two of them
+content words), through an index of runs, never by comparing every pair; a short
+fragment ("a very serious problem") joins the statement of the same speaker whose words
+contain it. For each statement quoted by two or more sources:
+- credited to different speakers: a discrepancy (high);
+- the same speaker, different words (quote_wording): a discrepancy, high when one
+  side negates what the other does not;
+- a fragment whose sentence makes a different point from the full quote: a discrepancy;
+- the same words everywhere: an agreement, with how many independent origins back it.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +17,19 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from tui.analysis.compare.common import STOPWORDS, content_words, label_list, overlap, shorten, silent_claims
+from tui.analysis.compare.common import content_words, label_list, shorten, silent_claims
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.omissions import Candidate
+from tui.analysis.compare.quote_wording import FUNCTION_WORDS, contains_words, quote_words, wording_diff
+from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people import name_key
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
-from tui.analysis.text import plain_quotes
 
-SAME_WORDS = 0.6  # share of the shorter quote's content words found in the other
+SHINGLE = 5  # words in a run that identifies a wording
+FRAGMENT = 8  # words: a quote this short is a fragment of a statement
+OTHER_POINT = 0.2  # a fragment's sentence sharing less than this with the full quote's
+FOCUSED = 2  # quotes per source: a speaker quoted this briefly everywhere has one message
 
 
 def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
@@ -46,86 +64,25 @@ def group_by_wording(quotes: list[Quote]) -> list[QuoteGroup]:
     return list(groups.values())
 
 
-def _claim(quotes: list[Quote]) -> Claim:
-    if len(quotes) == 1:
-        q = quotes[0]
-        return Claim(f"“{shorten(q.text, 120)}”", [_new(Span, (q.start, q.end))])
-    return Claim(
-        " / ".join([f"“{shorten(q.text, 120)}”" for q in quotes]),
-        [_new(Span, (q.start, q.end)) for q in quotes],
+@lru_cache(maxsize=16384)
+def _telling_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    words = quote_words(text)
+    if len(words) < SHINGLE:
+        return ()
+    content = [0]
+    for w in words:
+        content.append(content[-1] + (w not in FUNCTION_WORDS and len(w) > 2))
+    return tuple(
+        words[i : i + SHINGLE]
+        for i in range(len(words) - SHINGLE + 1)
+        if content[i + SHINGLE] - content[i] >= 2
     )
 
 
-_new = tuple.__new__  # Span(a, b) without NamedTuple's argument handling
-
-
-def _matched_across_sources(
-    per_source: dict[str, list[Quote]], words: dict[int, set[str]]
-) -> dict[str, list[Quote]]:
-    """Per source, its quotes that another source also carries (same words, near enough).
-    Candidates come from an index of words, so this is not a pass over every pair;
-    a quote whose exact words another source also has needs no index at all."""
-    with_words: dict[frozenset, set[str]] = defaultdict(set)
-    for sid, own in per_source.items():
-        for q in own:
-            with_words[words[id(q)]].add(sid)
-    index: dict[str, list[Quote]] | None = None  # built on first need
-    matched: dict[str, list[Quote]] = {}
-    for sid, own in per_source.items():
-        hits = []
-        for q in own:
-            ws = words[id(q)]
-            if ws and len(with_words[ws]) > 1:  # another source: overlap 1.0
-                hits.append(q)
-                continue
-            if index is None:
-                index = defaultdict(list)
-                for figs in per_source.values():
-                    for o in figs:
-                        for w in words[id(o)]:
-                            index[w].append(o)
-            seen: set[int] = set()
-            for w in words[id(q)]:
-                for o in index[w]:
-                    if o.source == sid or id(o) in seen:
-                        continue
-                    seen.add(id(o))
-                    if overlap(words[id(q)], words[id(o)]) >= SAME_WORDS:
-                        hits.append(q)
-                        break
-                else:
-                    continue
-                break
-        matched[sid] = hits
-    return matched
-
-
-SHINGLE = 5  # words in a run that identifies a wording
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=16384)  # syndicated copy repeats quotes word for word
-def _telling_runs(text: str) -> list[tuple[str, ...]]:
-    """Runs of five words in order with at least three content words: enough to
-    identify a wording, not a stock phrase ("we are going to")."""
-    words = _TOKEN.findall(plain_quotes(text).lower())
-    if len(words) < SHINGLE:
-        return []
-    content = [0]
-    for w in words:
-        content.append(content[-1] + (w not in STOPWORDS))
-    return [
-        tuple(words[i : i + SHINGLE])
-        for i in range(len(words) - SHINGLE + 1)
-        if content[i + SHINGLE] - content[i] >= 3
-    ]
-
-
-def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
-    """Attributed quotes joined when they share a run of words that says something
-    (three content words or more): one pass over an index of runs, never over pairs."""
-    attributed = [q for q in quotes if q.speaker]
-    parent = list(range(len(attributed)))
+def statements(quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes joined into statements: the same words, shared runs, or (for one speaker)
+    one quote's words standing whole inside another's."""
+    parent = list(range(len(quotes)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -133,124 +90,246 @@ def _same_wording(quotes: list[Quote]) -> list[list[Quote]]:
             i = parent[i]
         return i
 
-    # Only the clusters count, not which index is a root, so a quote repeating an
-    # earlier quote's exact words joins it once instead of run by run.
     first_with: dict[tuple[str, ...], int] = {}
-    first_text: dict[str, int] = {}
-    for i, q in enumerate(attributed):
-        runs = _telling_runs(q.text)
-        if not runs:
-            continue
-        k = first_text.setdefault(q.text, i)
-        if k != i:
-            parent[find(i)] = find(k)
-            continue
-        root = i
-        for run in runs:
+    same_words: dict[tuple[str, ...], int] = {}
+    for i, q in enumerate(quotes):
+        words = quote_words(q.text)
+        if len(words) >= 3:
+            j = same_words.setdefault(words, i)
+            if j != i:
+                parent[find(i)] = find(j)
+        for run in _telling_runs(q.text):
             j = first_with.setdefault(run, i)
             if j != i:
-                rj = find(j)
-                if rj != root:
-                    parent[rj] = root
+                parent[find(i)] = find(j)
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(quotes):
+        if q.speaker:
+            by_speaker[q.speaker].append(i)
+    for idx in by_speaker.values():
+        for i in idx:
+            if len(quote_words(quotes[i].text)) < 3:
+                continue
+            for j in idx:
+                if quotes[j].source != quotes[i].source and contains_words(quotes[i].text, quotes[j].text):
+                    parent[find(i)] = find(j)
+                    break
     clusters: dict[int, list[Quote]] = defaultdict(list)
-    for i, q in enumerate(attributed):
+    for i, q in enumerate(quotes):
         clusters[find(i)].append(q)
-    return [c for c in clusters.values() if len(c) > 1]
+    return [c for c in clusters.values() if len({q.source for q in c}) > 1]
 
 
-def compare_quotes(quotes: list[Quote], source_ids: list[str]) -> tuple[list[Discrepancy], list[Agreement]]:
+def _claim(qs: list[Quote], ctx: Context, with_speaker: bool = False, sentence: bool = False) -> Claim:
+    q = qs[0]
+    text = f"“{shorten(q.text, 160)}”"
+    if with_speaker:
+        text = f"{q.speaker or 'no speaker named'}: {text}"
+    if sentence:
+        s = ctx.sentence_at(q.source, q.start)
+        if s is not None:
+            text += f" — in “{shorten(s.text, 200)}”"
+    return Claim(text, [Span(x.start, x.end) for x in qs])
+
+
+def compare_quotes(
+    quotes: list[Quote], ctx: Context
+) -> tuple[list[Discrepancy], list[Agreement], list[Candidate]]:
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
-    words = {id(q): content_words(q.text) for q in quotes}
+    clusters = statements(quotes)
+    for cluster in clusters:
+        per_source: dict[str, list[Quote]] = defaultdict(list)
+        for q in sorted(cluster, key=lambda q: (q.source, q.start)):
+            per_source[q.source].append(q)
+        named = {sid: qs[0].speaker for sid, qs in per_source.items() if qs[0].speaker}
+        if len(set(named.values())) > 1:
+            discrepancies.append(_speakers_differ(per_source, named, ctx))
+            continue
+        found = _wording_differs(per_source, ctx) or _other_point(per_source, ctx)
+        if found:
+            discrepancies.append(found)
+        elif len(per_source) >= 2:
+            agreements.append(_agreement(per_source, ctx))
+    discrepancies += _different_points(quotes, clusters, ctx)
+    return discrepancies, agreements, _candidates(quotes)
 
+
+def _different_points(quotes: list[Quote], clusters: list[list[Quote]], ctx: Context) -> list[Discrepancy]:
+    """A speaker every source quotes, with no statement any two of them share: each
+    source gives the speaker a different message (low: it may be selection)."""
+    shared = {q.speaker for c in clusters for q in c if q.speaker}
+    by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+    for q in quotes:
+        if q.speaker and q.speaker_kind != "organization":
+            by_speaker[q.speaker][q.source].append(q)
+    out = []
+    for speaker, per_source in by_speaker.items():
+        if speaker in shared or len(per_source) < 2 or len(per_source) < len(ctx.source_ids):
+            continue
+        if any(len(qs) > FOCUSED for qs in per_source.values()):
+            continue  # quoted at length: each source's selection, not a different message
+        claims = {
+            sid: Claim(
+                " / ".join(f"“{shorten(q.text, 90)}”" for q in qs[:3]), [Span(q.start, q.end) for q in qs]
+            )
+            for sid, qs in per_source.items()
+        }
+        out.append(
+            Discrepancy(
+                "quote",
+                "low",
+                speaker,
+                f"{speaker} is quoted on different points: no statement of {speaker}'s appears in more than one of "
+                f"{label_list(list(per_source))}",
+                silent_claims(claims, ctx.source_ids, "not quoted"),
+                id=finding_id("quote", speaker, "message", per_source),
+                predicate="message",
+            )
+        )
+    return out
+
+
+def _speakers_differ(per_source, named, ctx: Context) -> Discrepancy:
+    first = next(iter(per_source.values()))[0]
+    decision = decide(ctx, {sid: [s] for sid, s in named.items()}, dict(named), str, _at(per_source))
+    who = " vs ".join(
+        f"{s} ({label_list([sid for sid, x in named.items() if x == s])})"
+        for s in dict.fromkeys(named.values())
+    )
+    return Discrepancy(
+        "quote",
+        "high",
+        f"“{shorten(first.text, 50)}”",
+        f"The same words are credited to different speakers: {who}",
+        silent_claims(
+            {sid: _claim(qs, ctx, with_speaker=True) for sid, qs in per_source.items()},
+            ctx.source_ids,
+            "not quoted",
+        ),
+        id=finding_id("quote", wording_key(first.text)[:60], "speaker", per_source),
+        predicate="speaker",
+        verdicts=decision.verdicts,
+        consensus=decision.consensus,
+        dissenters=decision.dissenters,
+    )
+
+
+def _at(per_source) -> list[tuple[str, int]]:
+    return [(sid, qs[0].start) for sid, qs in per_source.items()]
+
+
+def _wording_differs(per_source, ctx: Context) -> Discrepancy | None:
+    sids = list(per_source)
+    wordings = {sid: per_source[sid][0].text for sid in sids}
+    keys = {sid: " ".join(quote_words(t)) for sid, t in wordings.items()}
+    diffs = []
+    for i, a in enumerate(sids):
+        for b in sids[i + 1 :]:
+            if keys[a] != keys[b] and (d := wording_diff(wordings[a], wordings[b])):
+                diffs.append((a, b, d))
+    if not diffs:
+        return None
+    speaker = next((qs[0].speaker for qs in per_source.values() if qs[0].speaker), None)
+    decision = decide(
+        ctx, {sid: [keys[sid]] for sid in sids}, {sid: wordings[sid] for sid in sids}, str, _at(per_source)
+    )
+    a, b, d = next((x for x in diffs if x[2].negation), diffs[0])
+    who = f"{speaker}'s words" if speaker else "The quoted words"
+    summary = f"{who} differ: {a} has “{d.ours}”, {b} “{d.theirs}”"
+    if d.negation:
+        summary += ": one negates what the other does not"
+    return Discrepancy(
+        "quote",
+        "high" if d.negation else "medium",
+        speaker or f"“{shorten(wordings[a], 50)}”",
+        summary,
+        silent_claims({sid: _claim(qs, ctx) for sid, qs in per_source.items()}, ctx.source_ids, "not quoted"),
+        id=finding_id("quote", speaker or keys[a][:60], "wording", per_source),
+        predicate="wording",
+        verdicts=decision.verdicts,
+        consensus=None,
+        dissenters=decision.dissenters if decision.consensus else [],
+    )
+
+
+def _other_point(per_source, ctx: Context) -> Discrepancy | None:
+    """A fragment quoted in a sentence about something the full quote is not about."""
+    quotes = [qs[0] for qs in per_source.values()]
+    longest = max(quotes, key=lambda q: len(quote_words(q.text)))
+    full_sent = ctx.sentence_at(longest.source, longest.start)
+    if full_sent is None:
+        return None
+    speaker_words = content_words(longest.speaker or "")
+    full = (content_words(full_sent.text) | content_words(longest.text)) - speaker_words
+    for q in quotes:
+        if q is longest or len(quote_words(q.text)) >= FRAGMENT:
+            continue
+        sent = ctx.sentence_at(q.source, q.start)
+        if sent is None:
+            continue
+        around = content_words(sent.text[: q.start - sent.start] + " " + sent.text[q.end - sent.start :])
+        around -= speaker_words | content_words(q.text)
+        if len(around) < 4 or len(around & full) / len(around) >= OTHER_POINT:
+            continue
+        claims = {
+            longest.source: _claim([longest], ctx, sentence=True),
+            q.source: _claim([q], ctx, sentence=True),
+        }
+        return Discrepancy(
+            "quote",
+            "medium",
+            longest.speaker or f"“{shorten(q.text, 50)}”",
+            f"“{q.text}” is about different things: {longest.source} quotes it on one point, {q.source} on another",
+            silent_claims(claims, ctx.source_ids, "not quoted"),
+            id=finding_id("quote", wording_key(q.text), "context", [longest.source, q.source]),
+            predicate="context",
+        )
+    return None
+
+
+def _agreement(per_source, ctx: Context) -> Agreement:
+    sids = list(per_source)
+    first = per_source[sids[0]][0]
+    n, k = len(sids), ctx.origins(sids)
+    backing = f" ({n} sources, {k} independent)" if k < n else ""
+    speaker = first.speaker or "an unnamed speaker"
+    decision = decide(
+        ctx,
+        {sid: ["same"] for sid in sids},
+        {sid: qs[0].text for sid, qs in per_source.items()},
+        str,
+        _at(per_source),
+    )
+    return Agreement(
+        "quote",
+        speaker,
+        f"{label_list(sids)} quote {speaker} alike{backing}: “{shorten(first.text, 80)}”",
+        sids,
+        {sid: _claim(qs, ctx) for sid, qs in per_source.items()},
+        id=finding_id("agreement", wording_key(first.text)[:60], "quote", sids),
+        predicate="quote",
+        verdicts=decision.verdicts,
+        origins=k,
+    )
+
+
+def _candidates(quotes: list[Quote]) -> list[Candidate]:
+    """Speakers quoted by some sources only (ranked by omissions)."""
     by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
     for q in quotes:
         if q.speaker:
             by_speaker[q.speaker][q.source].append(q)
-
-    # A source's claim for all its quotes from a speaker, built once: the clash, the
-    # omission and (when every quote matched) the agreement carry the same one.
-    whole: dict[tuple[str, str], Claim] = {}
-
-    def claim_all(speaker: str, sid: str) -> Claim:
-        claim = whole.get((speaker, sid))
-        if claim is None:
-            claim = whole[(speaker, sid)] = _claim(by_speaker[speaker][sid])
-        return claim
-
+    out = []
     for speaker, per_source in by_speaker.items():
-        sids = [s for s in source_ids if s in per_source]
-        if len(sids) < 2:
-            continue
-        matched = _matched_across_sources(per_source, words)
-        agreeing = [s for s in sids if matched[s]]
-        if len(agreeing) >= 2:
-            agreements.append(
-                Agreement(
-                    "quote",
-                    speaker,
-                    f"{label_list(agreeing)} quote {speaker} alike",
-                    agreeing,
-                    {
-                        s: claim_all(speaker, s)
-                        if len(matched[s]) == len(per_source[s])
-                        else _claim(matched[s])
-                        for s in agreeing
-                    },
-                )
-            )
-        unmatched = [s for s in sids if not matched[s]]
-        if unmatched and (len(unmatched) >= 2 or agreeing):
-            claims = {s: claim_all(speaker, s) for s in sids}
-            discrepancies.append(
-                Discrepancy(
-                    "quote",
-                    "medium",
-                    speaker,
-                    f"{speaker} is quoted saying different things in {label_list(sids)}",
-                    silent_claims(claims, source_ids, "not quoted"),
-                )
-            )
-
-    # One wording, different speakers: quotes that share runs of words (in order)
-    # are clustered; a cluster whose sources name different speakers is a clash.
-    for cluster in _same_wording(quotes):
-        speakers = {q.speaker for q in cluster}
-        if len(speakers) < 2 or len({q.source for q in cluster}) < 2:
-            continue
-        per_source: dict[str, list[Quote]] = defaultdict(list)
-        for q in cluster:
-            per_source[q.source].append(q)
-        claims = {}
-        for sid, qs in per_source.items():
-            claim = _claim(qs[:1])
-            claim.text = f"{qs[0].speaker}: {claim.text}"
-            claims[sid] = claim
-        who = " vs ".join(
-            f"{speaker} ({label_list([sid for sid, qs in per_source.items() if qs[0].speaker == speaker])})"
-            for speaker in dict.fromkeys(qs[0].speaker for qs in per_source.values())
-        )
-        discrepancies.append(
-            Discrepancy(
+        out.append(
+            Candidate(
                 "quote",
-                "high",
-                f"“{shorten(cluster[0].text, 50)}”",
-                f"The same words are attributed to different speakers: {who}",
-                silent_claims(claims, source_ids, "not quoted"),
+                f"quotes from {speaker}",
+                f"{speaker}'s quotes",
+                {sid: [Span(q.start, q.end) for q in qs] for sid, qs in per_source.items()},
+                {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
+                predicate="quoted",
             )
         )
-
-    # Quoted in some sources only.
-    for speaker, per_source in by_speaker.items():
-        present = [s for s in source_ids if s in per_source]
-        if len(source_ids) > 1 and len(present) < len(source_ids):
-            discrepancies.append(
-                Discrepancy(
-                    "omission",
-                    "low",
-                    f"quotes from {speaker}",
-                    f"{speaker} is quoted only in {label_list(present)}",
-                    silent_claims({s: claim_all(speaker, s) for s in present}, source_ids, "not quoted"),
-                )
-            )
-    return discrepancies, agreements
+    return out

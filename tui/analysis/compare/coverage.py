@@ -1,0 +1,60 @@
+"""How far each source's text goes: a silence only counts where the text was there to
+speak. A source is cut off when the user marks it `partial: true`, or when its text
+stops mid-sentence or mid-word, or ends on an ellipsis or a "[…]" of an excerpt.
+
+A claim the other sources make later in their texts than a cut-off source reaches gets
+"cannot tell" from that source instead of "silent".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tui.brief.model import HEADLINE, Article
+
+_CLEAN_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*$")
+_WORD = re.compile(r"\S+")
+MARGIN = 30  # words: a claim this close to where the cut source stops is past its end too
+
+
+def cut_off(article: Article) -> str | None:
+    """Why this text looks incomplete, or None when it ends as a finished article does."""
+    if article.partial:
+        return "marked partial"
+    body = [b for b in article.blocks if b.kind != HEADLINE]
+    if not body:
+        return None
+    last = body[-1].text.rstrip()
+    if _EXCERPT_END.search(last):
+        return "ends on an ellipsis"
+    if not _CLEAN_END.search(last):
+        return "stops mid-sentence"
+    return None
+
+
+class Reach:
+    """Word positions, so "where the others make the claim" can be set against "how far
+    a cut-off source goes" in the same unit, whatever the lengths of the texts."""
+
+    def __init__(self, articles: list[Article]):
+        self.reason = {a.id: why for a in articles if (why := cut_off(a))}
+        self._starts = {a.id: [m.start() for m in _WORD.finditer(a.text)] for a in articles}
+
+    def word_at(self, source: str, offset: int) -> int:
+        return bisect_right(self._starts.get(source, []), offset)
+
+    def words(self, source: str) -> int:
+        return len(self._starts.get(source, []))
+
+    def cannot_tell(self, source: str, others_at: list[tuple[str, int]]) -> bool:
+        """True when `source` is cut off before the earliest point (source, offset) where
+        another source makes the claim. A source marked partial can never tell."""
+        why = self.reason.get(source)
+        if why is None:
+            return False
+        if why == "marked partial" or not others_at:
+            return True
+        earliest = min(self.word_at(s, off) for s, off in others_at)
+        return earliest + MARGIN >= self.words(source)

@@ -1,0 +1,203 @@
+"""Figures as claims, aligned across sources.
+
+A figure's claim is its measure (money, a percentage, a count, a multiple, a duration,
+an age, a tally), what it counts (the counted thing, folded so wordings meet), its rate,
+its value and qualifier, the words of its sentence, and whom the sentence credits
+("according to police", "DHS reported").
+
+Alignment groups claims by measure and rate, then by counted thing. A figure whose
+counted thing is missing or vague ("people", nothing at all) joins the group whose
+sentences share the most content words with its own, found through an index of words
+(never by comparing every pair of sentences). Values of different measures never meet:
+a percentage of stores is not a count of stores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tui.analysis.compare.common import content_words, stem
+from tui.analysis.compare.context import Context
+from tui.analysis.extract.figures import figure_key
+from tui.analysis.lexicon import word_list
+from tui.analysis.model import Figure
+
+CURRENCIES = {"$": "$", "€": "€", "£": "£"}
+DURATIONS = word_list("measure_duration_units")
+VAGUE = word_list("vague_counted_things")
+REPORTING = content_words(" ".join(word_list("reporting_verbs")))  # "said" says nothing of a figure
+CONTEXT_SHARE = 0.4  # share of the smaller context found in the other
+CONTEXT_MIN = 2  # shared content words, at the least
+COMMON_POSTING = 60  # a word in more claims than this is too common to find candidates by
+
+_ATTRIBUTION = re.compile(
+    r"\baccording to (?P<a>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
+    r"|(?P<b>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) (?:said|says|reported|reports|estimated|"
+    r"estimates|found|announced|told|confirmed|data show|figures show)\b"
+    r"|\bas reported by (?P<c>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
+)
+_NOT_CREDIT = frozenset("The A An It He She They We This That There In On At But And".split())
+
+
+def measure(f: Figure) -> str:
+    """The kind of value: money in one currency, percent, multiple, tally, duration,
+    age or count. Only values of one measure are ever compared."""
+    if f.unit in CURRENCIES:
+        return "money" + CURRENCIES[f.unit]
+    if f.unit == "%":
+        return "percent"
+    if f.unit in ("times", "tally"):
+        return f.unit
+    counts = (f.counts or "").lower()
+    if counts == "age" or counts.startswith("age of ") or counts == "years old":
+        return "age"
+    head = counts.split(" ")[0] if counts else ""
+    if head in DURATIONS:
+        return "duration"
+    return "count"
+
+
+def attribution(sentence: str) -> str | None:
+    """Whom the sentence credits for its figure, when it says so."""
+    m = _ATTRIBUTION.search(sentence)
+    if not m:
+        return None
+    who = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    if who.startswith("the "):
+        who = who[4:]
+    return None if not who or who in _NOT_CREDIT else who
+
+
+@dataclass
+class FigureClaim:
+    figure: Figure
+    measure: str
+    thing: str | None  # the counted thing as a key; None when missing or vague
+    per: str | None
+    words: frozenset[str]  # the content words of its sentence (and the one before)
+    attribution: str | None
+    index: int = 0
+
+    @property
+    def source(self) -> str:
+        return self.figure.source
+
+
+@dataclass
+class FigureFact:
+    """Claims from any sources about one quantity."""
+
+    measure: str
+    per: str | None
+    thing: str | None
+    claims: list[FigureClaim] = field(default_factory=list)
+
+    def by_source(self) -> dict[str, list[FigureClaim]]:
+        out: dict[str, list[FigureClaim]] = defaultdict(list)
+        for c in self.claims:
+            out[c.source].append(c)
+        return out
+
+
+def _thing(f: Figure) -> str | None:
+    counts, _ = figure_key(f)
+    if not counts:
+        return None
+    words = counts.lower().split()
+    if words and words[-1] in VAGUE and len(words) == 1:
+        return None
+    if counts.startswith("age of ") or " in " in counts:
+        return counts
+    return " ".join(stem(w) for w in words)
+
+
+def to_claims(figures: list[Figure], ctx: Context) -> list[FigureClaim]:
+    out = []
+    for i, f in enumerate(figures):
+        words = content_words(f.sentence)
+        sent = ctx.sentence_at(f.source, f.start)
+        if sent is not None and sent.index > 0:
+            prev = ctx.sentences(f.source)[sent.index - 1]
+            if prev.block is sent.block:
+                words = words | content_words(prev.text)
+        number = re.compile(r"\d")
+        words = frozenset(w for w in words if not number.search(w)) - REPORTING
+        out.append(FigureClaim(f, measure(f), _thing(f), f.per, words, attribution(f.sentence), i))
+    return out
+
+
+def _context_share(a: frozenset[str], b: frozenset[str]) -> float:
+    if len(a) < CONTEXT_MIN or len(b) < CONTEXT_MIN:
+        return 0.0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= CONTEXT_MIN else 0.0
+
+
+def align(claims: list[FigureClaim]) -> list[FigureFact]:
+    """Group claims into facts: by measure, rate and counted thing, then each claim
+    with no (or a vague) counted thing joins the fact whose sentences it shares most with
+    in another source, or starts a fact of its own."""
+    facts: dict[tuple, FigureFact] = {}
+    loose: list[FigureClaim] = []
+    for c in claims:
+        if c.thing is None:
+            loose.append(c)
+            continue
+        key = (c.measure, c.per, c.thing)
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = FigureFact(c.measure, c.per, c.thing)
+        fact.claims.append(c)
+    ordered = list(facts.values())
+    # An index of content words over every claim, by measure and rate.
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    home: dict[int, FigureFact] = {}
+    for fact in ordered:
+        for c in fact.claims:
+            home[c.index] = fact
+            for w in c.words:
+                index[(c.measure, c.per)][w].append(c.index)
+    by_index = {c.index: c for c in claims}
+    # The same value written again in one article, with nothing counted, is the same
+    # figure again ("3,000" in the lead and in the tenth paragraph): it follows the first.
+    repeat: dict[tuple, FigureFact] = {}
+    for c in loose:
+        again = (c.source, c.measure, c.per, c.figure.value)
+        if again in repeat:
+            fact = repeat[again]
+            fact.claims.append(c)
+            home[c.index] = fact
+            continue
+        words_index = index[(c.measure, c.per)]
+        votes: dict[int, int] = defaultdict(int)
+        for w in c.words:
+            posting = words_index.get(w, ())
+            if len(posting) > COMMON_POSTING:
+                continue
+            for j in posting:
+                if by_index[j].source != c.source:
+                    votes[j] += 1
+        best, best_share = None, 0.0
+        for j, n in votes.items():
+            if n < CONTEXT_MIN:
+                continue
+            share = _context_share(c.words, by_index[j].words)
+            if share > best_share:
+                best, best_share = j, share
+        if best is not None and best_share >= CONTEXT_SHARE:
+            fact = home[best]
+        else:
+            fact = FigureFact(c.measure, c.per, None)
+            ordered.append(fact)
+        fact.claims.append(c)
+        home[c.index] = fact
+        repeat[again] = fact
+        for w in c.words:
+            words_index[w].append(c.index)
+    return ordered
+
+
+def context_share(a: FigureClaim, b: FigureClaim) -> float:
+    return _context_share(a.words, b.words)

@@ -1,0 +1,121 @@
+"""Omissions, ranked: a fact some sources leave out is a discrepancy only when it is
+salient where it appears; every other one-source detail goes to that source's
+"only here" list.
+
+Salience follows how news copy signals importance: the headline (3), the lead, the
+first paragraph of the body (2), repetition (half a point a mention, up to 3) and, for
+people, being quoted (1 a quote, up to 2). An item scoring SALIENT or more in a source
+that has it is an omission for the sources that lack it; at most MOST are reported,
+the most salient first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.analysis.compare.common import label_list, shorten, silent_claims
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Span, Verdict
+
+SALIENT = 3.0
+MOST = 5
+PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
+
+
+@dataclass
+class Candidate:
+    """A fact given by some sources only: what it is and where each source gives it."""
+
+    kind: str  # person | figure | quote
+    subject: str
+    what: str  # how a summary names it: "Kristi Noem", "quotes from Tom Homan"
+    spans: dict[str, list[Span]]  # per source that has it, every place it is given
+    text: dict[str, str]  # per source that has it, what it says (shown in the claim)
+    quoted: dict[str, int] = field(default_factory=dict)  # people: quotes per source
+    predicate: str = ""
+
+    def salience(self, ctx: Context, sid: str) -> float:
+        spans = self.spans.get(sid, [])
+        places = {ctx.place(sid, s.start) for s in spans}
+        score = max((PLACE_WEIGHT[p] for p in places), default=0.0)
+        score += min(3.0, 0.5 * len(spans))
+        score += min(2.0, float(self.quoted.get(sid, 0)))
+        return score
+
+
+def _context(ctx: Context, sid: str, spans: list[Span]) -> tuple[str, list[Span]]:
+    """The first sentence of the body that gives the fact (a headline says less)."""
+    ordered = sorted(spans)
+    body = [s for s in ordered if ctx.place(sid, s.start) != "headline"] or ordered
+    first = body[0] if body else None
+    sent = ctx.sentence_at(sid, first.start) if first else None
+    return (shorten(sent.text, 220) if sent else ""), ([first] if first else [])
+
+
+def rank_omissions(
+    candidates: list[Candidate], ctx: Context, found: list[Discrepancy] = ()
+) -> tuple[list[Discrepancy], list[OnlyHere]]:
+    """`found`: the discrepancies already reported; a fact one of them cites is part of
+    that clash, not an omission of its own."""
+    cited = {(sid, s.start) for d in found for sid, c in d.claims.items() for s in c.spans}
+    scored = []
+    for c in candidates:
+        if any((sid, s.start) in cited for sid, spans in c.spans.items() for s in spans):
+            continue
+        present = [s for s in ctx.source_ids if c.spans.get(s)]
+        absent = [s for s in ctx.source_ids if s not in c.spans]
+        if not present or not absent:
+            continue
+        best = max(present, key=lambda s: c.salience(ctx, s))
+        scored.append((c.salience(ctx, best), c, present, absent, best))
+    scored.sort(key=lambda x: -x[0])
+    reported: list[Discrepancy] = []
+    only_here: list[OnlyHere] = []
+    for score, c, present, absent, best in scored:
+        if score >= SALIENT and len(reported) < MOST:
+            reported.append(_omission(c, ctx, present, absent, best, score))
+        elif len(present) == 1:
+            sid = present[0]
+            sentence, spans = _context(ctx, sid, c.spans[sid])
+            only_here.append(
+                OnlyHere(
+                    sid,
+                    c.kind,
+                    c.subject,
+                    c.text[sid] + (f" — “{sentence}”" if sentence else ""),
+                    spans,
+                    finding_id("only", c.subject, c.kind, [sid]),
+                )
+            )
+    return reported, only_here
+
+
+def _omission(c: Candidate, ctx: Context, present, absent, best, score) -> Discrepancy:
+    claims = {}
+    for sid in present:
+        sentence, spans = _context(ctx, sid, c.spans[sid])
+        claims[sid] = Claim(c.text[sid] + (f" — “{sentence}”" if sentence else ""), spans)
+    others_at = [(s, min(c.spans[s]).start) for s in present]
+    verdicts = {}
+    for sid in ctx.source_ids:
+        if sid in c.spans:
+            verdicts[sid] = Verdict(HAS_IT if len(present) == 1 else AGREES, c.text[sid])
+        else:
+            verdicts[sid] = ctx.absent(sid, others_at)
+    place = ctx.place(best, min(c.spans[best]).start)
+    why = {"headline": f"in {best}'s headline", "lead": f"in {best}'s lead"}.get(
+        place, f"prominent in {best}"
+    )
+    return Discrepancy(
+        "omission",
+        "low",
+        c.subject,
+        f"{c.what} appears only in {label_list(present)} ({why}); not in {label_list(absent)}",
+        silent_claims(claims, ctx.source_ids, "not mentioned"),
+        id=finding_id("omission", c.subject, c.kind, present),
+        predicate=c.kind,
+        verdicts=verdicts,
+        consensus=None,
+        dissenters=[],
+    )

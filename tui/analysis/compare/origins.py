@@ -1,0 +1,126 @@
+"""Independent origins: sources that carry the same wire copy count once.
+
+Two conventions mark syndicated copy:
+- a wire credit: a dateline credit ("WASHINGTON (AP) —", "(Reuters) -"), a closing
+  credit ("The Associated Press contributed to this report"), or a byline or outlet that
+  is the agency itself;
+- long verbatim runs: a large share of one text's eight-word runs found in another,
+  outside quotation marks (outlets quoting the same speaker share those words).
+
+Sources with the same wire credit, or sharing long runs, are one origin. Grouping is by
+an index of sampled runs (one pass over each text), never by comparing texts in pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+
+from tui.analysis.lexicon import entries
+from tui.brief.model import Article
+
+RUN = 8  # words in a run
+SAMPLE = 4  # keep one run in SAMPLE (by hash): the share is estimated, the cost quartered
+SHARED = 0.3  # share of the smaller text's runs found in the other: copy, not a quotation
+MIN_SHARED = 4  # sampled runs: below this, two short texts sharing a phrase are not copy
+COMMON = 64  # a run in more sources than this is boilerplate, not evidence of one origin
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Words inside quotation marks are the speaker's, which every outlet at the interview
+# records alike: shared quotes are not shared copy.
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
+
+
+def _agencies() -> dict[str, str]:
+    """Credit form → agency, from the lexicon (`wire_agencies.txt`: `form | agency`)."""
+    out = {}
+    for line in entries("wire_agencies"):
+        form, _, agency = line.partition("|")
+        out[form.strip()] = agency.strip() or form.strip()
+    return out
+
+
+AGENCIES = _agencies()
+_FORMS = sorted(AGENCIES, key=len, reverse=True)
+_DATELINE_CREDIT = re.compile(r"\((" + "|".join(map(re.escape, _FORMS)) + r")\)\s*[-—–]")
+_CLOSING_CREDIT = re.compile(
+    r"\b(" + "|".join(map(re.escape, _FORMS)) + r")\s+(?:contributed|reported this story)\b"
+)
+
+
+def wire_credit(article: Article) -> str | None:
+    """The agency whose copy this is, when the article says so."""
+    for field in (article.author, article.outlet):
+        if field and field.strip() in AGENCIES:
+            return AGENCIES[field.strip()]
+    head = article.text[:600]
+    m = _DATELINE_CREDIT.search(head)
+    if m:
+        return AGENCIES[m.group(1)]
+    m = _CLOSING_CREDIT.search(article.text[-600:])
+    return AGENCIES[m.group(1)] if m else None
+
+
+def _sampled_runs(text: str) -> set[int]:
+    words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
+    runs = set()
+    for i in range(len(words) - RUN + 1):
+        h = zlib.crc32(" ".join(words[i : i + RUN]).encode())
+        if h % SAMPLE == 0:
+            runs.add(h)
+    return runs
+
+
+def find_origins(articles: list[Article]) -> list[list[str]]:
+    """Sources grouped by origin, in brief order; a source alone is its own origin."""
+    ids = [a.id for a in articles]
+    parent = {sid: sid for sid in ids}
+
+    def find(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    by_credit: dict[str, str] = {}
+    for a in articles:
+        agency = wire_credit(a)
+        if agency:
+            union(by_credit.setdefault(agency, a.id), a.id)
+
+    runs = {a.id: _sampled_runs(a.text) for a in articles}
+    postings: dict[int, list[str]] = defaultdict(list)
+    for sid in ids:
+        for h in runs[sid]:
+            postings[h].append(sid)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for holders in postings.values():
+        if 1 < len(holders) <= COMMON:
+            for i, a in enumerate(holders):
+                for b in holders[i + 1 :]:
+                    shared[(a, b)] += 1
+    for (a, b), n in shared.items():
+        smaller = min(len(runs[a]), len(runs[b])) or 1
+        if n >= MIN_SHARED and n / smaller >= SHARED:
+            union(a, b)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for sid in ids:
+        groups[find(sid)].append(sid)
+    return list(groups.values())
+
+
+def origin_index(origins: list[list[str]]) -> dict[str, int]:
+    """Source → the number of its origin group."""
+    return {sid: i for i, group in enumerate(origins) for sid in group}
+
+
+def independent(sources: list[str], origin_of: dict[str, int]) -> int:
+    """How many independent origins these sources amount to."""
+    return len({origin_of.get(s, s) for s in sources})

@@ -1,0 +1,101 @@
+"""One statement as two sources quote it: which words differ, and whether it matters.
+
+Quotes of one statement are aligned word by word (difflib on folded words). What
+outlets routinely do is not a discrepancy: quoting more or less of the statement (extra
+words at either end on one side only), an editor's bracketed or parenthesised insertion
+("[Democrats]", "(local)"), punctuation, case, and a dropped or added function word
+("a chance that we could lose" / "a chance we could lose"). What is reported: a content
+word added, dropped or replaced inside the shared stretch, different words at an end on
+both sides ("nuclear arms" / "a nuclear bomb"), and above all a negation that one side
+has and the other lacks ("If they don't pass this bill" / "To pass this bill").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from tui.analysis.compare.common import STOPWORDS
+from tui.analysis.extract.figures.number_words import TENS, UNITS
+from tui.analysis.lexicon import word_list
+from tui.analysis.text import plain_quotes
+
+NEGATIONS = word_list("negations")
+# Function words, whose presence or absence changes nothing a reader would cite; small
+# words that do change a statement ("very", "only", "not") are not among them.
+FUNCTION_WORDS = STOPWORDS - frozenset("very not no only most more all too never".split())
+_INSERTION = re.compile(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+_DIGITS = {word: str(n) for word, n in {**UNITS, **TENS}.items()}
+
+
+@lru_cache(maxsize=8192)
+def quote_words(text: str) -> tuple[str, ...]:
+    """The words of a quote as compared: folded, insertions and punctuation dropped,
+    "don't" kept whole so a negation is one word, number words as digits ("one in
+    three" and "1 in 3" are one wording: house style, not the speaker's)."""
+    words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
+    return tuple(_DIGITS.get(w, w) for w in words)
+
+
+@dataclass(frozen=True)
+class WordingDiff:
+    ours: str  # the differing words in context, as the first quote has them
+    theirs: str
+    negation: bool  # one side negates where the other does not
+
+
+def _content(words) -> bool:
+    return any(w not in FUNCTION_WORDS for w in words)
+
+
+def _negated(words) -> bool:
+    return any(w in NEGATIONS or w.endswith("n't") for w in words)
+
+
+def wording_diff(a: str, b: str) -> WordingDiff | None:
+    """How quote `a` differs from quote `b` of the same statement, or None when the
+    difference is only what outlets routinely do."""
+    wa, wb = quote_words(a), quote_words(b)
+    if wa == wb:
+        return None
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    equal = [op for op in ops if op[0] == "equal" and op[2] - op[1] >= 2]
+    if not equal:
+        return None
+    first, last = equal[0], equal[-1]
+    found = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        sa, sb = wa[i1:i2], wb[j1:j2]
+        at_edge = i2 <= first[1] or i1 >= last[2]
+        negation = _negated(sa) != _negated(sb)
+        if at_edge and not (sa and sb):
+            continue  # one side quotes more of the statement
+        if at_edge and not negation and not (_content(sa) and _content(sb)):
+            continue  # one side leads in with its own small words ("adapt to a" / "the")
+        if negation:
+            found.append((i1, i2, j1, j2, True))
+        elif _content(sa) or _content(sb):
+            found.append((i1, i2, j1, j2, False))
+    if not found:
+        return None
+    negation = any(f[4] for f in found)
+    i1, i2, j1, j2, _ = next((f for f in found if f[4]), found[0])
+    ours = " ".join(wa[max(0, i1 - 2) : i2 + 1])
+    theirs = " ".join(wb[max(0, j1 - 2) : j2 + 1])
+    return WordingDiff(ours, theirs, negation)
+
+
+def contains_words(short: str, long: str) -> bool:
+    """The short quote's words stand, in order and together, in the long one."""
+    ws, wl = quote_words(short), quote_words(long)
+    n = len(ws)
+    if not n or n > len(wl):
+        return False
+    return any(wl[i : i + n] == ws for i in range(len(wl) - n + 1))

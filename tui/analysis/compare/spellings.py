@@ -1,0 +1,118 @@
+"""Names of places and things spelled differently by different sources ("Parris Island"
+/ "Paris Island", "Norwalk" / "Norfolk"): a name one source writes one way and another
+writes a letter or two apart, never both ways in the same source.
+
+Two capitalised words of five letters or more are one name misspelled when one letter
+is added, dropped, changed or two swapped inside the word (not at its end: "American"
+is not a slip for "America"), or, for words of seven letters or more, two letters are
+changed between the same first three and last two. People's names are the people
+comparer's (names.py); given names are left alone ("Maria" / "Mario" are two people),
+and so are words capitalised only at the start of a sentence ("These" / "Those").
+Candidates come from an index by first letters, never from comparing every pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from tui.analysis.compare.common import label_list, shorten, silent_claims
+from tui.analysis.compare.context import Context
+from tui.analysis.compare.ids import finding_id
+from tui.analysis.extract.people.tables import given_names
+from tui.analysis.model import Claim, Discrepancy, Person, Span
+
+MIN_LEN = 5
+_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter apart inside the word, or two apart in a long word's middle."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return diff[0] > 0
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        ):
+            return True  # two letters swapped
+        return len(a) >= 7 and len(diff) == 2 and a[:3] == b[:3] and a[-2:] == b[-2:]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    # inside the word: not a suffix or a prefix
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+
+
+def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepancy]:
+    person_words = {w.strip(".,").lower() for p in people for n in (p.name, *p.aliases) for w in n.split()}
+    given = given_names()
+    where: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    proper: set[str] = set()  # capitalised somewhere inside a sentence: a name, not "While"
+    for sid in ctx.source_ids:
+        text = ctx.articles[sid].text
+        for m in _CAPITAL.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if len(word) < MIN_LEN or low in person_words or low in given:
+                continue
+            where[word][sid].append(Span(m.start(1), m.end(1)))
+            sent = ctx.sentence_at(sid, m.start(1))
+            if sent is None or text[sent.start : m.start(1)].strip("“\"‘'( "):
+                proper.add(word)
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for word in where:
+        by_start[word[:2]].append(word)
+    out = []
+    seen: set[frozenset[str]] = set()
+    for words in by_start.values():
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                if a not in proper or b not in proper or a.lower() == b.lower():
+                    continue
+                if not _slip(a, b) or frozenset((a, b)) in seen:
+                    continue
+                only_a = set(where[a]) - set(where[b])
+                only_b = set(where[b]) - set(where[a])
+                if not only_a or not only_b:
+                    continue
+                seen.add(frozenset((a, b)))
+                out.append(_report(ctx, a, b, where))
+    return out
+
+
+def _phrase(text: str, span: Span) -> str:
+    """The word with the capitalised word after it: "Parris Island"."""
+    m = _NEXT_NAME.match(text, span.end)
+    return text[span.start : m.end(1)] if m else text[span.start : span.end]
+
+
+def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
+    claims = {}
+    forms: dict[str, list[str]] = {}
+    for sid in ctx.source_ids:
+        spans = where[a].get(sid, []) + where[b].get(sid, [])
+        if not spans:
+            continue
+        text = ctx.articles[sid].text
+        shown = list(dict.fromkeys(_phrase(text, s) for s in sorted(spans)))
+        forms[sid] = shown
+        sent = ctx.sentence_at(sid, min(spans).start)
+        context = f" — “{shorten(sent.text, 160)}”" if sent else ""
+        claims[sid] = Claim(" / ".join(f"“{x}”" for x in shown) + context, sorted(spans)[:3])
+    uses = {w: [sid for sid in ctx.source_ids if sid in where[w]] for w in (a, b)}
+    return Discrepancy(
+        "name",
+        "low",
+        f"{a} / {b}",
+        f"Spelled differently: “{a}” ({label_list(uses[a])}) vs “{b}” ({label_list(uses[b])})",
+        silent_claims(claims, ctx.source_ids, "not mentioned"),
+        id=finding_id("name", " ".join(sorted((a, b))), "spelling", list(forms)),
+        predicate="spelling",
+    )

@@ -1,0 +1,138 @@
+"""When, relative to publication: "last week", "last month", "this weekend", "last
+Friday", "on Tuesday", "yesterday", "earlier this month", "from 2005 to 2010".
+
+Each mention resolves to an interval of calendar days against the article's published
+date (weeks run Monday to Sunday, a weekend is Saturday and Sunday, a bare weekday is
+the latest such day on or before publication, "next Friday" the first after it). A
+year range resolves without a published date. Without a date nothing else resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tui.analysis.text import Sentence
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = "|".join(w.capitalize() for w in WEEKDAYS)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
+    r"(?P<unit>week|weekend|month|year|" + _DAY + r")\b"
+    r"|\b(?P<day1>yesterday|today|tonight|the day before)\b"
+    r"|\b(?:on\s+)?(?P<wd>"
+    + _DAY
+    + r")(?P<wd_time>\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:[A-Z][a-z]+\s+)?\d)"
+    r"|\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)?\d\d)\b"
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    source: str
+    text: str  # as written: "last week"
+    start: int
+    end: int
+    first: date  # the interval it names, both ends included
+    last: date
+    sentence: Sentence
+    weekday: str | None = None  # a bare weekday ("Monday", "last Friday"): its name
+
+    def overlaps(self, other: TimeMention) -> bool:
+        """Could both name the same time? Two weekdays meet by name (publication dates
+        are often a day off, or are the date of an update); intervals meet with a day
+        to spare on either side."""
+        if self.weekday and other.weekday:
+            return self.weekday == other.weekday
+        slack = timedelta(days=1)
+        return self.first - slack <= other.last and other.first - slack <= self.last
+
+    def label(self) -> str:
+        if self.first == self.last:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()} to {self.last.isoformat()}"
+
+
+def _week(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _month(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _resolve(m: re.Match, published: date | None) -> tuple[date, date] | None:
+    if m.group("y1") or m.group("y3"):
+        y1 = int(m.group("y1") or m.group("y3"))
+        y2s = m.group("y2") or m.group("y4")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        return (date(y1, 1, 1), date(y2, 12, 31)) if y2 >= y1 else None
+    if published is None:
+        return None
+    if m.group("day1"):
+        word = m.group("day1").lower()
+        back = 0 if word in ("today", "tonight") else 1
+        day = published - timedelta(days=back)
+        return day, day
+    if m.group("wd"):
+        target = WEEKDAYS.index(m.group("wd").lower())
+        day = published - timedelta(days=(published.weekday() - target) % 7)
+        return day, day
+    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    if unit in WEEKDAYS:
+        target = WEEKDAYS.index(unit)
+        if rel == "next":
+            ahead = (target - published.weekday()) % 7 or 7
+            day = published + timedelta(days=ahead)
+        else:
+            back = (published.weekday() - target) % 7
+            day = published - timedelta(days=back or (7 if rel == "last" else 0))
+        return day, day
+    shift = {"last": -1, "late last": -1, "early last": -1, "next": 1}.get(rel, 0)
+    if unit == "week":
+        first, last = _week(published + timedelta(weeks=shift))
+        return first, last
+    if unit == "weekend":
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7) - timedelta(days=7)
+        if rel in ("this", "over the") and published.weekday() >= 5:
+            saturday = published - timedelta(days=published.weekday() - 5)
+        elif rel == "next":
+            saturday += timedelta(days=7)
+        elif rel == "last" and published.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return saturday, saturday + timedelta(days=1)
+    if unit == "month":
+        y, mo = published.year, published.month + shift
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        return _month(y, mo)
+    year = published.year + shift
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def relative_dates(source: str, published: str | None, sents: list[Sentence]) -> list[TimeMention]:
+    try:
+        day = date.fromisoformat(published) if published else None
+    except ValueError:
+        day = None
+    out = []
+    for s in sents:
+        for m in _RELATIVE.finditer(s.text):
+            span = _resolve(m, day)
+            if span is None:
+                continue
+            text = m.group(0)
+            start = s.start + m.start()
+            if text.lower().startswith("on "):
+                start, text = start + 3, text[3:]
+            unit = m.group("wd") or m.group("unit") or ""
+            weekday = unit.lower() if unit.lower() in WEEKDAYS and m.group("rel") != "next" else None
+            out.append(TimeMention(source, text, start, s.start + m.end(), span[0], span[1], s, weekday))
+    return out
