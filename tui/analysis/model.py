@@ -52,6 +52,9 @@ class Figure:
     per: str | None = None  # "day"
     qualifier: str | None = None  # "over", "approximately", "nearly"
     unit: str | None = None  # "$", "%", "times"
+    # The content words of its sentence and the one before in its paragraph: what the
+    # comparer aligns a figure by when it counts nothing (extract.figure_context).
+    context: frozenset = field(default=frozenset(), compare=False, repr=False)
 
 
 @dataclass
@@ -81,6 +84,12 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     takeaways: list[Takeaway] = field(default_factory=list)
+    sentences: list = field(default_factory=list)  # the article's Sentences, kept for the comparer
+    times: list = field(default_factory=list)  # relative dates (extract.relative_dates.TimeMention)
+    names: list = field(default_factory=list)  # capitalised names of things (extract.proper_names)
+    runs: frozenset = frozenset()  # sampled runs of words outside quotes (extract.wire_runs)
+    loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
+    loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
 
 
 # --- across articles ---------------------------------------------------------
@@ -138,7 +147,7 @@ class Claim:
     silent: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Verdict:
     """Where one source stands on an aligned fact: agrees with the consensus, differs
     (giving `value`), is silent (its whole text was searched), or cannot tell (its text

@@ -71,7 +71,7 @@ def compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
 
 def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
-    ctx = Context.of(brief)
+    ctx = Context.of(brief, facts)
     analysis = Analysis(brief=brief, facts=facts)
     for sid in ctx.source_ids:
         f = facts[sid]

@@ -13,6 +13,9 @@ from tui.analysis.model import CANNOT_TELL, SILENT, Verdict
 from tui.analysis.text import Sentence, sentences
 from tui.brief.model import HEADLINE, Article, Brief
 
+_SILENT = Verdict(SILENT)
+_CANNOT_TELL = Verdict(CANNOT_TELL)
+
 
 @dataclass
 class Context:
@@ -22,27 +25,40 @@ class Context:
     articles: dict[str, Article] = field(default_factory=dict)
     origins_list: list[list[str]] = field(default_factory=list)
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
     _lows: dict[str, str] = field(default_factory=dict)
+    _places: dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]] = field(default_factory=dict)
+    facts: dict = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # source → its place in the brief
+
+    def __post_init__(self) -> None:
+        self.order = {sid: i for i, sid in enumerate(self.source_ids)}
 
     @classmethod
-    def of(cls, brief: Brief) -> Context:
-        origins = find_origins(brief.articles)
-        return cls(
+    def of(cls, brief: Brief, facts: dict | None = None) -> Context:
+        runs = {sid: f.runs for sid, f in (facts or {}).items() if f.runs} or None
+        origins = find_origins(brief.articles, runs)
+        ctx = cls(
             [a.id for a in brief.articles],
             origin_index(origins),
             Reach(brief.articles),
             {a.id: a for a in brief.articles},
             origins,
         )
+        for sid, f in (facts or {}).items():
+            if f.sentences:
+                ctx._sentences[sid] = f.sentences  # the extractor's, not split again
+        ctx.facts = facts or {}
+        return ctx
 
     def origins(self, sources) -> int:
         """How many independent origins these sources amount to."""
         return len({self.origin_of.get(s, s) for s in sources})
 
     def absent(self, source: str, others_at: list[tuple[str, int]]) -> Verdict:
-        if self.reach.cannot_tell(source, others_at):
-            return Verdict(CANNOT_TELL)
-        return Verdict(SILENT)
+        if source in self.reach.reason and self.reach.cannot_tell(source, others_at):
+            return _CANNOT_TELL
+        return _SILENT
 
     def low(self, source: str) -> str:
         """The source's text lower-cased, once."""
@@ -59,21 +75,29 @@ class Context:
 
     def sentence_at(self, source: str, offset: int) -> Sentence | None:
         sents = self.sentences(source)
-        i = bisect_right([s.start for s in sents], offset) - 1
+        starts = self._starts.get(source)
+        if starts is None:
+            starts = self._starts[source] = [s.start for s in sents]
+        i = bisect_right(starts, offset) - 1
         return sents[i] if i >= 0 and offset <= sents[i].end else None
 
     def place(self, source: str, offset: int) -> str:
         """Where an offset sits for salience: "headline", "lead" (the first paragraph
-        of the body) or "body"."""
-        article = self.articles[source]
-        body_seen = False
-        for block in article.blocks:
-            if block.kind == HEADLINE:
-                if block.start <= offset <= block.end:
-                    return "headline"
-                continue
-            if block.start <= offset <= block.end:
-                return "body" if body_seen else "lead"
-            if len(block.text.split()) >= 8:  # a dateline or a kicker is not the lead
-                body_seen = True
+        of the body: a dateline or kicker of under eight words does not count) or "body"."""
+        spans = self._places.get(source)
+        if spans is None:
+            head = lead = None
+            for block in self.articles[source].blocks:
+                if block.kind == HEADLINE:
+                    head = head or (block.start, block.end)
+                    continue
+                lead = (lead[0] if lead else block.start, block.end)
+                if len(block.text.split()) >= 8:
+                    break
+            spans = self._places[source] = (head, lead)
+        head, lead = spans
+        if head and head[0] <= offset <= head[1]:
+            return "headline"
+        if lead and lead[0] <= offset <= lead[1]:
+            return "lead"
         return "body"

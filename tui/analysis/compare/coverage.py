@@ -40,13 +40,20 @@ class Reach:
 
     def __init__(self, articles: list[Article]):
         self.reason = {a.id: why for a in articles if (why := cut_off(a))}
-        self._starts = {a.id: [m.start() for m in _WORD.finditer(a.text)] for a in articles}
+        self._texts = {a.id: a.text for a in articles}
+        self._starts: dict[str, list[int]] = {}  # word starts, counted only when needed
+
+    def _word_starts(self, source: str) -> list[int]:
+        starts = self._starts.get(source)
+        if starts is None:
+            starts = self._starts[source] = [m.start() for m in _WORD.finditer(self._texts.get(source, ""))]
+        return starts
 
     def word_at(self, source: str, offset: int) -> int:
-        return bisect_right(self._starts.get(source, []), offset)
+        return bisect_right(self._word_starts(source), offset)
 
     def words(self, source: str) -> int:
-        return len(self._starts.get(source, []))
+        return len(self._word_starts(source))
 
     def cannot_tell(self, source: str, others_at: list[tuple[str, int]]) -> bool:
         """True when `source` is cut off before the earliest point (source, offset) where

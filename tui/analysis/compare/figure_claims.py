@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from tui.analysis.compare.common import content_words, stem
+from tui.analysis.compare.common import stem
 from tui.analysis.compare.context import Context
+from tui.analysis.extract.figure_context import add_context
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Figure
@@ -27,7 +29,6 @@ from tui.analysis.model import Figure
 CURRENCIES = {"$": "$", "€": "€", "£": "£"}
 DURATIONS = word_list("measure_duration_units")
 VAGUE = word_list("vague_counted_things")
-REPORTING = content_words(" ".join(word_list("reporting_verbs")))  # "said" says nothing of a figure
 CONTEXT_SHARE = 0.4  # share of the smaller context found in the other
 CONTEXT_MIN = 2  # shared content words, at the least
 COMMON_POSTING = 60  # a word in more claims than this is too common to find candidates by
@@ -77,12 +78,15 @@ class FigureClaim:
     thing: str | None  # the counted thing as a key; None when missing or vague
     per: str | None
     words: frozenset[str]  # the content words of its sentence (and the one before)
-    attribution: str | None
     index: int = 0
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        self.source = self.figure.source
 
     @property
-    def source(self) -> str:
-        return self.figure.source
+    def attribution(self) -> str | None:
+        return attribution(self.figure.sentence)
 
 
 @dataclass
@@ -102,7 +106,12 @@ class FigureFact:
 
 
 def _thing(f: Figure) -> str | None:
-    counts, _ = figure_key(f)
+    return _thing_of(f.counts, f.per)
+
+
+@lru_cache(maxsize=8192)
+def _thing_of(counts: str | None, per: str | None) -> str | None:
+    counts, _ = figure_key(Figure("", 0, "", 0, 0, "", counts, per))
     if not counts:
         return None
     words = counts.lower().split()
@@ -114,18 +123,16 @@ def _thing(f: Figure) -> str | None:
 
 
 def to_claims(figures: list[Figure], ctx: Context) -> list[FigureClaim]:
-    out = []
-    for i, f in enumerate(figures):
-        words = content_words(f.sentence)
-        sent = ctx.sentence_at(f.source, f.start)
-        if sent is not None and sent.index > 0:
-            prev = ctx.sentences(f.source)[sent.index - 1]
-            if prev.block is sent.block:
-                words = words | content_words(prev.text)
-        number = re.compile(r"\d")
-        words = frozenset(w for w in words if not number.search(w)) - REPORTING
-        out.append(FigureClaim(f, measure(f), _thing(f), f.per, words, attribution(f.sentence), i))
-    return out
+    """One claim per figure; its words are the extractor's context (figure_context),
+    found here for figures built without it."""
+    by_source: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if not f.context:
+            by_source[f.source].append(f)
+    for sid, figs in by_source.items():
+        if sid in ctx.articles:
+            add_context(figs, ctx.sentences(sid))
+    return [FigureClaim(f, measure(f), _thing(f), f.per, f.context, i) for i, f in enumerate(figures)]
 
 
 def _context_share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -163,6 +170,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
     # The same value written again in one article, with nothing counted, is the same
     # figure again ("3,000" in the lead and in the tenth paragraph): it follows the first.
     repeat: dict[tuple, FigureFact] = {}
+    source_of = {c.index: c.source for c in claims}
     for c in loose:
         again = (c.source, c.measure, c.per, c.figure.value)
         if again in repeat:
@@ -172,13 +180,14 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             continue
         words_index = index[(c.measure, c.per)]
         votes: dict[int, int] = defaultdict(int)
+        own = c.source
         for w in c.words:
-            posting = words_index.get(w, ())
-            if len(posting) > COMMON_POSTING:
+            posting = words_index.get(w)
+            if not posting or len(posting) > COMMON_POSTING:
                 continue
             for j in posting:
-                if by_index[j].source != c.source:
-                    votes[j] += 1
+                votes[j] += 1
+        votes = {j: n for j, n in votes.items() if n >= CONTEXT_MIN and source_of[j] != own}
         best, best_share = None, 0.0
         for j, n in votes.items():
             if n < CONTEXT_MIN:

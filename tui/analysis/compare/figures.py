@@ -20,6 +20,7 @@ from tui.analysis.compare.figure_claims import FigureClaim, FigureFact, align, c
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import Decision, decide
+from tui.analysis.extract.figure_context import loose_numbers
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span
@@ -109,24 +110,34 @@ def _decision(fact: FigureFact, ctx: Context, taken) -> tuple[Decision, dict[int
         {sid: ", ".join(dict.fromkeys(c.figure.text for c in cs)) for sid, cs in per_source.items()},
         lambda k: text_of[k],
         [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
-        lambda sid, k: _mentions(ctx, sid, text_of[k], taken),
+        lambda k: _mentioned_by(text_of[k], taken),
     )
     return decision, cluster
 
 
-def _mentions(ctx: Context, sid: str, text: str, taken: dict[str, list[tuple[int, int]]]) -> bool:
-    """A silent source's text holds the figure as written after all, somewhere the
-    extractor found no figure (a figure it found there belongs to another fact)."""
-    number = text.split()[-1] if text else ""
-    if not number or not any(ch.isdigit() for ch in number):
-        return False
-    body = ctx.articles[sid].text
-    at = body.find(number)
-    while at != -1:
-        if not any(s <= at < e for s, e in taken.get(sid, ())):
-            return True
-        at = body.find(number, at + 1)
-    return False
+def _loose_numbers(ctx: Context, figures: list[Figure]) -> dict[str, set[str]]:
+    """Number as written → the sources whose text writes it where the extractor found
+    no figure: a silent source that writes the value there did give it (its counted thing
+    was missed); a figure it found there belongs to another fact."""
+    by_source: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_source[f.source].append(f)
+    out: dict[str, set[str]] = {}
+    for sid in ctx.source_ids:
+        facts = ctx.facts.get(sid)
+        if facts is not None and facts.sentences:
+            numbers = facts.loose_numbers  # the extractor's
+        else:
+            numbers = loose_numbers(ctx.articles[sid].text, by_source.get(sid, []))
+        for n in numbers:
+            out.setdefault(n, set()).add(sid)
+    return out
+
+
+def _mentioned_by(text: str, loose: dict[str, set[str]]) -> set[str]:
+    """The sources whose text writes this figure's number outside any figure found."""
+    number = text.split()[-1].rstrip(".,") if text else ""
+    return loose.get(number, set()) if any(ch.isdigit() for ch in number) else set()
 
 
 def _sure_conflict(fact: FigureFact, cluster: dict[int, int]) -> bool:
@@ -162,9 +173,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
     if ignored:
         figures = [f for f in figures if f.text.lower() not in ignored and fmt(f.value) not in ignored]
     facts = align(to_claims(figures, ctx))
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for f in figures:
-        taken[f.source].append((f.start, f.end))
+    taken = _loose_numbers(ctx, figures)  # number → the sources writing it outside figures
     out = FigureFindings()
     for fact in facts:
         decision, cluster = _decision(fact, ctx, taken)

@@ -10,79 +10,14 @@ in, and for each other source its headline, so a reader sees the contrast."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from tui.analysis.compare.common import STOPWORDS, label_list, shorten, silent_claims
+from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
-from tui.analysis.lexicon import word_list
-from tui.analysis.model import Claim, Discrepancy, Span
+from tui.analysis.extract.loaded_wording import LOADED, loaded_terms
+from tui.analysis.model import Claim, Discrepancy
 from tui.brief.model import HEADLINE, Article
 
-LOADED = word_list("loaded_words") | word_list("editorial_words")
-
-
-@lru_cache(maxsize=256)
-def _words_pattern(words: frozenset[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-_PUNCT = "\"'“”‘’.,;:!?()[]{}—–-…*_"
-_LOADED_BYTES = frozenset(w.encode() for w in LOADED)  # all lower-case ASCII letters
-_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, rest space
-_CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
-
-
-def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, bool]]:
-    """Loaded words with whether each sits in the headline; ALL-CAPS emphasis in the
-    headline counts, unless the body writes the word as a name ("CALDERA": "Caldera").
-    `low`: article.text.lower(), when the caller has it already."""
-    found = []
-    if low is None:
-        low = article.text.lower()
-    hits = ()
-    # Most articles use no loaded word: letter runs, split in C, rule that out before
-    # the exact (and dearer) per-word check. A hit is always one of these runs.
-    runs = low.encode("utf-8", "surrogatepass").translate(_LETTER_RUNS).split()
-    if not _LOADED_BYTES.isdisjoint(runs):
-        words = {w.strip(_PUNCT) for w in set(low.split())}
-        hits = LOADED.intersection(words)
-    if hits:
-        pattern = _words_pattern(frozenset(hits))
-        for block in article.blocks:
-            for m in pattern.finditer(block.text):
-                found.append((Span(block.start + m.start(), block.start + m.end()), block.kind == HEADLINE))
-    for block in article.blocks:
-        if block.kind != HEADLINE:
-            continue
-        for m in _CAPS_RE.finditer(block.text):
-            word = m.group()
-            if word.lower() in LOADED or word.lower() in STOPWORDS or _acronym(word):
-                continue
-            if re.search(rf"\b{re.escape(word.capitalize())}\b", article.text[block.end :]):
-                continue
-            found.append((Span(block.start + m.start(), block.start + m.end()), True))
-    return sorted(s for s in found if not _quoted(article, s[0]))
-
-
-def _acronym(word: str) -> bool:
-    """ICE, NATO, FEMA: upper case because it is a name, not for emphasis."""
-    return len(word) <= 5 and not re.search(r"(ING|ED|S)$", word)
-
-
-_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]{3,}’(?!\w)|(?<!\w)'[^'\n]{3,80}'(?!\w)")
-
-
-def _quoted(article: Article, span: Span) -> bool:
-    """Is the span inside quotation marks in its block (the speaker's words)?"""
-    for block in article.blocks:
-        if block.start <= span.start < block.end:
-            for m in _QUOTED.finditer(block.text):
-                if block.start + m.start() < span.start and span.end <= block.start + m.end():
-                    return True
-            return False
-    return False
+__all__ = ["LOADED", "framing_discrepancies", "loaded_terms"]
 
 
 def _headline_text(article: Article) -> str | None:
@@ -94,7 +29,7 @@ def framing_discrepancies(articles: list[Article], ctx: Context) -> list[Discrep
     """A source whose own wording is loaded where the others' is not."""
     if len(articles) < 2:
         return []
-    terms = {a.id: loaded_terms(a, ctx.low(a.id)) for a in articles}
+    terms = {a.id: _terms(a, ctx) for a in articles}
     texts = {a.id: a.text for a in articles}
     out = []
     for article in articles:
@@ -138,3 +73,10 @@ def framing_discrepancies(articles: list[Article], ctx: Context) -> list[Discrep
             )
         )
     return out
+
+
+def _terms(article: Article, ctx: Context) -> list:
+    facts = ctx.facts.get(article.id)
+    if facts is not None and facts.sentences:
+        return facts.loaded  # found by the extractor
+    return loaded_terms(article, ctx.low(article.id))

@@ -17,8 +17,8 @@ import re
 
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
-from tui.analysis.compare.framing import LOADED
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.extract.loaded_wording import LOADED
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article

@@ -4,8 +4,8 @@ Two conventions mark syndicated copy:
 - a wire credit: a dateline credit ("WASHINGTON (AP) —", "(Reuters) -"), a closing
   credit ("The Associated Press contributed to this report"), or a byline or outlet that
   is the agency itself;
-- long verbatim runs: a large share of one text's eight-word runs found in another,
-  outside quotation marks (outlets quoting the same speaker share those words).
+- long verbatim runs: a large share of one text's eight-word runs (extract.wire_runs)
+  found in another, outside quotation marks (outlets quoting one speaker share those).
 
 Sources with the same wire credit, or sharing long runs, are one origin. Grouping is by
 an index of sampled runs (one pass over each text), never by comparing texts in pairs.
@@ -14,22 +14,15 @@ an index of sampled runs (one pass over each text), never by comparing texts in 
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
 
+from tui.analysis.extract.wire_runs import sampled_runs
 from tui.analysis.lexicon import entries
 from tui.brief.model import Article
 
-RUN = 8  # words in a run
-SAMPLE = 4  # keep one run in SAMPLE (by hash): the share is estimated, the cost quartered
 SHARED = 0.3  # share of the smaller text's runs found in the other: copy, not a quotation
 MIN_SHARED = 4  # sampled runs: below this, two short texts sharing a phrase are not copy
 COMMON = 64  # a run in more sources than this is boilerplate, not evidence of one origin
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-# Words inside quotation marks are the speaker's, which every outlet at the interview
-# records alike: shared quotes are not shared copy.
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
 
 
 def _agencies() -> dict[str, str]:
@@ -62,18 +55,9 @@ def wire_credit(article: Article) -> str | None:
     return AGENCIES[m.group(1)] if m else None
 
 
-def _sampled_runs(text: str) -> set[int]:
-    words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
-    runs = set()
-    for i in range(len(words) - RUN + 1):
-        h = zlib.crc32(" ".join(words[i : i + RUN]).encode())
-        if h % SAMPLE == 0:
-            runs.add(h)
-    return runs
-
-
-def find_origins(articles: list[Article]) -> list[list[str]]:
-    """Sources grouped by origin, in brief order; a source alone is its own origin."""
+def find_origins(articles: list[Article], runs: dict[str, frozenset] | None = None) -> list[list[str]]:
+    """Sources grouped by origin, in brief order; a source alone is its own origin.
+    `runs`: each source's sampled runs (extract.wire_runs), computed here when absent."""
     ids = [a.id for a in articles]
     parent = {sid: sid for sid in ids}
 
@@ -94,10 +78,11 @@ def find_origins(articles: list[Article]) -> list[list[str]]:
         if agency:
             union(by_credit.setdefault(agency, a.id), a.id)
 
-    runs = {a.id: _sampled_runs(a.text) for a in articles}
-    postings: dict[int, list[str]] = defaultdict(list)
+    if runs is None:
+        runs = {a.id: sampled_runs(a.text) for a in articles}
+    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for sid in ids:
-        for h in runs[sid]:
+        for h in runs.get(sid, ()):
             postings[h].append(sid)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for holders in postings.values():
@@ -106,7 +91,7 @@ def find_origins(articles: list[Article]) -> list[list[str]]:
                 for b in holders[i + 1 :]:
                     shared[(a, b)] += 1
     for (a, b), n in shared.items():
-        smaller = min(len(runs[a]), len(runs[b])) or 1
+        smaller = min(len(runs.get(a, ())), len(runs.get(b, ()))) or 1
         if n >= MIN_SHARED and n / smaller >= SHARED:
             union(a, b)
 

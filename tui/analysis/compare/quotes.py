@@ -21,13 +21,14 @@ from tui.analysis.compare.common import content_words, label_list, shorten, sile
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
-from tui.analysis.compare.quote_wording import FUNCTION_WORDS, contains_words, quote_words, wording_diff
+from tui.analysis.compare.quote_wording import FUNCTION_WORDS, quote_words, wording_diff
 from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people import name_key
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 
 SHINGLE = 5  # words in a run that identifies a wording
 FRAGMENT = 8  # words: a quote this short is a fragment of a statement
+FRAGMENT_JOIN = 16  # words: a quote shorter than this may stand whole inside a longer one
 OTHER_POINT = 0.2  # a fragment's sentence sharing less than this with the full quote's
 FOCUSED = 2  # quotes per source: a speaker quoted this briefly everywhere has one message
 
@@ -106,12 +107,20 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
     for i, q in enumerate(quotes):
         if q.speaker:
             by_speaker[q.speaker].append(i)
+    padded = {}  # " w1 w2 … " per quote: containment by one substring search in C
     for idx in by_speaker.values():
         for i in idx:
-            if len(quote_words(quotes[i].text)) < 3:
+            n = len(quote_words(quotes[i].text))
+            if not 3 <= n < FRAGMENT_JOIN:
                 continue
+            needle = " " + " ".join(quote_words(quotes[i].text)) + " "
             for j in idx:
-                if quotes[j].source != quotes[i].source and contains_words(quotes[i].text, quotes[j].text):
+                if quotes[j].source == quotes[i].source:
+                    continue
+                hay = padded.get(j)
+                if hay is None:
+                    hay = padded[j] = " " + " ".join(quote_words(quotes[j].text)) + " "
+                if needle in hay:
                     parent[find(i)] = find(j)
                     break
     clusters: dict[int, list[Quote]] = defaultdict(list)

@@ -20,10 +20,10 @@ from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.extract.people.tables import given_names
+from tui.analysis.extract.proper_names import proper_names
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 
 MIN_LEN = 5
-_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
 
 
@@ -56,15 +56,17 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
     where: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
     proper: set[str] = set()  # capitalised somewhere inside a sentence: a name, not "While"
     for sid in ctx.source_ids:
-        text = ctx.articles[sid].text
-        for m in _CAPITAL.finditer(text):
-            word = m.group(1)
-            low = word.lower()
-            if len(word) < MIN_LEN or low in person_words or low in given:
+        facts = ctx.facts.get(sid)
+        uses = facts.names if facts is not None and facts.names else proper_names(ctx.articles[sid].text)
+        for use in uses:
+            word = use.word
+            if len(word) < MIN_LEN:
                 continue
-            where[word][sid].append(Span(m.start(1), m.end(1)))
-            sent = ctx.sentence_at(sid, m.start(1))
-            if sent is None or text[sent.start : m.start(1)].strip("“\"‘'( "):
+            low = word.lower()
+            if low in person_words or low in given:
+                continue
+            where[word][sid].append(Span(use.start, use.end))
+            if use.mid_sentence:
                 proper.add(word)
     by_start: dict[str, list[str]] = defaultdict(list)
     for word in where:

@@ -5,7 +5,7 @@ count once), then by the most sources; when two values tie there is none, and ev
 source that gives a value differs. A source that gives no value is searched once more
 (its whole text, for the value, the person's names or the quote's words) before it is
 called silent, and a source cut off before the point where the others make the claim
-cannot tell.
+cannot tell. A verdict left out is silent.
 """
 
 from __future__ import annotations
@@ -14,14 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.analysis.compare.context import Context
-from tui.analysis.model import AGREES, DIFFERS, Verdict
+from tui.analysis.model import AGREES, CANNOT_TELL, DIFFERS, SILENT, Verdict
+
+_SILENT = Verdict(SILENT)
 
 
 @dataclass
 class Decision:
-    verdicts: dict[str, Verdict]
+    verdicts: dict[str, Verdict]  # sources that say something or cannot tell; the rest are silent
     consensus: str | None
     dissenters: list[str]
+
+    def of(self, source: str) -> Verdict:
+        return self.verdicts.get(source, _SILENT)
 
     def agreeing(self) -> list[str]:
         return [s for s, v in self.verdicts.items() if v.verdict == AGREES]
@@ -36,15 +41,19 @@ def decide(
     shown: dict[str, str],
     label: Callable[[str], str],
     others_at: list[tuple[str, int]],
-    mentions: Callable[[str, str], bool] | None = None,
+    mentioned_by: Callable[[str], set[str]] | None = None,
 ) -> Decision:
     """`given`: source → the value keys it gives (a source may give several);
     `shown`: source → what it says, as written; `label(key)`: a key as a reader sees it;
     `others_at`: (source, offset) where each giving source makes the claim;
-    `mentions(source, key)`: does a silent source's text name this value after all?"""
+    `mentioned_by(key)`: the sources whose text names this value after all.
+
+    Only sources that say something, or cannot tell, get an entry in `verdicts`: every
+    other source is silent (`Decision.of`), so the cost grows with what is said, not
+    with sources times facts."""
     backing: dict[str, list[str]] = {}
-    for sid in ctx.source_ids:
-        for key in dict.fromkeys(given.get(sid, ())):
+    for sid, keys in given.items():
+        for key in dict.fromkeys(keys):
             backing.setdefault(key, []).append(sid)
     ranked = sorted(backing.items(), key=lambda kv: (-ctx.origins(kv[1]), -len(kv[1])))
     consensus = None
@@ -54,18 +63,24 @@ def decide(
         top, second = ranked[0][1], ranked[1][1]
         if (ctx.origins(top), len(top)) > (ctx.origins(second), len(second)):
             consensus = ranked[0][0]
-    verdicts: dict[str, Verdict] = {}
+    found: dict[str, Verdict] = {}
     dissenters = []
-    for sid in ctx.source_ids:
-        keys = given.get(sid)
-        if keys:
-            if consensus is not None and consensus in keys:
-                verdicts[sid] = Verdict(AGREES, shown.get(sid))
-            else:
-                verdicts[sid] = Verdict(DIFFERS, shown.get(sid))
-                dissenters.append(sid)
-        elif consensus is not None and mentions is not None and mentions(sid, consensus):
-            verdicts[sid] = Verdict(AGREES, label(consensus))
+    for sid, keys in given.items():
+        if not keys:
+            continue
+        if consensus is not None and consensus in keys:
+            found[sid] = Verdict(AGREES, shown.get(sid))
         else:
-            verdicts[sid] = ctx.absent(sid, others_at)
+            found[sid] = Verdict(DIFFERS, shown.get(sid))
+            dissenters.append(sid)
+    if consensus is not None and mentioned_by is not None:
+        for sid in mentioned_by(consensus):
+            if sid not in found:
+                found[sid] = Verdict(AGREES, label(consensus))
+    for sid in ctx.reach.reason:  # cut off: silence may be the cut
+        if sid not in found and ctx.reach.cannot_tell(sid, others_at):
+            found[sid] = Verdict(CANNOT_TELL)
+    order = ctx.order
+    verdicts = dict(sorted(found.items(), key=lambda kv: order[kv[0]]))
+    dissenters.sort(key=order.__getitem__)
     return Decision(verdicts, label(consensus) if consensus is not None else None, dissenters)

@@ -1,12 +1,33 @@
-"""One article's facts: the extractors run in the order they depend on each other."""
+"""One article's facts: the extractors run in the order they depend on each other.
+
+| package / module | what it extracts                                              |
+|------------------|---------------------------------------------------------------|
+| people/          | people, their roles and every mention (names, titles, appositives, surnames) |
+| quotes/          | direct quotes and their speakers (mark pairing, attribution shapes, speakers) |
+| figures/         | numbers, what they count, rate, qualifier and unit            |
+| figure_context.py | the words of each figure's sentence; numbers written outside figures |
+| dates.py         | dates and times in text and captions                           |
+| relative_dates.py | "last week", "this weekend", year ranges, read against the published date |
+| proper_names.py  | capitalised names of places and things, and whether each is used mid-sentence |
+| wire_runs.py     | sampled eight-word runs outside quotes: the fingerprint of shared wire copy |
+| loaded_wording.py | loaded and editorial words, and shouted headline words, in the outlet's voice |
+| takeaways.py     | the source's key points, or its lead                            |
+
+Each package's `__init__.py` maps the news conventions it implements to its modules.
+"""
 
 from __future__ import annotations
 
 from tui.analysis.extract.dates import extract_dates
+from tui.analysis.extract.figure_context import add_context, loose_numbers
 from tui.analysis.extract.figures import extract_figures
+from tui.analysis.extract.loaded_wording import loaded_terms
 from tui.analysis.extract.people import extract_people
+from tui.analysis.extract.proper_names import proper_names
 from tui.analysis.extract.quotes import extract_quotes
+from tui.analysis.extract.relative_dates import relative_dates
 from tui.analysis.extract.takeaways import extract_takeaways
+from tui.analysis.extract.wire_runs import sampled_runs
 from tui.analysis.model import ArticleFacts
 from tui.analysis.text import sentences
 from tui.brief.model import Article, PersonHint
@@ -15,11 +36,19 @@ from tui.brief.model import Article, PersonHint
 def extract(article: Article, hints: list[PersonHint] = ()) -> ArticleFacts:
     sents = sentences(article)
     people = extract_people(article, sents, list(hints))
+    figures = extract_figures(article, sents)
+    add_context(figures, sents)
     return ArticleFacts(
         source=article.id,
         people=people,
         quotes=extract_quotes(article, sents, people),
-        figures=extract_figures(article, sents),
+        figures=figures,
         dates=extract_dates(article, sents),
         takeaways=extract_takeaways(article, sents),
+        sentences=sents,
+        times=relative_dates(article.id, article.published, sents),
+        names=proper_names(article.text),
+        runs=sampled_runs(article.text),
+        loaded=loaded_terms(article),
+        loose_numbers=loose_numbers(article.text, figures),
     )

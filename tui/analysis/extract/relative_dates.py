@@ -10,6 +10,7 @@ year range resolves without a published date. Without a date nothing else resolv
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -123,16 +124,19 @@ def relative_dates(source: str, published: str | None, sents: list[Sentence]) ->
     except ValueError:
         day = None
     out = []
-    for s in sents:
-        for m in _RELATIVE.finditer(s.text):
+    starts = [s.start for s in sents]
+    blocks = list({id(s.block): s.block for s in sents}.values())  # one scan per block
+    for block in blocks:
+        for m in _RELATIVE.finditer(block.text):
             span = _resolve(m, day)
             if span is None:
                 continue
+            s = sents[bisect_right(starts, block.start + m.start()) - 1]
             text = m.group(0)
-            start = s.start + m.start()
+            start = block.start + m.start()
             if text.lower().startswith("on "):
                 start, text = start + 3, text[3:]
             unit = m.group("wd") or m.group("unit") or ""
             weekday = unit.lower() if unit.lower() in WEEKDAYS and m.group("rel") != "next" else None
-            out.append(TimeMention(source, text, start, s.start + m.end(), span[0], span[1], s, weekday))
+            out.append(TimeMention(source, text, start, block.start + m.end(), span[0], span[1], s, weekday))
     return out

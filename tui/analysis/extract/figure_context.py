@@ -1,0 +1,49 @@
+"""What each figure's sentence is about, for aligning figures across sources: the
+content words of its sentence and of the sentence before it in the same paragraph,
+without numbers or verbs of reporting ("said" is in every sentence of news). And the
+numbers an article writes where no figure was found, so a source whose figure lost its
+counted thing is not called silent about that value."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tui.analysis.lexicon import word_list
+from tui.analysis.model import Figure
+from tui.analysis.text import Sentence
+from tui.analysis.words import content_words
+
+REPORTING = content_words(" ".join(word_list("reporting_verbs")))
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
+
+
+def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
+    """Set each figure's `context`: computed once per sentence, shared by its figures."""
+    starts = [s.start for s in sents]
+    done: dict[int, frozenset[str]] = {}
+    for f in figures:
+        i = bisect_right(starts, f.start) - 1
+        words = done.get(i)
+        if words is None:
+            if i < 0:
+                words = content_words(f.sentence)
+            else:
+                words = content_words(sents[i].text)
+                if i > 0 and sents[i - 1].block is sents[i].block:
+                    words = words | content_words(sents[i - 1].text)
+            words = done[i] = frozenset(w for w in words if not _DIGIT.search(w)) - REPORTING
+        f.context = words
+
+
+def loose_numbers(text: str, figures: list[Figure]) -> frozenset[str]:
+    """The numbers the text writes outside every figure found, as written."""
+    spans = sorted((f.start, f.end) for f in figures)
+    starts = [s for s, _ in spans]
+    found = set()
+    for m in _NUMBER.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= spans[i][1]:
+            found.add(m.group().rstrip(".,"))
+    return frozenset(found)
