@@ -1,0 +1,59 @@
+"""Which browser `o` would launch, and whether it takes over the terminal.
+
+webbrowser picks the browser ($BROWSER, the desktop's, or a console one such as
+w3m or lynx when there is no display); a console browser draws on the terminal
+the app is using, so the app must step aside (suspend) while it runs."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import webbrowser
+from dataclasses import dataclass
+
+CONSOLE_BROWSERS = {
+    "w3m",
+    "lynx",
+    "links",
+    "links2",
+    "elinks",
+    "www-browser",
+    "browsh",
+    "carbonyl",
+    "chawan",
+    "cha",
+}
+NO_BROWSER = "no web browser found (set $BROWSER)"
+
+
+@dataclass(frozen=True)
+class Browser:
+    name: str
+    console: bool
+    controller: webbrowser.BaseBrowser
+
+    def open(self, url: str) -> bool:
+        """True when the browser was launched (a console one: when it exited cleanly)."""
+        try:
+            return bool(self.controller.open(url))
+        except OSError:
+            return False
+
+
+def _name(controller: webbrowser.BaseBrowser) -> str:
+    raw = getattr(controller, "name", "") or type(controller).__name__
+    try:
+        first = shlex.split(raw)[0] if raw.strip() else raw
+    except ValueError:
+        first = raw.split()[0] if raw.split() else raw
+    return os.path.basename(first)
+
+
+def find_browser() -> Browser | None:
+    """The browser webbrowser would use, or None when it can find none."""
+    try:
+        controller = webbrowser.get()
+    except webbrowser.Error:
+        return None
+    name = _name(controller)
+    return Browser(name, name.lower() in CONSOLE_BROWSERS, controller)
