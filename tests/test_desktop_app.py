@@ -23,6 +23,17 @@ def messages(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+def notes(app, title: str) -> list:
+    return [n for n in app._notifications if n.title == title]
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press keys, then let what they started in threads (clipboard, browser) finish."""
+    await pilot.press(*keys)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.fixture
 def suspended(monkeypatch, tmp_path):
     """App.suspend as a real terminal allows it (the test driver cannot suspend):
@@ -50,9 +61,7 @@ async def test_y_copies_through_osc52_and_xclip_and_says_so(analysis, fake_bin, 
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("n", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await press(pilot, "n", "y")
         expected = copy_text(analysis, all_rows(analysis)[DISCREPANCIES][0])
         assert app.clipboard == expected  # what OSC 52 carried
         assert fake_bin.stdin("xclip") == expected
@@ -65,9 +74,7 @@ async def test_Y_copies_the_focused_sources_url_alone(analysis, fake_bin, monkey
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("Y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await press(pilot, "Y")
         assert fake_bin.stdin("wl-copy") == URL
         assert app.clipboard == URL
         assert f"{URL} (via wl-copy + OSC 52)" in messages(app)
@@ -79,10 +86,8 @@ async def test_in_tmux_with_only_osc52_the_toast_warns(analysis, fake_bin, monke
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("Y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        (note,) = [n for n in app._notifications if n.title == "Copied"]
+        await press(pilot, "Y")
+        (note,) = notes(app, "Copied")
         assert note.severity == "warning"
         assert note.message.startswith(f"{URL} (via OSC 52); only OSC 52 was sent, and tmux passes it on")
         assert "set -g set-clipboard on" in note.message
@@ -92,10 +97,8 @@ async def test_o_without_any_browser_says_so_and_copies_the_url(analysis, fake_b
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("o")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        (note,) = [n for n in app._notifications if n.title == "Not opened"]
+        await press(pilot, "o")
+        (note,) = notes(app, "Not opened")
         assert note.severity == "warning"
         assert note.message == (
             f"Could not open a browser (no web browser found (set $BROWSER)): copied {URL} instead (via OSC 52)"
@@ -110,9 +113,7 @@ async def test_o_with_a_browser_that_fails_says_so(analysis, fake_bin, monkeypat
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("o")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await press(pilot, "o")
         assert fake_bin.args("brokenfox") == [URL]
         assert (
             f"Could not open a browser (brokenfox could not be launched): copied {URL} instead (via OSC 52)"
@@ -163,9 +164,7 @@ async def test_E_edits_the_focused_source_and_the_brief_is_read_again(
         daily = screen.column("daily")
         daily.focus()
         await pilot.press("2")  # a list is focused now: E still edits the last column focused
-        await pilot.press("E")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await press(pilot, "E")
         assert fake_bin.args("fake-editor") == [f"--wait {folder / 'sources' / 'daily.md'}"]
         assert calls == ["suspend", "resume"]
         assert added in (folder / "sources" / "daily.md").read_text(encoding="utf-8")
@@ -188,9 +187,7 @@ async def test_B_edits_brief_yaml_and_the_new_title_shows(tmp_path, fake_bin, mo
     app = NewsbriefApp([folder])
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("B")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await press(pilot, "B")
         assert fake_bin.args("fake-editor") == [str(folder / "brief.yaml")]
         assert screen.title == "Port Caldera floods, edited"
         assert screen.analysis.brief.title == "Port Caldera floods, edited"
@@ -206,10 +203,8 @@ async def test_an_edit_that_breaks_the_brief_keeps_the_old_view_and_says_why(
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         before = screen.analysis
-        await pilot.press("B")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        (note,) = [n for n in app._notifications if n.title == "Could not re-read the brief"]
+        await press(pilot, "B")
+        (note,) = notes(app, "Could not re-read the brief")
         assert note.message.startswith(f"{folder / 'brief.yaml'}:2: error: invalid YAML: ")
         assert screen.analysis is before and len(screen.columns) == 3
 

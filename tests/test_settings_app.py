@@ -31,14 +31,11 @@ async def test_a_theme_picked_in_the_palette_is_kept_for_next_time(analysis, tmp
         await ready(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"theme")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await pilot.press(*"nord")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
+        for typed in ("theme", "nord"):  # the "Theme" command, then the theme in its list
+            await pilot.press(*typed)
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause(0.3)
         assert app.theme == "nord"
     assert tomllib.loads(path.read_text(encoding="utf-8")) == {"theme": "nord"}
 
