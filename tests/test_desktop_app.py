@@ -252,3 +252,16 @@ async def test_ctrl_z_says_when_it_cannot_suspend(analysis):
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "ctrl+z: this terminal cannot suspend the app (use q to quit)" in messages(app)
+
+
+async def test_a_desktop_browsers_messages_do_not_land_on_the_screen(analysis, fake_bin, monkeypatch, capfd):
+    fake_bin.add("noisyfox", body='echo "NOISE on stdout"; echo "NOISE on stderr" >&2')
+    monkeypatch.setenv("BROWSER", "noisyfox")
+    app = NewsbriefApp([], analysis=analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await press(pilot, "o")
+        assert fake_bin.args("noisyfox") == [URL]
+        assert f"Opened {URL} in noisyfox" in messages(app)
+    captured = capfd.readouterr()
+    assert "NOISE" not in captured.out + captured.err
