@@ -150,3 +150,19 @@ async def test_export_proposes_the_configured_folder(analysis, tmp_path, monkeyp
     assert (folder / "velmora-ferry-director-leaves.md").read_text(encoding="utf-8") == render_markdown(
         analysis
     )
+
+
+async def test_going_back_to_the_first_theme_is_saved_too(analysis, tmp_path, monkeypatch):
+    """The palette previews themes as you move through them, then returns to the
+    first one on escape: the file must end with the theme on screen."""
+    monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+    path = _config(tmp_path, 'theme = "nord"\n')
+    app = NewsbriefApp([], analysis=analysis, settings=load_settings(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.theme = "gruvbox"
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == 'theme = "gruvbox"\n'
+        app.theme = "nord"
+        await pilot.pause()
+    assert path.read_text(encoding="utf-8") == 'theme = "nord"\n'

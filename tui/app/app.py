@@ -43,6 +43,7 @@ class NewsbriefApp(App):
         self.settings = settings or Settings()
         self.keymap_in_force: dict[str, str] = {}
         self._save_failed = False
+        self._saved_theme = self.settings.theme
         self._clashes_told: set[tuple[str, str]] = set()
 
     def on_mount(self) -> None:
@@ -102,7 +103,8 @@ class NewsbriefApp(App):
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.apply_theme()
-        if theme.name != self.settings.theme:
+        if theme.name != self._saved_theme:  # the palette previews themes: save each change, once
+            self._saved_theme = theme.name
             self.save_settings(theme=theme.name)
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
