@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import io
 import json
 import os
@@ -230,6 +229,8 @@ def unknown_command(word: str) -> str | None:
     (a name with a folder or a file suffix in it is a path: the loader says it is missing)."""
     if word.startswith("-") or word in COMMANDS or os.sep in word or "." in word or Path(word).exists():
         return None
+    import difflib
+
     close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
     if close:
         return f"unknown command '{word}' (did you mean '{close[0]}'?)"
