@@ -27,6 +27,14 @@ def notes(app, title: str) -> list:
     return [n for n in app._notifications if n.title == title]
 
 
+@contextlib.asynccontextmanager
+async def opened(app):
+    """The app running headless, its brief shown."""
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        yield pilot
+
+
 async def press(pilot, *keys: str) -> None:
     """Press keys, then let what they started in threads (clipboard, browser) finish."""
     await pilot.press(*keys)
@@ -59,8 +67,7 @@ async def test_y_copies_through_osc52_and_xclip_and_says_so(analysis, fake_bin, 
     fake_bin.add("xclip", stdin=True)
     monkeypatch.setenv("DISPLAY", ":0")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "n", "y")
         expected = copy_text(analysis, all_rows(analysis)[DISCREPANCIES][0])
         assert app.clipboard == expected  # what OSC 52 carried
@@ -72,8 +79,7 @@ async def test_Y_copies_the_focused_sources_url_alone(analysis, fake_bin, monkey
     fake_bin.add("wl-copy", stdin=True)
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "Y")
         assert fake_bin.stdin("wl-copy") == URL
         assert app.clipboard == URL
@@ -84,8 +90,7 @@ async def test_in_tmux_with_only_osc52_the_toast_warns(analysis, fake_bin, monke
     fake_bin.add("tmux", body='[ "$1" = show-options ] && echo external\nexit 1')
     monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "Y")
         (note,) = notes(app, "Copied")
         assert note.severity == "warning"
@@ -95,8 +100,7 @@ async def test_in_tmux_with_only_osc52_the_toast_warns(analysis, fake_bin, monke
 
 async def test_o_without_any_browser_says_so_and_copies_the_url(analysis, fake_bin):
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "o")
         (note,) = notes(app, "Not opened")
         assert note.severity == "warning"
@@ -111,8 +115,7 @@ async def test_o_with_a_browser_that_fails_says_so(analysis, fake_bin, monkeypat
     fake_bin.add("brokenfox", status=1)
     monkeypatch.setenv("BROWSER", "brokenfox")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "o")
         assert fake_bin.args("brokenfox") == [URL]
         assert (
@@ -128,8 +131,7 @@ async def test_o_with_a_console_browser_suspends_the_app_around_it(
     fake_bin.add("w3m", body=f'[ -f "{flag}" ] && echo "ran while suspended" >> "{fake_bin.log}/w3m.seen"')
     monkeypatch.setenv("BROWSER", "w3m")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await pilot.press("o")
         await pilot.pause()
         assert fake_bin.args("w3m") == [URL]
@@ -158,8 +160,8 @@ async def test_E_edits_the_focused_source_and_the_brief_is_read_again(
     monkeypatch.setenv("EDITOR", "fake-editor --wait")
     folder = _brief(tmp_path)
     app = NewsbriefApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(pilot)
+    async with opened(app) as pilot:
+        screen = app.screen
         before = screen.analysis
         daily = screen.column("daily")
         daily.focus()
@@ -185,8 +187,8 @@ async def test_B_edits_brief_yaml_and_the_new_title_shows(tmp_path, fake_bin, mo
     monkeypatch.setenv("EDITOR", "not-this-one")
     folder = _brief(tmp_path)
     app = NewsbriefApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(pilot)
+    async with opened(app) as pilot:
+        screen = app.screen
         await press(pilot, "B")
         assert fake_bin.args("fake-editor") == [str(folder / "brief.yaml")]
         assert screen.title == "Port Caldera floods, edited"
@@ -200,8 +202,8 @@ async def test_an_edit_that_breaks_the_brief_keeps_the_old_view_and_says_why(
     monkeypatch.setenv("EDITOR", "fake-editor")
     folder = _brief(tmp_path)
     app = NewsbriefApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await ready(pilot)
+    async with opened(app) as pilot:
+        screen = app.screen
         before = screen.analysis
         await press(pilot, "B")
         (note,) = notes(app, "Could not re-read the brief")
@@ -212,8 +214,7 @@ async def test_an_edit_that_breaks_the_brief_keeps_the_old_view_and_says_why(
 async def test_with_no_editor_one_line_says_how_to_set_one(tmp_path, fake_bin, suspended):
     flag, calls = suspended
     app = NewsbriefApp([_brief(tmp_path)])
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await pilot.press("E")
         await pilot.pause()
         assert HOW_TO_SET in messages(app)
@@ -224,8 +225,7 @@ async def test_with_no_editor_one_line_says_how_to_set_one(tmp_path, fake_bin, s
 async def test_an_editor_that_is_not_installed_is_one_line(tmp_path, fake_bin, monkeypatch, suspended):
     monkeypatch.setenv("EDITOR", "no-such-editor")
     app = NewsbriefApp([_brief(tmp_path)])
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await pilot.press("E")
         await pilot.pause()
         assert any(m.startswith("cannot run no-such-editor ($VISUAL / $EDITOR)") for m in messages(app))
@@ -237,8 +237,7 @@ async def test_a_zero_config_brief_has_no_brief_yaml_to_edit(tmp_path, fake_bin,
     folder = tmp_path / "senate"
     shutil.copytree(BRIEFS / "senate-vote", folder)
     app = NewsbriefApp([folder])
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await pilot.press("B")
         await pilot.pause()
         assert any("has no brief.yaml" in m for m in messages(app))
@@ -247,8 +246,7 @@ async def test_a_zero_config_brief_has_no_brief_yaml_to_edit(tmp_path, fake_bin,
 
 async def test_ctrl_z_says_when_it_cannot_suspend(analysis):
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "ctrl+z: this terminal cannot suspend the app (use q to quit)" in messages(app)
@@ -258,8 +256,7 @@ async def test_a_desktop_browsers_messages_do_not_land_on_the_screen(analysis, f
     fake_bin.add("noisyfox", body='echo "NOISE on stdout"; echo "NOISE on stderr" >&2')
     monkeypatch.setenv("BROWSER", "noisyfox")
     app = NewsbriefApp([], analysis=analysis)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with opened(app) as pilot:
         await press(pilot, "o")
         assert fake_bin.args("noisyfox") == [URL]
         assert f"Opened {URL} in noisyfox" in messages(app)
