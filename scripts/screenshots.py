@@ -1,7 +1,9 @@
 """Regenerate screenshots/*.svg from the seed brief (python scripts/screenshots.py).
 
 Each shot drives the real app headless with Pilot, sets up the state, and saves an
-SVG; --png also renders PNGs next to them with cairosvg, for looking at."""
+SVG; --png also renders PNGs next to them with cairosvg, for looking at. The
+`browser` shot is `newsbrief serve` in headless Chromium (a PNG; it needs Debian's
+chromium and the test extra)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("TEXTUAL_THEME", "textual-dark")
 
 # name: (size, keys pressed after the analysis is shown)
@@ -54,16 +57,41 @@ async def shoot(name: str, size: tuple[int, int], keys: list[str], out: Path) ->
     return path
 
 
+def shoot_browser(out: Path) -> Path:
+    """newsbrief serve on the bundled brief, in Chromium, first discrepancy selected."""
+    import served
+    from playwright.sync_api import sync_playwright
+
+    from tui.brief.bundled import default_brief_path
+
+    if served.missing():
+        raise SystemExit(f"browser: {served.missing()}")
+    path = out / "serve-browser.png"
+    with served.serving([default_brief_path()], served.free_port()) as (url, _), sync_playwright() as pw:
+        browser = served.launch(pw)
+        context, page, text = served.open_page(browser, url, size=(1280, 760))
+        mark = text.mark()
+        page.keyboard.press("n")
+        text.wait_for(page, "high · figure", mark)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(path))
+        browser.close()
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument(
         "--png", action="store_true", help="also write PNGs (cairosvg) to /tmp/newsbrief-shots"
     )
-    parser.add_argument("names", nargs="*", help=f"some of: {', '.join(SHOTS)}")
+    parser.add_argument("names", nargs="*", help=f"some of: {', '.join(SHOTS)}, browser")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name in args.names or SHOTS:
+    for name in args.names or [*SHOTS, "browser"]:
+        if name == "browser":
+            print(shoot_browser(args.out).relative_to(ROOT))
+            continue
         size, keys = SHOTS[name]
         path = asyncio.run(shoot(name, size, keys, args.out))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

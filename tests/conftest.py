@@ -226,3 +226,49 @@ def make_analysis() -> Analysis:
 @pytest.fixture
 def analysis() -> Analysis:
     return make_analysis()
+
+
+@pytest.fixture(autouse=True)
+def _own_config_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real ~/.config/newsbrief/config.toml."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
+
+
+class FakeBin:
+    """A folder of fake desktop tools, alone on PATH. Each records its arguments
+    (`args(name)`) and, if asked to, its standard input (`stdin(name)`)."""
+
+    def __init__(self, folder, log):
+        self.folder, self.log = folder, log
+
+    def add(self, name: str, *, stdin: bool = False, status: int = 0, body: str = "") -> None:
+        script = self.folder / name
+        read = f'/bin/cat > "{self.log}/{name}.in"\n' if stdin else ""
+        script.write_text(
+            f'#!/bin/sh\nprintf "%s\\n" "$*" >> "{self.log}/{name}.args"\n{read}{body}\nexit {status}\n'
+        )
+        script.chmod(0o755)
+
+    def args(self, name: str) -> list[str]:
+        path = self.log / f"{name}.args"
+        return path.read_text().splitlines() if path.exists() else []
+
+    def stdin(self, name: str) -> str | None:
+        path = self.log / f"{name}.in"
+        return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+@pytest.fixture
+def fake_bin(tmp_path, monkeypatch):
+    import webbrowser
+
+    folder, log = tmp_path / "fake-bin", tmp_path / "fake-log"
+    folder.mkdir()
+    log.mkdir()
+    monkeypatch.setenv("PATH", str(folder))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "TMUX", "BROWSER", "VISUAL", "EDITOR"):
+        monkeypatch.delenv(name, raising=False)
+    # webbrowser reads $BROWSER and PATH once per process: make it look again.
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    return FakeBin(folder, log)

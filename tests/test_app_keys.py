@@ -6,7 +6,7 @@ import pytest
 
 from tui.app.app import NewsbriefApp
 from tui.app.screens.export import ConfirmScreen, ExportScreen
-from tui.app.screens.help import SECTIONS, HelpScreen
+from tui.app.screens.help import SECTIONS, HelpScreen, resolve
 from tui.app.screens.main import MainScreen
 from tui.app.view_model import DISCREPANCIES, PEOPLE, all_rows, copy_text
 from tui.app.widgets.article_view import ArticleView
@@ -274,19 +274,23 @@ async def test_y_copies_the_selected_item_with_citations(analysis):
         assert any(n.title == "Copied" for n in app._notifications)
 
 
-async def test_o_opens_the_focused_sources_url(analysis, monkeypatch):
-    opened = []
-    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
+async def test_o_opens_the_focused_sources_url(analysis, fake_bin, monkeypatch):
+    fake_bin.add("fakefox")
+    monkeypatch.setenv("BROWSER", "fakefox")
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await pilot.press("o")
         await app.workers.wait_for_complete()
-        assert opened == ["https://example.org/harbour/ferry"]
+        await pilot.pause()
+        assert fake_bin.args("fakefox") == ["https://example.org/harbour/ferry"]
+        assert "Opened https://example.org/harbour/ferry in fakefox" in [
+            n.message for n in app._notifications
+        ]
         screen.column("coastal").focus()
         await pilot.press("o")
         await pilot.pause()
-        assert opened == ["https://example.org/harbour/ferry"]
+        assert fake_bin.args("fakefox") == ["https://example.org/harbour/ferry"]
         assert "Coastal Daily has no URL" in [n.message for n in app._notifications]
 
 
@@ -311,8 +315,10 @@ async def test_question_mark_shows_help_with_every_key(analysis):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        helped = " ".join(k for _, keys in SECTIONS for k, _ in keys)
+        written = " ".join(k for _, keys in SECTIONS for k, _ in keys)
+        helped = " ".join(resolve(k, app) for _, keys in SECTIONS for k, _ in keys)
         for binding in MainScreen.BINDINGS:
+            assert f"@{binding.id}" in written, binding.id
             first = binding.key.split(",")[0]
             shown = {
                 "question_mark": "?",

@@ -1,8 +1,13 @@
-"""Arguments to one function per command. User errors: one line on stderr, exit 1."""
+"""Arguments to one function per command. User errors: one line on stderr, exit 1.
+
+Output pipes cleanly: UTF-8 whatever the locale, no padding when it is not a
+terminal, and a reader that stops early (`| head`) ends the run quietly, status 0."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
@@ -12,7 +17,9 @@ from pathlib import Path
 from tui import __version__
 from tui.brief.errors import BriefError
 
-COMMANDS = ("analyze", "export", "check", "new")
+COMMANDS = ("analyze", "export", "check", "new", "serve")
+VERSION = f"newsbrief {__version__}"
+PATHS_HELP = "a brief folder, its brief.yaml, or article files (.md, .txt, .html); default: the bundled brief"
 
 
 def _brief_paths(paths: Sequence[str]) -> list[Path]:
@@ -31,17 +38,30 @@ def _analysis(paths: Sequence[str]):
     return analyze(brief)
 
 
+def _report_text(analysis) -> str:
+    """The report as a terminal would show it, without the spaces Rich pads lines with."""
+    from rich.console import Console
+
+    from tui.output.report import print_report
+
+    buffer = io.StringIO()
+    print_report(analysis, Console(file=buffer, highlight=False, color_system=None))
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     analysis = _analysis(args.paths)
     if args.json:
         from tui.output.json import analysis_to_json
 
-        json.dump(analysis_to_json(analysis), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
+        # Built whole before the first byte goes out: a failure never leaves half a document.
+        sys.stdout.write(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=2) + "\n")
+    elif sys.stdout.isatty():
         from tui.output.report import print_report
 
         print_report(analysis)
+    else:
+        sys.stdout.write(_report_text(analysis))
     return 0
 
 
@@ -81,63 +101,185 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_open(args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace) -> int:
     from tui.brief.load import load_brief
+
+    paths = _brief_paths(args.paths)
+    brief = load_brief(paths)  # a bad brief is one line here, not a broken page in the browser
+    try:
+        from tui.web import serve
+    except ImportError:
+        print("newsbrief: serve needs textual-serve: pip install 'newsbrief[web]'", file=sys.stderr)
+        return 1
+    serve(paths, host=args.host, port=args.port, title=brief.title, debug=args.debug)
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    if args.print_config:
+        return cmd_print_config()
+    if args.print_completion:
+        sys.stdout.write(completion_script(args.print_completion))
+        return 0
+    from tui.brief.load import load_brief
+    from tui.config import load_settings
 
     paths = _brief_paths(args.paths)
     brief = load_brief(paths)  # fail fast, with one line, before the screen is taken over
     from tui.app.app import NewsbriefApp
 
-    NewsbriefApp(paths, brief=brief).run()
+    NewsbriefApp(paths, brief=brief, settings=load_settings()).run()
     return 0
+
+
+def cmd_print_config() -> int:
+    """The settings in force as a config file; problems with the file on stderr."""
+    from tui.app.keymap import check_keys, keys_in_force
+    from tui.config import dump_settings, load_settings
+
+    settings = load_settings()
+    keys, warnings = check_keys(settings.keys, settings.path)
+    theme = os.environ.get("TEXTUAL_THEME") or settings.theme or "textual-dark"
+    sys.stdout.write(dump_settings(settings, keys_in_force(keys), theme))
+    for line in [*settings.problems, *warnings]:
+        print(f"newsbrief: {line}", file=sys.stderr)
+    return 0 if settings.writable else 1
+
+
+# --- parsing -----------------------------------------------------------------
+
+
+def _subcommand(sub, name: str, help: str, func, paths: bool = True) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
+    p.add_argument("--version", action="version", version=VERSION)
+    if paths:
+        p.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
+    p.set_defaults(func=func)
+    return p
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsbrief",
         description="Explore a news brief: several articles about one story, side by side.",
-        epilog="commands: analyze, export, check, new (newsbrief COMMAND -h for each)",
+        epilog="commands: analyze, export, check, new, serve (newsbrief COMMAND -h for each)",
     )
-    p.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    p.add_argument("--version", action="version", version=VERSION)
+    p.add_argument("--print-config", action="store_true", help="show the settings in force and exit")
     p.add_argument(
-        "paths", nargs="*", help="a brief folder, a brief.yaml, or article files (default: bundled brief)"
+        "--print-completion",
+        choices=("bash", "zsh", "tcsh"),
+        metavar="SHELL",
+        help="print a completion script for bash, zsh or tcsh and exit",
     )
+    p.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
     p.set_defaults(func=cmd_open)
     return p
 
 
 def _command_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbrief")
-    sub = p.add_subparsers(dest="command", required=True)
-    a = sub.add_parser("analyze", help="print the analysis (as JSON with --json)")
-    a.add_argument("paths", nargs="*")
-    a.add_argument("--json", action="store_true", help="JSON on stdout (schema 1)")
-    a.set_defaults(func=cmd_analyze)
-    e = sub.add_parser("export", help="the brief as markdown")
-    e.add_argument("paths", nargs="*")
-    e.add_argument("-o", "--output", help="write to FILE (atomically) instead of stdout")
+    p.add_argument("--version", action="version", version=VERSION)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    a = _subcommand(sub, "analyze", "print the analysis (as JSON with --json)", cmd_analyze)
+    a.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
+    e = _subcommand(sub, "export", "the brief as markdown, with citations", cmd_export)
+    e.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     e.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    e.set_defaults(func=cmd_export)
-    c = sub.add_parser("check", help="validate a brief; exit 1 when it has errors")
-    c.add_argument("paths", nargs="*")
-    c.set_defaults(func=cmd_check)
-    n = sub.add_parser("new", help="make a brief folder from article files or URLs")
-    n.add_argument("dir")
-    n.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
-    n.add_argument("--force", action="store_true", help="add to an existing folder")
-    n.set_defaults(func=cmd_new)
+    _subcommand(sub, "check", "validate a brief; exit 1 when it has errors", cmd_check)
+    n = _subcommand(sub, "new", "make a brief folder from article files or URLs", cmd_new, paths=False)
+    n.add_argument("dir", metavar="DIR", help="the folder to create (it must be new or empty)")
+    n.add_argument(
+        "inputs", nargs="+", metavar="FILE_OR_URL", help="articles: .md, .txt, .html files or URLs"
+    )
+    n.add_argument("--force", action="store_true", help="add to a folder that has files (never replaces one)")
+    s = _subcommand(sub, "serve", "the app in a web browser (textual-serve)", cmd_serve)
+    s.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
+    s.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    s.add_argument("--debug", action="store_true", help="log what the server does")
     return p
+
+
+def _actions(parser: argparse.ArgumentParser):
+    for action in parser._actions:
+        yield action
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _actions(sub)
+
+
+def completion_script(shell: str) -> str:
+    """shtab writes the script from the parser itself, so it cannot go stale: commands,
+    options, and file (or folder) names where a command takes a path."""
+    import shtab
+
+    parser = _command_parser()
+    for action in _actions(parser):
+        if action.dest in ("paths", "inputs", "output"):
+            action.complete = shtab.FILE
+        elif action.dest == "dir":
+            action.complete = shtab.DIRECTORY
+    return shtab.complete(parser, shell=shell)
+
+
+def unknown_command(word: str) -> str | None:
+    """The line for a first argument that is neither a command nor an existing path
+    (a name with a folder or a file suffix in it is a path: the loader says it is missing)."""
+    if word.startswith("-") or word in COMMANDS or os.sep in word or "." in word or Path(word).exists():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{word}' (did you mean '{close[0]}'?)"
+    return f"unknown command '{word}', and no file or folder of that name (commands: {', '.join(COMMANDS)})"
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the locale says (LC_ALL=C would make every “ an error)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            # surrogateescape: a file name the C locale could not decode goes out as it came in
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the final flush says nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _run(argv: list[str]) -> int:
+    command = argv[0] if argv else None
+    if command is not None and (line := unknown_command(command)):
+        print(f"newsbrief: {line}", file=sys.stderr)
+        return 1
+    parser = _command_parser() if command in COMMANDS else _parser()
+    args = parser.parse_args(argv)
+    if args.func is not cmd_open or args.print_config or args.print_completion:
+        _utf8_output()  # not for the app: Textual writes to the terminal itself
+    status = args.func(args)
+    sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = _command_parser() if argv and argv[0] in COMMANDS else _parser()
-    args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        return _run(argv)
     except BriefError as exc:
         print(f"newsbrief: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader stopped (`| head`): not an error, say nothing
+        _quiet_stdout()
+        return 0
     except FileExistsError as exc:
         print(f"newsbrief: {exc.filename or exc}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
@@ -147,8 +289,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
     except Exception as exc:  # a bug, not the user's fault: still one line unless debugging
         if os.environ.get("NEWSBRIEF_DEBUG"):
             raise

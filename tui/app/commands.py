@@ -8,6 +8,7 @@ from functools import partial
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.app.keymap import binding_key, key_display
 from tui.app.view_model import DISCREPANCIES, FIGURES, PEOPLE, QUOTES, TAKEAWAYS
 
 JUMP_LABELS = {
@@ -69,5 +70,5 @@ def key_commands(screen) -> Iterable[SystemCommand]:
         name = action.split("(")[0]
         if screen.check_action(name, ()) is not True:
             continue
-        key = binding.key_display or binding.key.split(",")[0]
+        key = key_display(binding_key(screen.app, binding).split(",")[0])
         yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, action))

@@ -1,18 +1,17 @@
 """The main screen's key actions that are not about selection: filter, export,
-copy, open, sources, sync, maximise, help. Kept apart so main.py stays small."""
+sources, sync, maximise, help. Kept apart so main.py stays small."""
 
 from __future__ import annotations
 
-import webbrowser
+import io
 from pathlib import Path
 
-from textual import work
 from textual.widgets import Input
 
 from tui.app.screens.export import ConfirmScreen, ExportScreen
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.sources import SourcePicker
-from tui.app.view_model import copy_text, export_name
+from tui.app.view_model import export_name
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.filter_input import FilterInput
 
@@ -27,7 +26,10 @@ NEEDS_ANALYSIS = {
     "cycle_source",
     "export",
     "copy",
+    "copy_url",
     "open_url",
+    "edit_source",
+    "edit_brief",
 }
 
 
@@ -42,7 +44,7 @@ class ActionsMixin:
             return None
         if action in ("next_discrepancy", "previous_discrepancy") and not self.analysis.discrepancies:
             return None
-        if action == "open_url" and not any(a.url for a in self.analysis.brief.articles):
+        if action in ("open_url", "copy_url") and not any(a.url for a in self.analysis.brief.articles):
             return False  # no source has a URL: hide the key rather than grey it
         if action == "cycle_source" and len(self.shown_columns) < 2:
             return None
@@ -83,6 +85,7 @@ class ActionsMixin:
         for view in self.columns:
             view.set_show_faint(self.show_faint)
         self.notify(f"Faint discrepancy marks {'on' if self.show_faint else 'off'}")
+        self.app.save_settings(faint_marks=self.show_faint)
 
     def action_escape(self) -> None:
         if self.maximized is not None:
@@ -127,37 +130,16 @@ class ActionsMixin:
             return self.focused
         return self.last_column or (self.shown_columns[0] if self.shown_columns else None)
 
-    # --- copy, open, help ---------------------------------------------------
-
-    def action_copy(self) -> None:
-        if self.selected is None:
-            self.notify("Select an item first", severity="warning")
-            return
-        self.app.copy_to_clipboard(copy_text(self.analysis, self.selected))
-        self.notify(f"Copied “{self.selected.title[:60]}” with its sources", title="Copied")
-
-    def action_open_url(self) -> None:
-        column = self.focused_column()
-        if column is None:
-            return
-        url = column.article.url
-        if not url:
-            self.notify(f"{column.article.label} has no URL", severity="warning")
-            return
-        self._open_in_browser(url)
-        self.notify(f"Opening {url}")
-
-    @work(thread=True, group="browser")
-    def _open_in_browser(self, url: str) -> None:
-        webbrowser.open(url)
+    # --- help and export -------------------------------------------------------
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
 
-    # --- export -----------------------------------------------------------------
-
     def action_export(self) -> None:
-        self.app.push_screen(ExportScreen(export_name(self.analysis)), self._export_to)
+        name = export_name(self.analysis)
+        folder = None if self.app.is_web else self.app.settings.export_dir
+        default = str(folder / name) if folder else name
+        self.app.push_screen(ExportScreen(default, web=self.app.is_web), self._export_to)
 
     def _export_to(self, path: Path | None, overwrite: bool = False) -> None:
         if path is None:
@@ -168,7 +150,16 @@ class ActionsMixin:
 
             text = render_markdown(self.analysis)
         except Exception as exc:  # noqa: BLE001 - a failed export is a toast, never a traceback
-            self.notify(f"{type(exc).__name__}: {exc}", title="Export failed", severity="error")
+            self.notify(f"{type(exc).__name__}: {exc}", title="Export failed", severity="error", markup=False)
+            return
+        if self.app.is_web:  # served: the user's browser downloads it, nothing lands on the server
+            self.app.deliver_binary(
+                io.BytesIO(text.encode("utf-8")),
+                save_filename=path.name,
+                mime_type="text/markdown",
+                name="export",
+            )
+            self.notify(f"{path.name}: sent to your browser's downloads", title="Exported", markup=False)
             return
         try:
             write_atomically(path, text, overwrite=overwrite)
@@ -179,9 +170,11 @@ class ActionsMixin:
             )
             return
         except OSError as exc:
-            self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
+            self.notify(
+                f"{path}: {exc.strerror or exc}", title="Export failed", severity="error", markup=False
+            )
             return
-        self.notify(str(path.resolve()), title="Exported")
+        self.notify(str(path.resolve()), title="Exported", markup=False)
 
     def _export_cancelled(self, path: Path) -> None:
-        self.notify(f"Kept {path} as it was", title="Export cancelled")
+        self.notify(f"Kept {path} as it was", title="Export cancelled", markup=False)

@@ -16,16 +16,22 @@ from textual.widgets import Button, Input, Label
 class ExportScreen(ModalScreen[Path | None]):
     """Returns the chosen path, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
 
-    def __init__(self, default_name: str) -> None:
+    def __init__(self, default_name: str, *, web: bool = False) -> None:
         super().__init__()
         self.default_name = default_name
+        self.web = web
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog") as box:
             box.border_title = "Export to markdown"
-            yield Label(Text("File (relative to the current folder):"))
+            where = (
+                "File name (your browser downloads it):"
+                if self.web
+                else "File (relative to the current folder):"
+            )
+            yield Label(Text(where))
             yield Input(value=self.default_name, id="export-path", select_on_focus=False)
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
@@ -49,8 +55,8 @@ class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; escape and n say no, so nothing is overwritten by accident."""
 
     BINDINGS = [
-        Binding("escape,n", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", "No", id="confirm-no"),
+        Binding("y", "answer(True)", "Yes", id="confirm-yes"),
     ]
 
     def __init__(self, question: str) -> None:

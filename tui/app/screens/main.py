@@ -17,6 +17,7 @@ from textual.widgets import LoadingIndicator, Tab, Tabs
 
 from tui.analysis.model import Analysis
 from tui.app.screens.actions import ActionsMixin
+from tui.app.screens.desktop import DesktopMixin
 from tui.app.view_model import (
     DISCREPANCIES,
     TAB_TITLES,
@@ -56,33 +57,56 @@ class Columns(HorizontalScroll, can_focus=False):
     """Holds the article columns; scrolls sideways when they do not fit."""
 
 
-class MainScreen(ActionsMixin, Screen):
+class MainScreen(DesktopMixin, ActionsMixin, Screen):
     # Footer order is priority order: at 80 columns only the first few fit.
+    # Every binding has an id: config.toml's [keys] table remaps it (App.set_keymap).
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="next-pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="previous-pane"),
         *[
-            Binding(str(i), f"show_tab('{tab}')", TAB_TITLES[tab], group=TAB_GROUP)
+            Binding(str(i), f"show_tab('{tab}')", TAB_TITLES[tab], group=TAB_GROUP, id=f"tab-{tab}")
             for i, tab in enumerate(TABS, start=1)
         ],
-        Binding("n,right_square_bracket", "next_discrepancy", "Next", key_display="n", group=DISC_GROUP),
-        Binding("N,left_square_bracket", "previous_discrepancy", "Prev", key_display="N", group=DISC_GROUP),
-        Binding("slash", "filter", "Filter", key_display="/"),
-        Binding("e", "export", "Export"),
-        Binding("y", "copy", "Copy"),
-        Binding("v", "pick_sources", "Sources"),
-        Binding("s", "toggle_sync", "Sync scroll"),
-        Binding("z,f", "maximize_pane", "Maximise", key_display="z"),
-        Binding("o", "open_url", "Open URL"),
-        Binding("m", "toggle_faint", "Marks", show=False),
-        Binding("c", "cycle_source", "Next source", show=False),
-        Binding("escape", "escape", "Back", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding(
+            "n,right_square_bracket",
+            "next_discrepancy",
+            "Next",
+            key_display="n",
+            group=DISC_GROUP,
+            id="next-discrepancy",
+        ),
+        Binding(
+            "N,left_square_bracket",
+            "previous_discrepancy",
+            "Prev",
+            key_display="N",
+            group=DISC_GROUP,
+            id="previous-discrepancy",
+        ),
+        Binding("slash", "filter", "Filter", key_display="/", id="filter"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("v", "pick_sources", "Sources", id="pick-sources"),
+        Binding("s", "toggle_sync", "Sync scroll", id="sync-scroll"),
+        Binding("z,f", "maximize_pane", "Maximise", key_display="z", id="maximise"),
+        Binding("o", "open_url", "Open URL", id="open-url"),
+        Binding("Y", "copy_url", "Copy URL", show=False, id="copy-url"),
+        Binding("E", "edit_source", "Edit source", show=False, id="edit-source"),
+        Binding("B", "edit_brief", "Edit brief.yaml", show=False, id="edit-brief"),
+        Binding("m", "toggle_faint", "Marks", show=False, id="faint-marks"),
+        Binding("c", "cycle_source", "Next source", show=False, id="next-source"),
+        Binding("escape", "escape", "Back", show=False, id="back"),
+        Binding("q", "app.quit", "Quit", id="quit"),
     ]
 
     def __init__(
-        self, paths: list[Path], analysis: Analysis | None = None, brief: Brief | None = None
+        self,
+        paths: list[Path],
+        analysis: Analysis | None = None,
+        brief: Brief | None = None,
+        *,
+        show_faint: bool = True,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -93,7 +117,7 @@ class MainScreen(ActionsMixin, Screen):
         self.selected: Row | None = None
         self.ready = False
         self.sync_scroll = False
-        self.show_faint = True
+        self.show_faint = show_faint
         self.last_column: ArticleView | None = None
         self._disc_key: str | None = None
 
@@ -132,13 +156,24 @@ class MainScreen(ActionsMixin, Screen):
             return
         self.app.call_from_thread(self.show_analysis, analysis)
 
+    def reload(self) -> None:
+        """Read the brief from disk again (after an edit) and show what it says now."""
+        self.brief = None
+        self.load(None)
+
     def failed(self, message: str) -> None:
+        if self.ready:  # a reload: keep showing what was there, say what went wrong
+            self.notify(
+                message, title="Could not re-read the brief", severity="error", timeout=30, markup=False
+            )
+            return
         self.query_one("#loading").display = False
-        self.notify(message, title="Could not open the brief", severity="error", timeout=30)
+        self.notify(message, title="Could not open the brief", severity="error", timeout=30, markup=False)
         self.sub_title = "could not open the brief"
         self.query_one(TitleBar).show("newsbrief", f"could not open the brief: {message}")
 
     async def show_analysis(self, analysis: Analysis) -> None:
+        before = self._view_state() if self.ready else None
         self.analysis = analysis
         brief = analysis.brief
         self.sources = [(a.id, a.label) for a in brief.articles]
@@ -146,11 +181,14 @@ class MainScreen(ActionsMixin, Screen):
         self.sub_title = counts_line(analysis)
         self.query_one(TitleBar).show(self.title, self.sub_title)
         columns = self.query_one("#columns", Columns)
+        await columns.remove_children()  # a reload replaces the columns
+        self.selected, self.last_column = None, None
         faint = faint_marks(analysis)
         count = len(brief.articles)
         views = [ArticleView(a, position=(i + 1, count), id=f"col-{i}") for i, a in enumerate(brief.articles)]
         for view in views:
             view.faint = faint.get(view.article.id, ())
+            view.show_faint = self.show_faint
         await columns.mount_all(views)
         self.size_columns()
         self.rows = all_rows(analysis)
@@ -163,9 +201,30 @@ class MainScreen(ActionsMixin, Screen):
         self.query_one("#panel").display = True
         self.detail.show(None, self.sources)
         self.ready = True
-        if views:
+        if before:
+            self._restore_view_state(*before)
+        elif views:
             views[0].focus()
         self.refresh_bindings()
+
+    def _view_state(self) -> tuple[str, str | None, str | None, bool]:
+        """What the reader was on: the tab, the selected row, the source, whether in the list."""
+        column = self.focused_column()
+        key = self.selected.key if self.selected else None
+        return self.active_tab, key, column and column.article.id, isinstance(self.focused, ItemTable)
+
+    def _restore_view_state(self, tab: str, key: str | None, source: str | None, in_list: bool) -> None:
+        self.switch_tab(tab, focus=False)
+        if key:
+            self.active_table.select_key(key)
+        column = next(
+            (c for c in self.columns if c.article.id == source), self.columns[0] if self.columns else None
+        )
+        self.last_column = column
+        if in_list:
+            self.active_table.focus()
+        elif column is not None:
+            column.focus()
 
     # --- parts ----------------------------------------------------------------
 

@@ -16,8 +16,8 @@ class SourcePicker(ModalScreen[list[str] | None]):
     """Returns the ids to show, in brief order, or None when cancelled."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "apply", "Apply", priority=True),
+        Binding("escape", "cancel", "Cancel", id="sources-cancel"),
+        Binding("enter", "apply", "Apply", priority=True, id="sources-apply"),
     ]
 
     def __init__(self, sources: list[tuple[str, str]], shown: set[str]) -> None:

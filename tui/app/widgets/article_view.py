@@ -53,11 +53,11 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("space", "page_down", "Page down", show=False),
+        Binding("j", "scroll_down", "Down", show=False, id="down"),
+        Binding("k", "scroll_up", "Up", show=False, id="up"),
+        Binding("g", "scroll_home", "Top", show=False, id="top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="page-down"),
     ]
 
     @dataclass

@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 
 class FilterInput(Input):
-    BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False)]
+    BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter-clear")]
 
     @dataclass
     class Cleared(Message):

@@ -55,11 +55,11 @@ class ItemTable(DataTable, inherit_bindings=True):
     while `show_cursor` is on, so the app can start with nothing selected."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "First", show=False),
-        Binding("G", "scroll_bottom", "Last", show=False),
-        Binding("escape", "deselect", "Clear selection", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g", "scroll_top", "First", show=False, id="top"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="bottom"),
+        Binding("escape", "deselect", "Clear selection", show=False, id="deselect"),
     ]
 
     @dataclass

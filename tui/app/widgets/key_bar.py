@@ -51,7 +51,7 @@ class KeyBar(Widget, can_focus=False):
         entries: list[tuple[str, str, str, object, bool]] = []
         seen: set[tuple[str, str]] = set()
         group: Binding.Group | None = None
-        for active in self.screen.active_bindings.values():
+        for active in self._in_declared_order():
             binding = active.binding
             if not binding.show or (binding.action, binding.description) in seen:
                 continue
@@ -65,6 +65,16 @@ class KeyBar(Widget, can_focus=False):
             desc = binding.group.description if binding.group else binding.description
             entries.append((key, desc, binding.action, active.node, active.enabled))
         return entries
+
+    def _in_declared_order(self) -> list:
+        """A key remapped in config.toml stays where its binding is declared (Textual
+        moves remapped bindings to the end)."""
+        from tui.app.keymap import default_keys
+
+        order = {binding_id: i for i, binding_id in enumerate(default_keys())}
+        active = enumerate(self.screen.active_bindings.values())
+        ranked = sorted(active, key=lambda pair: order.get(pair[1].binding.id, len(order) + pair[0]))
+        return [binding for _, binding in ranked]
 
     def _rebuild(self) -> None:
         if not self.is_mounted:
