@@ -90,6 +90,7 @@ class ArticleFacts:
     runs: frozenset = frozenset()  # sampled runs of words outside quotes (extract.wire_runs)
     loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
     loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
+    records: list = field(default_factory=list)  # record claims (extract.record_claims)
 
 
 # --- across articles ---------------------------------------------------------

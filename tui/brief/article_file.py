@@ -14,7 +14,15 @@ from tui.brief.sanitize import clean_text
 from tui.brief.values import iso_date, text_value
 from tui.brief.yaml_load import parse_yaml
 
-FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date"}
+FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date", "partial"}
+
+
+def _partial(log: ProblemLog, where: Path, value: object) -> bool:
+    """`partial: true`: the user says the text is incomplete (an excerpt, a paywall)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    log.warn(where, f"partial {value!r} is not true or false; ignored")
+    return False
 
 
 def load_article(log: ProblemLog, path: Path, source_id: str) -> Article | None:
@@ -56,6 +64,7 @@ def load_article(log: ProblemLog, path: Path, source_id: str) -> Article | None:
     article.outlet = text_value(meta.get("outlet"))
     article.url = text_value(meta.get("url"))
     article.author = text_value(meta.get("author"))
+    article.partial = _partial(log, path, meta.get("partial"))
     published = meta.get("published", meta.get("date"))
     article.published = iso_date(published)
     if published is not None and article.published is None:

@@ -17,7 +17,7 @@ from tui.brief.yaml_load import parse_yaml
 
 BRIEF_FILE = "brief.yaml"
 BRIEF_KEYS = {"title", "summary", "sources", "people", "ignore", "notes"}
-SOURCE_KEYS = {"id", "file", "outlet", "url", "published", "author", "headline"}
+SOURCE_KEYS = {"id", "file", "outlet", "url", "published", "author", "headline", "partial"}
 PERSON_KEYS = {"name", "aliases"}
 
 
@@ -126,6 +126,10 @@ def _source_article(
             log.warn(spec, f"source {sid}: published is not an ISO date (YYYY-MM-DD)")
     if text_value(entry.get("headline")):
         article.headline = text_value(entry["headline"])
+    if isinstance(entry.get("partial"), bool):
+        article.partial = entry["partial"]
+    elif entry.get("partial") is not None:
+        log.warn(spec, f"source {sid}: partial is not true or false; ignored", key_lines.get("partial", at))
     return article
 
 

@@ -8,7 +8,7 @@
 | name     | names.py, people.py, spellings.py | one person, name forms that share nothing (Ken / Kenneth, slips); a place spelled two ways |
 | date     | dates.py                    | stale captions; one event dated differently        |
 | headline | headline.py                 | a name or number in a headline its body never supports |
-| framing  | framing.py                  | loaded wording one source uses where others do not |
+| framing  | framing.py                  | loaded wording one source uses where others do not; record claims that cannot both hold |
 | omission | omissions.py                | a salient fact some sources leave out (others: only-here lists) |
 
 Shared ground: context.py (the brief's sources, origins, reach and sentences),
@@ -26,7 +26,7 @@ from tui.analysis.compare.common import label_list
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.dates import date_discrepancies
 from tui.analysis.compare.figures import compare_figures
-from tui.analysis.compare.framing import framing_discrepancies
+from tui.analysis.compare.framing import framing_discrepancies, superlative_discrepancies
 from tui.analysis.compare.headline import headline_discrepancies
 from tui.analysis.compare.ids import assign_unique, finding_id
 from tui.analysis.compare.names import name_discrepancies
@@ -102,6 +102,7 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     found += headline_discrepancies(brief.articles, ctx)
     found += date_discrepancies(brief.articles, analysis.dates, ctx)
     found += framing_discrepancies(brief.articles, ctx)
+    found += superlative_discrepancies(ctx)
     found += [
         Discrepancy("note", "medium", "editor's note", note, {}, id=finding_id("note", note))
         for note in brief.notes

@@ -94,13 +94,11 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
     mentions: list[TimeMention] = []
     for sid in ctx.source_ids:
         article = ctx.articles[sid]
-        # A bare weekday dates whatever verb is nearest ("said Wednesday" is the day of
-        # the speech, not of the vote it is about), so weekdays never clash on their own.
         facts = ctx.facts.get(sid)
         times = facts.times if facts is not None and facts.sentences else None
         if times is None:
             times = relative_dates(sid, article.published, ctx.sentences(sid))
-        mentions += [m for m in times if not m.weekday]
+        mentions += times
     words = [_near_words(m) for m in mentions]
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):

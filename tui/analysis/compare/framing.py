@@ -10,11 +10,11 @@ in, and for each other source its headline, so a reader sees the contrast."""
 
 from __future__ import annotations
 
-from tui.analysis.compare.common import label_list, shorten, silent_claims
+from tui.analysis.compare.common import content_words, label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.extract.loaded_wording import LOADED, loaded_terms
-from tui.analysis.model import Claim, Discrepancy
+from tui.analysis.model import Claim, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article
 
 __all__ = ["LOADED", "framing_discrepancies", "loaded_terms"]
@@ -80,3 +80,51 @@ def _terms(article: Article, ctx: Context) -> list:
     if facts is not None and facts.sentences:
         return facts.loaded  # found by the extractor
     return loaded_terms(article, ctx.low(article.id))
+
+
+RECORD_SHARE = 0.3  # share of the smaller sentence's content words: one event
+
+
+def _scopes_clash(a: str, b: str) -> bool:
+    """ "ever" against "since 2008"; "since 1990" against "since 2008"; never a scope
+    against itself."""
+    return a != b and (a == "ever" or b == "ever" or (a.startswith("since") and b.startswith("since")))
+
+
+def superlative_discrepancies(ctx: Context) -> list[Discrepancy]:
+    """One event given record claims whose time scopes cannot both hold."""
+    claims = [(sid, r) for sid in ctx.source_ids for r in getattr(ctx.facts.get(sid), "records", [])]
+    words = [content_words(r.sentence.text) for _, r in claims]
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for i, (sa, ra) in enumerate(claims):
+        for j in range(i + 1, len(claims)):  # record claims are rare: a handful per brief
+            sb, rb = claims[j]
+            if sa == sb or not _scopes_clash(ra.scope, rb.scope) or (sa, sb) in seen:
+                continue
+            shared = len(words[i] & words[j])
+            if shared < 2 or shared / (min(len(words[i]), len(words[j])) or 1) < RECORD_SHARE:
+                continue
+            seen.add((sa, sb))
+            found = {sa: ra, sb: rb}
+            out.append(
+                Discrepancy(
+                    "framing",
+                    "medium",
+                    "record claims",
+                    f"{sa} calls it “{ra.text}”, {sb} “{rb.text}”: the two records cannot both hold",
+                    silent_claims(
+                        {
+                            sid: Claim(
+                                f"“{r.text}” — in “{shorten(r.sentence.text, 180)}”", [Span(r.start, r.end)]
+                            )
+                            for sid, r in found.items()
+                        },
+                        ctx.source_ids,
+                        "no record claim",
+                    ),
+                    id=finding_id("framing", ra.sentence.text[:40], "record", found),
+                    predicate="record",
+                )
+            )
+    return out

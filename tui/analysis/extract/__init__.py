@@ -11,6 +11,7 @@
 | proper_names.py  | capitalised names of places and things, and whether each is used mid-sentence |
 | wire_runs.py     | sampled eight-word runs outside quotes: the fingerprint of shared wire copy |
 | loaded_wording.py | loaded and editorial words, and shouted headline words, in the outlet's voice |
+| record_claims.py | superlatives with a time scope ("the worst since 1929", "the largest ever") |
 | takeaways.py     | the source's key points, or its lead                            |
 
 Each package's `__init__.py` maps the news conventions it implements to its modules.
@@ -21,10 +22,11 @@ from __future__ import annotations
 from tui.analysis.extract.dates import extract_dates
 from tui.analysis.extract.figure_context import add_context, loose_numbers
 from tui.analysis.extract.figures import extract_figures
-from tui.analysis.extract.loaded_wording import loaded_terms
+from tui.analysis.extract.loaded_wording import in_quotes, loaded_terms
 from tui.analysis.extract.people import extract_people
 from tui.analysis.extract.proper_names import proper_names
 from tui.analysis.extract.quotes import extract_quotes
+from tui.analysis.extract.record_claims import record_claims
 from tui.analysis.extract.relative_dates import relative_dates
 from tui.analysis.extract.takeaways import extract_takeaways
 from tui.analysis.extract.wire_runs import sampled_runs
@@ -51,4 +53,5 @@ def extract(article: Article, hints: list[PersonHint] = ()) -> ArticleFacts:
         runs=sampled_runs(article.text),
         loaded=loaded_terms(article),
         loose_numbers=loose_numbers(article.text, figures),
+        records=record_claims(sents, lambda start, end: in_quotes(article, start, end)),
     )

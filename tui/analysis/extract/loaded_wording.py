@@ -68,6 +68,10 @@ def _acronym(word: str) -> bool:
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]{3,}’(?!\w)|(?<!\w)'[^'\n]{3,80}'(?!\w)")
 
 
+def in_quotes(article: Article, start: int, end: int) -> bool:
+    return _quoted(article, Span(start, end))
+
+
 def _quoted(article: Article, span: Span) -> bool:
     """Is the span inside quotation marks in its block (the speaker's words)?"""
     for block in article.blocks:

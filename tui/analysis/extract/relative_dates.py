@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tui.analysis.lexicon import word_list
 from tui.analysis.text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -40,13 +41,18 @@ class TimeMention:
     last: date
     sentence: Sentence
     weekday: str | None = None  # a bare weekday ("Monday", "last Friday"): its name
+    anchor: str | None = None  # the verb right before a weekday, which it dates ("met")
 
     def overlaps(self, other: TimeMention) -> bool:
         """Could both name the same time? Two weekdays meet by name (publication dates
         are often a day off, or are the date of an update); intervals meet with a day
         to spare on either side."""
-        if self.weekday and other.weekday:
-            return self.weekday == other.weekday
+        if self.weekday or other.weekday:
+            # A weekday dates the verb before it ("said Wednesday" is the day of the speech,
+            # not of the vote it is about): two weekdays meet unless they date one verb.
+            if self.weekday and other.weekday and self.anchor and self.anchor == other.anchor:
+                return self.weekday == other.weekday
+            return True
         slack = timedelta(days=1)
         return self.first - slack <= other.last and other.first - slack <= self.last
 
@@ -118,6 +124,21 @@ def _resolve(m: re.Match, published: date | None) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+IRREGULAR_PAST = word_list("irregular_past_verbs")
+_FILLERS = frozenset("on last this early late earlier later the".split())
+_WORD_BEFORE = re.compile(r"[A-Za-z'’-]+")
+
+
+def _verb_before(before: str) -> str | None:
+    """The past-tense verb right before a weekday ("met on Sunday" → met), or None."""
+    for word in reversed(_WORD_BEFORE.findall(before[-60:])):
+        low = word.lower()
+        if low in _FILLERS:
+            continue
+        return low if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4) else None
+    return None
+
+
 def relative_dates(source: str, published: str | None, sents: list[Sentence]) -> list[TimeMention]:
     try:
         day = date.fromisoformat(published) if published else None
@@ -138,5 +159,8 @@ def relative_dates(source: str, published: str | None, sents: list[Sentence]) ->
                 start, text = start + 3, text[3:]
             unit = m.group("wd") or m.group("unit") or ""
             weekday = unit.lower() if unit.lower() in WEEKDAYS and m.group("rel") != "next" else None
-            out.append(TimeMention(source, text, start, block.start + m.end(), span[0], span[1], s, weekday))
+            anchor = _verb_before(block.text[: m.start()]) if weekday else None
+            out.append(
+                TimeMention(source, text, start, block.start + m.end(), span[0], span[1], s, weekday, anchor)
+            )
     return out
