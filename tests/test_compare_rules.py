@@ -353,3 +353,15 @@ def test_finding_ids_are_stable_across_runs_and_unrelated_edits(tmp_path):
     assert ids and ids == [d.id for d in again.discrepancies]
     assert set(ids) <= {d.id for d in edited.discrepancies}
     assert all(i.startswith(f"{d.kind}-") for i, d in zip(ids, first.discrepancies, strict=True))
+
+
+def test_a_source_that_writes_the_quotes_words_without_marks_is_not_silent(tmp_path):
+    said = "We will rebuild the harbor wall before winter"
+    lead = "# Holm vows to rebuild\n\nMayor Rita Holm spoke at the harbor on Monday. "
+    analysis = brief_of(
+        tmp_path,
+        a=lead + f'"{said}," Holm said. "{said}," she said again later.\n',
+        b=lead + f"Holm told the crowd that {said.lower()} and left.\n",
+    )
+    assert not [d for d in of_kind(analysis, "omission") if d.subject == "quotes from Rita Holm"]
+    assert not [o for o in analysis.only_here if o.subject == "quotes from Rita Holm"]

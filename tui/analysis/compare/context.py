@@ -27,6 +27,7 @@ class Context:
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _lows: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
     _places: dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]] = field(default_factory=dict)
     facts: dict = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # source → its place in the brief
@@ -59,6 +60,16 @@ class Context:
         if source in self.reach.reason and self.reach.cannot_tell(source, others_at):
             return _CANNOT_TELL
         return _SILENT
+
+    def folded(self, source: str) -> str:
+        """The source's words as quotes are compared (quote_words), space-separated and
+        padded, once: a silent source is searched in it for a quote's words."""
+        got = self._folded.get(source)
+        if got is None:
+            from tui.analysis.compare.quote_wording import quote_words
+
+            got = self._folded[source] = " " + " ".join(quote_words(self.articles[source].text)) + " "
+        return got
 
     def low(self, source: str) -> str:
         """The source's text lower-cased, once."""

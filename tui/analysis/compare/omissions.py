@@ -34,6 +34,12 @@ class Candidate:
     text: dict[str, str]  # per source that has it, what it says (shown in the claim)
     quoted: dict[str, int] = field(default_factory=dict)  # people: quotes per source
     predicate: str = ""
+    search: tuple[str, ...] = ()  # folded words (quote_words) a silent source is searched for
+
+    def found_in(self, ctx: Context, sid: str) -> str | None:
+        """The words a source the extractor found silent writes after all."""
+        folded = ctx.folded(sid)
+        return next((needle for needle in self.search if f" {needle} " in folded), None)
 
     def salience(self, ctx: Context, sid: str) -> float:
         spans = self.spans.get(sid, [])
@@ -63,8 +69,12 @@ def rank_omissions(
     for c in candidates:
         if any((sid, s.start) in cited for sid, spans in c.spans.items() for s in spans):
             continue
+        # A source the extractor found silent that writes the fact after all is not silent.
+        said_after_all = {
+            sid for sid in ctx.source_ids if sid not in c.spans and c.search and c.found_in(ctx, sid)
+        }
         present = [s for s in ctx.source_ids if c.spans.get(s)]
-        absent = [s for s in ctx.source_ids if s not in c.spans]
+        absent = [s for s in ctx.source_ids if s not in c.spans and s not in said_after_all]
         if not present or not absent:
             continue
         best = max(present, key=lambda s: c.salience(ctx, s))

@@ -339,6 +339,12 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
                 {sid: [Span(q.start, q.end) for q in qs] for sid, qs in per_source.items()},
                 {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
                 predicate="quoted",
+                search=tuple(
+                    " ".join(quote_words(q.text)[:6])
+                    for qs in per_source.values()
+                    for q in qs[:3]
+                    if len(quote_words(q.text)) >= 6
+                ),
             )
         )
     return out
