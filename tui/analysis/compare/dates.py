@@ -81,6 +81,7 @@ def _days_between(a: str, b: str) -> int:
 
 
 EVENT_SHARE = 0.4  # share of the smaller clause's content words: one event
+COMMON = 60  # clauses: a word in more of them than this finds no candidates
 EVENT_MIN = 3  # shared content words, at the least
 _TIME_WORDS = content_words(
     "last this next week weekend month year yesterday today tonight earlier later early late over "
@@ -115,7 +116,10 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
     for i, ws in enumerate(words):
         votes: dict[int, int] = defaultdict(int)
         for w in ws:
-            for j in index[w]:
+            posting = index[w]
+            if len(posting) > COMMON:
+                continue  # a word in this many clauses says nothing about which event
+            for j in posting:
                 if j > i and mentions[j].source != mentions[i].source:
                     votes[j] += 1
         for j, n in votes.items():

@@ -31,7 +31,7 @@ DURATIONS = word_list("measure_duration_units")
 VAGUE = word_list("vague_counted_things")
 CONTEXT_SHARE = 0.4  # share of the smaller context found in the other
 CONTEXT_MIN = 2  # shared content words, at the least
-COMMON_POSTING = 60  # a word in more claims than this is too common to find candidates by
+COMMON_POSTING = 30  # a word in more claims than this is too common to find candidates by
 
 _ATTRIBUTION = re.compile(
     r"\baccording to (?P<a>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"

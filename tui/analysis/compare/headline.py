@@ -18,6 +18,7 @@ import re
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.extract.figures.number_words import UNITS
 from tui.analysis.extract.loaded_wording import LOADED
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Span
@@ -44,17 +45,62 @@ _STANCE = re.compile(
 )
 
 
-def _used(word: str, texts: list[str]) -> bool:
-    """Does any text (lower-cased) use a word with this word's stem, at a word's start
-    or as the end of a compound? Errs towards yes: a false 'unsupported' costs more."""
-    prefix = stem(word)
-    for text in texts:
-        at = text.find(prefix)
-        while at != -1:
-            if at == 0 or not text[at - 1].isalnum() or len(prefix) >= 4:
-                return True
-            at = text.find(prefix, at + 1)
-    return False
+_NUMBER_WORDS = {str(n): word for word, n in UNITS.items()}
+_TEXT_WORD = re.compile(r"[a-z0-9$][a-z0-9'’,.%-]*")
+
+
+class Vocabulary:
+    """Which sources use a word beginning with a headline word's stem, or holding it
+    inside a compound (a stem of four letters or more: "suit" in "lawsuit"): bodies and
+    headlines apart, so a headline is checked against its own body and every other
+    source, never itself. Each text is read once, for the stems the headlines need."""
+
+    def __init__(self, articles: list[Article], ctx: Context, needed: set[str]):
+        self.body: set[str] = set()  # stems some body uses
+        self.head: dict[str, list[str]] = {}  # stem → up to two sources whose headline uses it
+        self.texts: dict[str, tuple[str, str]] = {}
+        lengths = sorted({len(n) for n in needed})
+        for a in articles:
+            low = ctx.low(a.id)
+            head = _headline(a)
+            cut = head.end if head is not None and head.start == 0 else 0
+            self.texts[a.id] = (low[:cut], low[cut:])
+            body = self.body
+            for w in set(_TEXT_WORD.findall(low[cut:])):
+                for n in lengths:
+                    if n <= len(w) and w[:n] in needed:
+                        body.add(w[:n])
+            for w in set(_TEXT_WORD.findall(low[:cut])):
+                for n in lengths:
+                    if n <= len(w) and w[:n] in needed:
+                        holders = self.head.setdefault(w[:n], [])
+                        if len(holders) < 2 and a.id not in holders:
+                            holders.append(a.id)
+
+    def supports(self, word: str, source: str) -> bool:
+        prefix = stem(word)
+        keys = [prefix] + ([_NUMBER_WORDS[prefix]] if prefix in _NUMBER_WORDS else [])
+        if any(key in self.body or set(self.head.get(key, ())) - {source} for key in keys):
+            return True
+        if len(prefix) < 4:
+            return False
+        # Inside a compound ("suit" in "lawsuit"): rare, so looked for text by text.
+        return any(
+            prefix in body or (sid != source and prefix in head) for sid, (head, body) in self.texts.items()
+        )
+
+
+def _needed(articles: list[Article]) -> set[str]:
+    """Every stem a headline check may look up."""
+    out = set()
+    for a in articles:
+        head = _headline(a)
+        for m in _WORD.finditer(head.text if head else ""):
+            prefix = stem(m.group().rstrip("%").lower())
+            out.add(prefix)
+            if prefix in _NUMBER_WORDS:
+                out.add(_NUMBER_WORDS[prefix])
+    return out
 
 
 def _headline(article: Article):
@@ -63,11 +109,13 @@ def _headline(article: Article):
 
 def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discrepancy]:
     out = []
+    vocabulary = None
     for article in articles:
         head = _headline(article)
         if head is None:
             continue
-        texts = [ctx.low(article.id)[head.end :]] + [ctx.low(a.id) for a in articles if a.id != article.id]
+        if vocabulary is None:
+            vocabulary = Vocabulary(articles, ctx, _needed(articles))
         runs: list[list[re.Match]] = [[]]
         for m in _WORD.finditer(head.text):
             word = m.group()
@@ -77,7 +125,7 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                 continue
             number = word[0].isdigit() or word[0] == "$"
             if number:
-                supported = any(word.rstrip("%") in t for t in texts)
+                supported = vocabulary.supports(word.rstrip("%").lower(), article.id)
             else:
                 skip = (
                     low in STOPWORDS
@@ -86,7 +134,9 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                     or low in LOADED
                     or low in PLACEHOLDERS
                 )
-                supported = skip or (word.isupper() and len(word) > 3) or _used(word, texts)
+                supported = (
+                    skip or (word.isupper() and len(word) > 3) or vocabulary.supports(word, article.id)
+                )
             if supported:
                 runs.append([])
             else:
