@@ -27,7 +27,14 @@ from tui.analysis.extract.figures.money import (
     money_named_before,
     money_use_after,
 )
-from tui.analysis.extract.figures.nouns import DURATIONS, GOAL_NOUNS, OF, noun_after_of, noun_run
+from tui.analysis.extract.figures.nouns import (
+    DURATIONS,
+    GOAL_NOUNS,
+    OF,
+    noun_after_names,
+    noun_after_of,
+    noun_run,
+)
 from tui.analysis.extract.figures.percentages import percent_counts
 from tui.analysis.extract.figures.plurals import is_plural, pluralise
 from tui.analysis.extract.figures.reading import Near, Raw
@@ -40,8 +47,14 @@ from tui.analysis.extract.figures.verb_counts import (
 )
 from tui.analysis.text import lazy_re
 
-_TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,30}$", re.I)
-_NUMBER_OF_BEFORE = lazy_re(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,40}$", re.I)
+# A count named well before its number, in the same clause: "the death toll from the quake
+# rose on Tuesday to 245", "the number of homes flooded reached 300", "estimates of how many
+# women could join run from 500,000". Searched in up to _NAMED_SPAN characters before it.
+_NAMED_SPAN = 120
+_TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,80}$", re.I)
+_NUMBER_OF_BEFORE = lazy_re(
+    r"\b(?:number\s+of|how\s+many)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,80}$", re.I
+)
 
 
 def counted_thing(
@@ -75,6 +88,13 @@ def counted_thing(
         head = bare_number_counts(near, end)
     elif head is None and tokens:
         head = head_of_phrase(tokens, money)
+        if (
+            head is None
+            and not titled
+            and tokens[0][0].isupper()
+            and (named := noun_after_names(text, pos, hi))
+        ):
+            head, after = named  # "4,300 Acme and Bolt stores"
     elif head is None and money:
         head, rest_per, after = money_use_after(text, after, hi, titled)
         per = per or rest_per  # "$45bn in quarterly revenue"
@@ -94,9 +114,11 @@ def bare_number_counts(near: Near, end: int) -> str | None:
     v = verb_before(near.words_before, before)
     if v:
         return verb_noun(v.group("verb"))  # "ICE deported 300 last week"
-    if "toll" in before and _TOLL_BEFORE.search(before):
+    wide = text[max(near.sent.start, near.lo + len(before) - _NAMED_SPAN) : near.lo + len(before)]
+    if "toll" in wide and _TOLL_BEFORE.search(wide):
         return "deaths"  # "the death toll rose to 2,000"
-    if "number" in before and (number := _NUMBER_OF_BEFORE.search(before)) and is_plural(number.group(1)):
+    number = _NUMBER_OF_BEFORE.search(wide) if "number" in wide or "many" in wide else None
+    if number and is_plural(number.group(1)):
         return number.group(1).lower()  # "the number of homes affected rose to 300"
     if FROM_HOMES.match(text, end, hi):
         return "evacuations"  # "floods force 12,000 from homes"

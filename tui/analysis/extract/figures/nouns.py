@@ -103,6 +103,32 @@ def _token_kind(tok: str) -> tuple[str, str]:
     return low, kind
 
 
+# A word of a proper-noun modifier run: "Acme", "Bolt's", "and", "&".
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w.&'’-]*|and|&)")
+
+
+def noun_after_names(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The counted noun after proper-noun modifiers joined by "and" or a possessive:
+    "4,300 Acme and Bolt's Depot stores" counts stores: (noun, position after it)."""
+    named = False
+    for _ in range(6):
+        m = _NAME_WORD.match(text, pos, end)
+        if not m:
+            break
+        named = m.group(1)[0].isupper()
+        pos = m.end()
+    if not named:
+        return None
+    for _ in range(3):  # up to two lower-case modifiers, then the plural
+        m = WORD.match(text, pos, end)
+        if not m or not m.group(1)[0].islower() or m.group(1) in STOP_WORDS:
+            return None
+        pos = m.end()
+        if is_plural(m.group(1)):
+            return m.group(1).lower(), pos
+    return None
+
+
 def last_noun(tokens: list[str]) -> str | None:
     """The last word of a short phrase, unless it looks like the verb after it."""
     words = [t.lower() for t in tokens if not t.isupper()]
