@@ -45,6 +45,7 @@ from tui.analysis.extract.figures.verb_counts import (
     verb_before,
     verb_noun,
 )
+from tui.analysis.extract.figures.votes import MARGIN, MARGIN_UNITS, is_margin, votes_cast_after
 from tui.analysis.text import lazy_re
 
 # A count named well before its number, in the same clause: "the death toll from the quake
@@ -68,7 +69,9 @@ def counted_thing(
     per = raw.per or run_per
     unit = raw.unit
     money = unit in MONEY_UNITS
-    if strong:
+    if unit is None and (side := votes_cast_after(text, pos, hi)):
+        head, raw.unit = side, "tally"  # "190 voted for it"
+    elif strong:
         head = tokens[0].lower() if tokens and not tokens[0][0].isupper() else None
         if head is None:
             return None
@@ -100,6 +103,10 @@ def counted_thing(
         per = per or rest_per  # "$45bn in quarterly revenue"
     if compound_word:
         head = pluralise(compound_word)  # "a 10-point lead" counts points
+        if tokens and tokens[0].lower() == MARGIN:
+            head = MARGIN  # "a 50-vote margin"
+    if (head is None or head in MARGIN_UNITS) and not money and is_margin(near.before):
+        head = MARGIN  # "won by 36 percentage points", "by a margin of 50 votes"
     if head is None and money:
         head = money_named_before(near.before, near.words_before)
     if head in CURRENCY_WORDS and unit is None and (head != "pounds" or raw.scale):

@@ -1,0 +1,45 @@
+"""Votes cast one way and margins, kept apart from each other.
+
+- "190 voted for it", "12 voted against", "all 40 voted yes": a bare number counts
+  the votes its verb names (the noun it leaves out is the vote), as the sides of a
+  tally do ("passed 190-12", tallies.py);
+- "won by 36 percentage points", "carried the county by 6 percent", "by a margin of
+  50 votes", "a 50-vote margin": the margin, which is neither side's count."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.text import lazy_re
+
+MARGIN = "margin"
+_VOTED_AFTER = lazy_re(
+    r"\s+(?:(?:had|have|has|later|also|then|all|both)\s+)?voted\s+"
+    r"(?P<side>for|against|in\s+favou?r|yes|no|to\s+(?:approve|pass|confirm|reject|block))\b",
+    re.I,
+)
+_AGAINST = ("against", "no", "to reject", "to block")
+# The verb of a win or a lead, up to three words, then "by"; or "margin of".
+_MARGIN_BEFORE = lazy_re(
+    r"(?:\b(?:won|wins?|winning|carried|carry|carries|carrying|beat|beats|beating|defeated|defeats|"
+    r"lost|loses?|losing|leads?|leading|led|trails?|trailing|trailed|ahead|edged)(?:\s+[\w'’-]+){0,3}?\s+by"
+    r"|\bmargin\s+of)\s+(?:(?:a|an|just|only)\s+)?$",
+    re.I,
+)
+# What a margin is counted in: a bare number, votes or points ("won by 50 votes").
+MARGIN_UNITS = frozenset(("votes", "points", "percentage points"))
+
+
+def votes_cast_after(text: str, pos: int, hi: int) -> str | None:
+    """ "190 voted for it": "votes for" (or "votes against"), else None."""
+    m = _VOTED_AFTER.match(text, pos, hi)
+    if not m:
+        return None
+    side = " ".join(m.group("side").lower().split())
+    return "votes against" if side in _AGAINST else "votes for"
+
+
+def is_margin(before: str) -> bool:
+    """The words before a number make it a margin: "won by", "a margin of"."""
+    tail = before[-12:]
+    return ("by" in tail or "margin" in tail) and _MARGIN_BEFORE.search(before) is not None
