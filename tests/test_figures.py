@@ -172,7 +172,7 @@ def test_flood_b_all_figures(flood):
         ("12%", 12, "voters", None, None, "%"),
         ("300", 300, "homes", "week", None, None),
         ("half a dozen", 6, "homes", "day", None, None),
-        ("an estimated $640 million", 6.4e8, None, None, "an estimated", "$"),
+        ("an estimated $640 million", 6.4e8, "cost", None, "an estimated", "$"),
         ("some 8,000", 8000, "claims", None, "some", None),
     ]
     # the year, the time, the phone number and the street number are not figures

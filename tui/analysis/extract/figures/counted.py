@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.figures.money import (
-    CURRENCY_WORDS,
+from tui.analysis.extract.figures.money import CURRENCY_WORDS, MONEY_UNITS, money_use_after
+from tui.analysis.extract.figures.money_before import (
     MONEY_NOUNS,
-    MONEY_UNITS,
+    money_as_modifier,
     money_named_before,
-    money_use_after,
+    money_named_first,
 )
 from tui.analysis.extract.figures.nouns import (
     DURATIONS,
@@ -85,6 +85,8 @@ def counted_thing(
         head, after = percent_counts(text, end, after, hi, titled, tokens, near.before, at_start)
     elif head in PEOPLE:
         head = people_count_by_verb(text, after, hi, near.words_before, near.before) or head
+    elif head is None and money and (first := money_named_first(near, raw.qualifier)):
+        head, per = first[0], per or first[1]  # "buy Bolt for $4.2 billion", "fined Acme $12 million"
     elif head is None and verb and not tokens:
         head = verb
     elif head is None and not tokens and not money:
@@ -98,8 +100,10 @@ def counted_thing(
             and (named := noun_after_names(text, pos, hi))
         ):
             head, after = named  # "4,300 Acme and Bolt stores"
+        if head is None and money:
+            head = money_as_modifier(near.words_before, tokens)  # "a $5 million TV ad blitz"
     elif head is None and money:
-        head, rest_per, after = money_use_after(text, after, hi, titled)
+        head, rest_per, after = money_use_after(text, after, hi, titled, near.before)
         per = per or rest_per  # "$45bn in quarterly revenue"
     if compound_word:
         head = pluralise(compound_word)  # "a 10-point lead" counts points

@@ -25,9 +25,10 @@ _PCT_SUBJECT = lazy_re(
     re.IGNORECASE,
 )
 _PCT_SYNONYMS = {"jobless": "unemployment"}
-# What moved by a percentage, named just before the verb: "wages rose 4.5%".
+# What moved by a percentage, named just before the verb: "wages rose 4.5%", "shares of
+# Acme Corp. fell 3%".
 _PCT_MOVED = lazy_re(
-    r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
+    r"\b([A-Za-z]{3,})(?:\s+(?:of|in)(?:\s+[A-Z][\w.&'’-]*){1,4})?\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
     r"(?P<verb>rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|dipped|"
     r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower)|"
     r"rise|fall|grow|increase|decrease|decline|jump|drop|climb|slip|dip|surge|plunge|gain)\s+"
