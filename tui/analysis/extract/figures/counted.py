@@ -23,7 +23,6 @@ import re
 from tui.analysis.extract.figures.money import CURRENCY_WORDS, MONEY_UNITS, money_use_after
 from tui.analysis.extract.figures.money_before import (
     MONEY_NOUNS,
-    money_as_modifier,
     money_named_before,
     money_named_first,
 )
@@ -33,6 +32,7 @@ from tui.analysis.extract.figures.nouns import (
     OF,
     noun_after_names,
     noun_after_of,
+    noun_modified,
     noun_run,
 )
 from tui.analysis.extract.figures.percentages import percent_counts
@@ -81,8 +81,7 @@ def counted_thing(
         if head is None or head in DURATIONS:
             return None  # "1 in 5 said so", "scored 2 in 10 minutes"
     elif unit == "%":
-        at_start = near.lo == near.sent.start
-        head, after = percent_counts(text, end, after, hi, titled, tokens, near.before, at_start)
+        head, after = percent_counts(near, end, after, tokens)
     elif head in PEOPLE:
         head = people_count_by_verb(text, after, hi, near.words_before, near.before) or head
     elif head is None and money and (first := money_named_first(near, raw.qualifier)):
@@ -101,7 +100,7 @@ def counted_thing(
         ):
             head, after = named  # "4,300 Acme and Bolt stores"
         if head is None and money:
-            head = money_as_modifier(near.words_before, tokens)  # "a $5 million TV ad blitz"
+            head = noun_modified(near.words_before, tokens)  # "a $5 million TV ad blitz"
     elif head is None and money:
         head, rest_per, after = money_use_after(text, after, hi, titled, near.before)
         per = per or rest_per  # "$45bn in quarterly revenue"
@@ -125,7 +124,7 @@ def bare_number_counts(near: Near, end: int) -> str | None:
     v = verb_before(near.words_before, before)
     if v:
         return verb_noun(v.group("verb"))  # "ICE deported 300 last week"
-    wide = text[max(near.sent.start, near.lo + len(before) - _NAMED_SPAN) : near.lo + len(before)]
+    wide = near.wide(_NAMED_SPAN)
     if "toll" in wide and _TOLL_BEFORE.search(wide):
         return "deaths"  # "the death toll rose to 2,000"
     number = _NUMBER_OF_BEFORE.search(wide) if "number" in wide or "many" in wide else None

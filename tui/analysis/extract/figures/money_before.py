@@ -2,6 +2,7 @@
 
 `money_named_first` (outranks a use written after the money):
 - a deal: "agreed to buy Bolt for $4.2 billion in cash" is the deal, not cash;
+- a change: "would cut deficits by $416 billion" (a fall in deficits);
 - a fine: "regulators fined Acme $12 million", "was fined $3,000";
 - a share price: "shares rose 12% to $45.10", "the stock closed at $18" (price per share);
 - a cost with its payer: "the ad is costing Bolt Group $1 million";
@@ -14,15 +15,14 @@
 - a money verb: "offered $45 a share" (offer), "donated $2 million" (donation);
 - a noun and a verb of amount: "damage could top $2 billion", "a budget of $3 billion",
   "benefits averaging $1,179 a month"; never a verb after a pronoun ("what comes of
-  $16 million", "the amount I get is").
-
-`money_as_modifier`: "a separate $5 million TV advertising blitz" is the blitz."""
+  $16 million", "the amount I get is")."""
 
 from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.figures.nouns import AUXILIARIES, COMMON_VERBS, STOP_WORDS
+from tui.analysis.extract.figures.changes import changed_by
+from tui.analysis.extract.figures.nouns import AUXILIARIES, STOP_WORDS
 from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.reading import Near
 from tui.analysis.extract.figures.verb_counts import verb_before, verb_noun
@@ -72,8 +72,9 @@ _PRONOUNS = frozenset("i we you they he she it what who".split())
 def money_named_first(near: Near, qualifier: str | None) -> tuple[str, str | None] | None:
     """(counts, per) of money whose kind is named before it in a way that outranks its
     use after it (see the module), or None."""
-    text, start = near.text, near.lo + len(near.before)
-    wide = text[max(near.sent.start, start - _SPAN) : start]
+    wide = near.wide(_SPAN)
+    if changed := changed_by(wide):
+        return changed, None  # "would cut deficits by $416 billion"
     if "for" in wide[-5:] and _DEAL.search(wide):
         return "deal", None  # "agreed to buy Bolt for $4.2 billion"
     if "fin" in wide and _FINED.search(wide):
@@ -119,26 +120,3 @@ def _after_pronoun(before: str, at: int) -> bool:
     """The word before `at` is a pronoun: "what comes of", "the amount I get is"."""
     prev = before[:at].split()[-1:]
     return bool(prev) and prev[0].lower() in _PRONOUNS
-
-
-_DETERMINERS = frozenset("a an the its their his her our this that each".split())
-
-
-def money_as_modifier(words_before: list[str], tokens: list[str]) -> str | None:
-    """Money that modifies a noun phrase after an article: "a separate $5 million TV
-    advertising blitz aimed at voters" is the blitz (proper nouns and the participle
-    after the phrase are skipped)."""
-    near = [w.lower() for w in words_before[-2:]]
-    if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in near):
-        return None
-    head = None
-    for tok in tokens:
-        if tok[0].isupper():
-            if head:
-                break
-            continue  # "TV", "Acme": a name modifying the phrase
-        low = tok.lower()
-        if (low.endswith("ed") and len(low) > 3) or low in COMMON_VERBS:
-            break  # "aimed at voters": the phrase has ended
-        head = low
-    return head

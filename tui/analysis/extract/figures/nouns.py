@@ -129,6 +129,32 @@ def noun_after_names(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+_DETERMINERS = frozenset("a an the its their his her our this each".split())
+
+
+def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
+    """The noun an amount modifies, after an article: "a separate $5 million TV advertising
+    blitz aimed at voters" is the blitz, "a 30% premium" the premium, "an 8 percent
+    unemployment rate" unemployment. Proper nouns are skipped; a participle ends the phrase
+    (an -ing word is one after a noun, a modifier before it: "a TV advertising blitz")."""
+    near = [w.lower() for w in words_before[-2:]]
+    if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in near):
+        return None
+    words: list[str] = []
+    for tok in tokens:
+        if tok[0].isupper():
+            if words:
+                break
+            continue  # "TV", "Acme": a name modifying the phrase
+        low = tok.lower()
+        if (low.endswith("ed") and len(low) > 3) or low in COMMON_VERBS or (words and low.endswith("ing")):
+            break  # "aimed at voters", "a piece providing aid": the phrase has ended
+        words.append(low)
+    if len(words) > 1 and words[-1] in GOAL_NOUNS:
+        return words[-2]  # "an 8 percent unemployment rate"
+    return words[-1] if words else None
+
+
 def last_noun(tokens: list[str]) -> str | None:
     """The last word of a short phrase, unless it looks like the verb after it."""
     words = [t.lower() for t in tokens if not t.isupper()]
