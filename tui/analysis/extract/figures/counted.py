@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.figures.compounds import SCALES
 from tui.analysis.extract.figures.money import CURRENCY_WORDS, MONEY_UNITS, money_use_after
 from tui.analysis.extract.figures.money_before import (
     MONEY_NOUNS,
@@ -46,12 +47,14 @@ from tui.analysis.extract.figures.verb_counts import (
     verb_noun,
 )
 from tui.analysis.extract.figures.votes import MARGIN, MARGIN_UNITS, is_margin, votes_cast_after
+from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
 
 # A count named well before its number, in the same clause: "the death toll from the quake
 # rose on Tuesday to 245", "the number of homes flooded reached 300", "estimates of how many
 # women could join run from 500,000". Searched in up to _NAMED_SPAN characters before it.
 _NAMED_SPAN = 120
+SINGLE_NOUNS = word_list("figure_single_nouns")
 _TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,80}$", re.I)
 _NUMBER_OF_BEFORE = lazy_re(
     r"\b(?:number\s+of|how\s+many)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,80}$", re.I
@@ -71,6 +74,8 @@ def counted_thing(
     money = unit in MONEY_UNITS
     if unit is None and (side := votes_cast_after(text, pos, hi)):
         head, raw.unit = side, "tally"  # "190 voted for it"
+    elif unit is None and (read := scale_or_single(raw, near, tokens)):
+        head = read  # "magnitude 6.4", "a single count of fraud"
     elif strong:
         head = tokens[0].lower() if tokens and not tokens[0][0].isupper() else None
         if head is None:
@@ -116,6 +121,18 @@ def counted_thing(
         raw.unit, head = CURRENCY_WORDS[head], None  # "4.5 billion euros"
     raw.counts, raw.per = head, per
     return after, tokens
+
+
+def scale_or_single(raw: Raw, near: Near, tokens: list[str]) -> str | None:
+    """A reading on a scale ("magnitude 6.4", "a 6.4 magnitude quake": magnitude), or one
+    of a kind ("a single count of fraud", "one seat": counts, seats)."""
+    before = near.prev_word.lower().rstrip("-")
+    first = tokens[0].lower() if tokens else ""
+    if before in SCALES or first in SCALES:
+        return before if before in SCALES else first
+    if raw.value == 1 and raw.words and first in SINGLE_NOUNS:
+        return pluralise(first)
+    return None
 
 
 def bare_number_counts(near: Near, end: int) -> str | None:
