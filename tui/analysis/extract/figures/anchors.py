@@ -33,6 +33,19 @@ _WORD_ANCHOR = re.compile(
 )
 # A number glued to one of these is part of something else: "3.5", "#2", "$" is read with it.
 NOT_BEFORE = frozenset(".,/#:@$€£")
+_TWO_DIGITS = re.compile(r"\d\ds?(?![\w.,])")
+_YEAR_BEFORE = frozenset(
+    "of in since the until by from through before after summer spring fall winter class".split()
+)
+
+
+def _year_apostrophe(text: str, p: int) -> bool:
+    """ "'08", "the '90s" are years; "'50 people" opening a quote is not."""
+    m = _TWO_DIGITS.match(text, p)
+    if not m:
+        return False
+    before = text[max(0, p - 12) : p - 1].split()
+    return m.group().endswith("s") or (bool(before) and before[-1].lower() in _YEAR_BEFORE)
 
 
 def number_starts(text: str) -> list[int]:
@@ -50,6 +63,8 @@ def number_starts(text: str) -> list[int]:
             prev = text[p - 1 : p]
         if prev.isalnum() or prev in NOT_BEFORE:
             continue
+        if prev in "'’" and _year_apostrophe(text, p):
+            continue  # "the campaign of '08", "the '90s": a year
         if prev == "-" and text[p - 2 : p - 1].isalpha() and not low.endswith(SCALE_PREFIXES, 0, p):
             continue  # "COVID-19", "F-35"; not "magnitude-6.4"
         found.append(p)

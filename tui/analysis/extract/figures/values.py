@@ -84,7 +84,8 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
     share = False  # a proportion read as a percentage: "1 in 4 adults", "a quarter of voters"
     ratio = (
         _RATIO_AFTER.match(text, end, hi)
-        if not (cur or pct or scale_word or abbr or times or frac) and text.startswith((" in ", " out "), end)
+        if not (cur or pct or scale_word or abbr or times or frac)
+        and text[end : end + 5].lower().startswith((" in ", " out "))
         else None
     )
     if frac:
