@@ -31,6 +31,7 @@ from tui.analysis.extract.figures.nouns import (
     DURATIONS,
     GOAL_NOUNS,
     OF,
+    VAGUE_AMOUNTS,
     noun_after_names,
     noun_after_of,
     noun_modified,
@@ -167,7 +168,7 @@ def head_of_phrase(tokens: list[str], money: bool) -> str | None:
             return pluralise(words[-2])
         if len(words) >= 2 and words[-2] in MONEY_NOUNS:
             return words[-2]  # "$2bn aid package" is aid, as "$2bn in aid" is
-        return words[-1] if money else None
+        return words[-1] if money and words[-1] not in VAGUE_AMOUNTS else None  # not "the $6,400 figure"
     # A known use of money; anything else may be a verb ("$3 billion held").
     known = [w for w in words if w in MONEY_NOUNS] if money else []
     return known[-1] if known else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.figures.compounds import TIME_UNITS
-from tui.analysis.extract.figures.money_before import MONEY_NOUNS, VAGUE_AMOUNTS
-from tui.analysis.extract.figures.nouns import COMMON_VERBS, DURATIONS, STOP_WORDS, WORD
+from tui.analysis.extract.figures.money_before import MONEY_NOUNS
+from tui.analysis.extract.figures.nouns import COMMON_VERBS, DURATIONS, STOP_WORDS, VAGUE_AMOUNTS, WORD
 from tui.analysis.extract.figures.number_words import TENS, UNITS
+from tui.analysis.extract.figures.percentages import DECREASES, INCREASES
 from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.rates import PER_WORDS
 from tui.analysis.extract.figures.verb_counts import VERB_NOUNS
@@ -41,7 +42,8 @@ def money_use_after(
     (noun, rate, position after it).
 
     Up to two modifiers and a noun: "$45 million in state aid" is aid, "$5 million for new
-    roads" is roads; a duration, a name or a date is not a use ("$3 million in two years").
+    roads" is roads, "$2 trillion in spending cuts" cuts in spending (as a percentage
+    change reads); a duration, a name or a date is not a use ("$3 million in two years").
     """
     m = _MONEY_USE.match(text, pos, hi)
     if not m or (m.group("prep") == "on" and not _SPENT_BEFORE.search(before)):
@@ -75,6 +77,8 @@ def money_use_after(
         return None, per, pos
     if last in DURATIONS or last in VAGUE_AMOUNTS or any(w in _ORDINALS for w in picked):
         return None, per, pos
+    if len(picked) > 1 and (last in INCREASES or last in DECREASES):
+        return f"{last} in {picked[-2]}", per, after  # "$2 trillion in spending cuts"
     if is_plural(last) or last in MONEY_NOUNS:
         return last, per, after
     known = [w for w in picked if w in MONEY_NOUNS]

@@ -6,7 +6,8 @@
 - a fine: "regulators fined Acme $12 million", "was fined $3,000";
 - a share price: "shares rose 12% to $45.10", "the stock closed at $18" (price per share);
 - a cost with its payer: "the ad is costing Bolt Group $1 million";
-- an appositive: "the cost of a meal at the diner, about $6.50,";
+- an appositive: "the cost of a meal at the diner, about $6.50,", "similar savings —
+  roughly $700 billion";
 - a limit: "taxes on incomes up to $106,800" is incomes.
 
 `money_named_before` (when nothing after the money says what it is):
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.figures.changes import changed_by
-from tui.analysis.extract.figures.nouns import AUXILIARIES, STOP_WORDS
+from tui.analysis.extract.figures.nouns import AUXILIARIES, STOP_WORDS, VAGUE_AMOUNTS
 from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.reading import Near
 from tui.analysis.extract.figures.verb_counts import verb_before, verb_noun
@@ -30,7 +31,6 @@ from tui.analysis.lexicon import entries, word_list
 from tui.analysis.text import lazy_re
 
 MONEY_NOUNS = word_list("figure_money_nouns")
-VAGUE_AMOUNTS = word_list("figure_vague_amounts")
 _SPAN = 90  # characters of the clause searched before the money
 _OBJECT = r"(?:\s+[A-Za-z'’.&-]+){1,6}?"  # an object of a few words, no numbers
 _DEAL = lazy_re(rf"\b(?:{'|'.join(word_list('figure_deal_verbs'))}){_OBJECT}\s+for\s+$", re.I)
@@ -44,6 +44,7 @@ _SHARE_PRICE = lazy_re(
 )
 _COST_PAYER = lazy_re(r"\bcost(?:s|ing)?\s+(?!of\b)(?:[A-Za-z'’.&-]+\s+){1,4}?$", re.I)
 _APPOSITIVE = lazy_re(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]+)\s+of\s+[^,;:()$]{1,60},\s*$")
+_NOUN_APPOSITIVE = lazy_re(r"\b(?P<noun>[a-z]{3,})(?:\s*(?:,|—|--|:)|\s+-)\s*$")
 _LIMITS = frozenset(("up to", "under", "over", "in excess of", "upwards of", "more than", "less than"))
 
 _OUTLOOK_BEFORE = lazy_re(
@@ -52,8 +53,8 @@ _OUTLOOK_BEFORE = lazy_re(
     re.I,
 )
 _MONEY_VERBS = dict(line.split(None, 1) for line in entries("figure_money_verbs"))
-_MONEY_VERB = lazy_re(
-    rf"\b(?P<verb>{'|'.join(sorted(_MONEY_VERBS, key=len, reverse=True))})\s+"
+_MONEY_VERB = lazy_re(  # any case of the verb: a headline's "For Cutting $800 Billion"
+    rf"\b(?P<verb>(?i:{'|'.join(sorted(_MONEY_VERBS, key=len, reverse=True))}))\s+"
     r"(?:(?:the|a|an|its|their|his|her|them|him|it|us|[A-Z][\w'’.&-]*|[a-z]+s)\s+){0,3}$"
 )
 _NAMED_BEFORE = lazy_re(
@@ -83,8 +84,10 @@ def money_named_first(near: Near, qualifier: str | None) -> tuple[str, str | Non
         return "price", "share"  # "shares rose 12% to $45.10"
     if "cost" in wide and _COST_PAYER.search(wide):
         return "cost", None  # "is costing Bolt Group $1 million"
-    if wide.endswith((", ", ",")) and (app := _APPOSITIVE.search(wide)) and app.group("noun") in MONEY_NOUNS:
-        return app.group("noun"), None  # "the cost of a meal, about $6.50,"
+    if wide.endswith((", ", ",", " - ", "— ", "-- ", ": ")):  # plain_text writes dashes as "-"
+        app = _APPOSITIVE.search(wide) or _NOUN_APPOSITIVE.search(wide)
+        if app and app.group("noun") in MONEY_NOUNS:
+            return app.group("noun"), None  # "the cost of a meal, about $6.50,", "savings — $700 billion"
     last = near.words_before[-1] if near.words_before else ""
     limit = qualifier in _LIMITS and last.isalpha() and last.islower() and last not in STOP_WORDS
     if limit and (is_plural(last) or last in MONEY_NOUNS):
@@ -101,7 +104,7 @@ def money_named_before(before: str, words_before: list[str]) -> str | None:
         if noun in MONEY_NOUNS:
             return noun  # "admitted stealing $2.1 million" counts theft
     if verb := _MONEY_VERB.search(before):
-        return _MONEY_VERBS[verb.group("verb")]  # "offered $45 a share", "donated $2 million"
+        return _MONEY_VERBS[verb.group("verb").lower()]  # "offered $45 a share", "donated $2 million"
     named = _NAMED_BEFORE.search(before)
     noun = named.group(1).lower() if named else ""
     if (

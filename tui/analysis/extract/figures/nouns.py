@@ -18,6 +18,8 @@ STOP_WORDS = word_list("figure_stop_words")
 GOAL_NOUNS = word_list("figure_goal_nouns")
 # Singular wholes a share is taken of: "40% of the vote", "6% of its workforce".
 MASS_NOUNS = word_list("figure_mass_nouns")
+# Words for an amount that name no use of it: "$3 million in total", "the $6,400 figure".
+VAGUE_AMOUNTS = word_list("figure_vague_amounts")
 # Verbs that may end a short phrase after a number ("12% of voters backed"): never its noun.
 COMMON_VERBS = word_list("figure_common_verbs")
 # Lengths of time: "over three days" is when, not how many; "2 in 10 minutes" is no share.
@@ -25,6 +27,8 @@ DURATIONS = word_list("figure_durations")
 # Auxiliaries and adverbs between a noun and its verb ("damage could soon top $2 billion").
 AUXILIARIES = word_list("figure_auxiliaries")
 
+# "30,000 more troops", "500 additional officers", "12 fewer flights": the noun comes next.
+_MORE = re.compile(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
 WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 OF = lazy_re(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
 
@@ -35,6 +39,8 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
     per = None
     verb = None
     head = None
+    if more := _MORE.match(text, pos, end):
+        pos = more.end()  # "30,000 more troops" counts troops
     after = pos
     for _ in range(6):
         m = WORD.match(text, pos, end)
@@ -152,7 +158,7 @@ def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
         words.append(low)
     if len(words) > 1 and words[-1] in GOAL_NOUNS:
         return words[-2]  # "an 8 percent unemployment rate"
-    return words[-1] if words else None
+    return words[-1] if words and words[-1] not in VAGUE_AMOUNTS else None  # not "the $6,400 figure"
 
 
 def last_noun(tokens: list[str]) -> str | None:

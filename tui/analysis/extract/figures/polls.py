@@ -2,7 +2,8 @@
 
 - "Smith leading Jones, 49 percent to 44 percent": support for Smith, then for Jones
   (the names in the order of the numbers, whatever the verb: leads, edges, trails);
-- "Gingrich garnered 11 percent", "Hale won 52%", "Pell got 5 percent";
+- "Gingrich garnered 11 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
+  the pack at 21 percent";
 - "followed by Romney (17 percent)", "Vance (at 20 percent)".
 The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
 
@@ -24,7 +25,8 @@ _PAIR = lazy_re(
 _GOT = lazy_re(
     rf"\b{_NAME.format('a')}\s+(?:(?:has|had|have|was|is|just|only)\s+)?"
     r"(?:got|gets|won|wins|earned|earns|garnered|garners|received|receives|drew|draws|took|takes|"
-    r"polled|polls|captured|captures|netted|nets|tallied|scored|scores)\s+(?:(?:just|only)\s+)?$"
+    r"polled|polls|captured|captures|netted|nets|tallied|scored|scores|"
+    r"lead(?:s|ing)?\s+(?:the\s+(?:pack|field|race)\s+)?(?:at|with))\s+(?:(?:just|only)\s+)?$"
 )
 _PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
