@@ -29,7 +29,8 @@ _COMPOUND_WORD = re.compile(r"-([a-z]+)\b")
 
 
 def _counted_compound(text: str, end: int) -> bool:
-    """ "seven-term": a hyphen compound of a counted noun, not of a time unit ("two-year")."""
+    """ "the seven-term congressman" is a count, not who: a hyphen compound of a counted
+    noun (not of a time unit: "the two-year extension" stays out)."""
     m = _COMPOUND_WORD.match(text, end)
     return m is not None and m.group(1) not in TIME_UNITS
 
@@ -52,7 +53,12 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
     near = Near.of(text, sent, titled, start)
     if ratio_denominator(text, sent.start, num_start, near.words_before):
         return None  # the 5 of "1 in 5 children": the share is read at the 1
-    if words and not qualifier and says_who(value, near.prev_word, _counted_compound(text, end)):
+    if (
+        words
+        and not qualifier
+        and says_who(value, near.prev_word)
+        and not (near.prev_word.lower() == "the" and _counted_compound(text, end))
+    ):
         return None  # "the two men", "both three-judge panels": who, not how many
     if plain and label_time_address_or_code(text, dig, value, near.prev_word, num_start, end, sent.end):
         return None

@@ -56,6 +56,8 @@ from tui.analysis.text import lazy_re
 # women could join run from 500,000". Searched in up to _NAMED_SPAN characters before it.
 _NAMED_SPAN = 120
 SINGLE_NOUNS = word_list("figure_single_nouns")
+# A scale word as it may stand before or after the number: "magnitude 6.4", "Magnitude-6.4".
+SCALE_FORMS = frozenset(f for w in SCALES for f in (w, w.capitalize(), f"{w}-", f"{w.capitalize()}-"))
 _TOLL_BEFORE = lazy_re(r"\btoll\b[^,.;:]{0,80}$", re.I)
 _NUMBER_OF_BEFORE = lazy_re(
     r"\b(?:number\s+of|how\s+many)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^,.;:]{0,80}$", re.I
@@ -73,9 +75,18 @@ def counted_thing(
     per = raw.per or run_per
     unit = raw.unit
     money = unit in MONEY_UNITS
-    if unit is None and (side := votes_cast_after(text, pos, hi)):
+    # Each convention below is tried for every number: cheap tests first, calls after.
+    if unit is None and text.find("voted", pos, pos + 24) >= 0 and (side := votes_cast_after(text, pos, hi)):
         head, raw.unit = side, "tally"  # "190 voted for it"
-    elif unit is None and (read := scale_or_single(raw, near, tokens)):
+    elif (
+        unit is None
+        and (
+            (raw.value == 1 and raw.words)
+            or near.prev_word in SCALE_FORMS
+            or (tokens and tokens[0] in SCALE_FORMS)
+        )
+        and (read := scale_or_single(raw, near, tokens))
+    ):
         head = read  # "magnitude 6.4", "a single count of fraud"
     elif strong:
         head = tokens[0].lower() if tokens and not tokens[0][0].isupper() else None
@@ -127,10 +138,12 @@ def counted_thing(
 def scale_or_single(raw: Raw, near: Near, tokens: list[str]) -> str | None:
     """A reading on a scale ("magnitude 6.4", "a 6.4 magnitude quake": magnitude), or one
     of a kind ("a single count of fraud", "one seat": counts, seats)."""
-    before = near.prev_word.lower().rstrip("-")
     first = tokens[0].lower() if tokens else ""
-    if before in SCALES or first in SCALES:
-        return before if before in SCALES else first
+    if first in SCALES:
+        return first
+    before = near.prev_word.lower().rstrip("-")
+    if before in SCALES:
+        return before
     if raw.value == 1 and raw.words and first in SINGLE_NOUNS:
         return pluralise(first)
     return None

@@ -37,11 +37,11 @@ def fill_elided(raws: list[Raw], text: str, sent_start: int, earlier: list[Figur
         if r.counts is not None or r.unit is not None:
             continue
         after = text[r.end : r.end + 60]
-        if _OF_THEM.match(after):
+        if after.startswith(" of ") and _OF_THEM.match(after):
             if not _names_a_plural(text[sent_start : r.start]):
                 previous = [f for f in earlier if prev_start <= f.start < sent_start]
                 r.counts = _continued(previous[-1].counts, previous[-1].unit) if previous else None
-        elif i and _LIST_BEFORE.search(text, max(0, r.start - 12), r.start) and _VERB_AFTER.match(after):
+        elif i and _VERB_AFTER.match(after) and _LIST_BEFORE.search(text, max(0, r.start - 12), r.start):
             r.counts = _continued(raws[i - 1].counts, raws[i - 1].unit)
 
 

@@ -22,7 +22,8 @@ def emit(
     sentence starts)."""
     if len(raws) > 1 or raws[0].prev_join or raws[0].next_join:
         raws = resolve_ranges(raws, text)
-    fill_elided(raws, text, sent.start, out, prev_start)
+    if len(raws) > 1 or (raws and raws[0].counts is None and raws[0].unit is None):
+        fill_elided(raws, text, sent.start, out, prev_start)
     for r in raws:
         if r.words and not (r.counts or r.unit):
             continue  # "one of", "one day", "three" alone: not a count of anything

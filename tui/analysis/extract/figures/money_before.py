@@ -78,9 +78,9 @@ def money_named_first(near: Near, qualifier: str | None) -> tuple[str, str | Non
         return changed, None  # "would cut deficits by $416 billion"
     if "for" in wide[-5:] and _DEAL.search(wide):
         return "deal", None  # "agreed to buy Bolt for $4.2 billion"
-    if "fin" in wide and _FINED.search(wide):
+    if ("fined" in wide or "fining" in wide) and _FINED.search(wide):
         return "fine", None  # "fined Acme $12 million"
-    if (" to " in wide[-4:] or " at " in wide[-4:]) and _SHARE_PRICE.search(wide):
+    if wide.endswith((" to ", " at ")) and ("hare" in wide or "tock" in wide) and _SHARE_PRICE.search(wide):
         return "price", "share"  # "shares rose 12% to $45.10"
     if "cost" in wide and _COST_PAYER.search(wide):
         return "cost", None  # "is costing Bolt Group $1 million"
@@ -103,7 +103,7 @@ def money_named_before(before: str, words_before: list[str]) -> str | None:
         noun = verb_noun(crime.group("verb"))
         if noun in MONEY_NOUNS:
             return noun  # "admitted stealing $2.1 million" counts theft
-    if verb := _MONEY_VERB.search(before):
+    if any(w.lower() in _MONEY_VERBS for w in words_before[-5:]) and (verb := _MONEY_VERB.search(before)):
         return _MONEY_VERBS[verb.group("verb").lower()]  # "offered $45 a share", "donated $2 million"
     named = _NAMED_BEFORE.search(before)
     noun = named.group(1).lower() if named else ""

@@ -35,13 +35,10 @@ def ratio_denominator(text: str, sent_start: int, num_start: int, words_before: 
     )
 
 
-def says_who(value: float, prev_word: str, compound: bool) -> bool:
+def says_who(value: float, prev_word: str) -> bool:
     """A small number word after "the", "both", "all": "the two men" says who, not how
-    many (the caller checks it is a number word and unqualified). "The seven-term
-    congressman" is a count: a compound of a counted noun after "the" says what, not who
-    (`compound`; "the two-year extension" is a duration and stays out)."""
-    prev = prev_word.lower()
-    return value < 10 and prev in _REFERRING and not (compound and prev == "the")
+    many (the caller checks it is a number word and unqualified)."""
+    return value < 10 and prev_word.lower() in _REFERRING
 
 
 def label_time_address_or_code(

@@ -29,6 +29,7 @@ AUXILIARIES = word_list("figure_auxiliaries")
 
 # "30,000 more troops", "500 additional officers", "12 fewer flights": the noun comes next.
 _MORE = re.compile(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
+_MORE_STARTS = (" more ", " fewer ", " additional ", " extra ")
 WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 OF = lazy_re(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
 
@@ -39,7 +40,7 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
     per = None
     verb = None
     head = None
-    if more := _MORE.match(text, pos, end):
+    if text.startswith(_MORE_STARTS, pos) and (more := _MORE.match(text, pos, end)):
         pos = more.end()  # "30,000 more troops" counts troops
     after = pos
     for _ in range(6):

@@ -29,6 +29,13 @@ _GOT = lazy_re(
     r"lead(?:s|ing)?\s+(?:the\s+(?:pack|field|race)\s+)?(?:at|with))\s+(?:(?:just|only)\s+)?$"
 )
 _PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
+# A word every share by candidate has near its number: a cheap test before the regexes.
+_CUES = frozenset(
+    "lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
+    "outpolls outpolling over trail trails trailing trailed ahead behind got gets won wins earned "
+    "earns garnered garners received receives drew draws took takes polled polls captured captures "
+    "netted nets tallied scored scores".split()
+)
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
 
 
@@ -37,6 +44,9 @@ def poll_share(before: str) -> str | None:
     if not before.endswith((" ", "(")):
         return None
     tail = before[-130:]
+    words = set(tail.lower().split()[-12:])
+    if not (words & _CUES or tail.endswith("(") or tail.endswith(("(at ", "(with "))):
+        return None  # no lead, poll verb or parenthesis: most percentages stop here
     if m := _PAIR.search(tail):
         name = m.group("b") if m.group("second") else m.group("a")
     elif m := _PAREN.search(tail) or _GOT.search(tail):

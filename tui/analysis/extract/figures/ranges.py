@@ -29,7 +29,13 @@ def resolve_ranges(raws: list[Raw], text: str) -> list[Raw]:
         if not (keep[i] and keep[i + 1]):
             continue
         between = text[a.end : b.start]
-        if a.counts is None and a.unit is None and b.unit is None and _OF_WHOLE.fullmatch(between):
+        if (
+            a.counts is None
+            and a.unit is None
+            and b.unit is None
+            and " of " in between
+            and _OF_WHOLE.fullmatch(between)
+        ):
             a.counts = b.counts  # "44 of 120 seats", "ten of those 33 seats"
             continue
         sep = _RANGE_JOIN.fullmatch(between)

@@ -32,6 +32,8 @@ MARGIN_UNITS = frozenset(("votes", "points", "percentage points"))
 
 def votes_cast_after(text: str, pos: int, hi: int) -> str | None:
     """ "190 voted for it": "votes for" (or "votes against"), else None."""
+    if text.find("voted", pos, pos + 24) < 0:
+        return None  # most numbers stop here
     m = _VOTED_AFTER.match(text, pos, hi)
     if not m:
         return None
@@ -41,5 +43,7 @@ def votes_cast_after(text: str, pos: int, hi: int) -> str | None:
 
 def is_margin(before: str) -> bool:
     """The words before a number make it a margin: "won by", "a margin of"."""
-    tail = before[-12:]
-    return ("by" in tail or "margin" in tail) and _MARGIN_BEFORE.search(before) is not None
+    lo = len(before) - 12
+    if before.find("by", lo) < 0 and before.find("margin", lo) < 0:
+        return False
+    return _MARGIN_BEFORE.search(before) is not None
