@@ -40,7 +40,7 @@ _YEAR_BEFORE = frozenset(
 
 
 def _year_apostrophe(text: str, p: int) -> bool:
-    """ "'08", "the '90s" are years; "'50 people" opening a quote is not."""
+    """ "'04", "the '90s" are years; "'50 people" opening a quote is not."""
     m = _TWO_DIGITS.match(text, p)
     if not m:
         return False
@@ -64,7 +64,7 @@ def number_starts(text: str) -> list[int]:
         if prev.isalnum() or prev in NOT_BEFORE:
             continue
         if prev in "'’" and _year_apostrophe(text, p):
-            continue  # "the campaign of '08", "the '90s": a year
+            continue  # "the campaign of '04", "the '90s": a year
         if prev == "-" and text[p - 2 : p - 1].isalpha() and not low.endswith(SCALE_PREFIXES, 0, p):
             continue  # "COVID-19", "F-35"; not "magnitude-6.4"
         found.append(p)

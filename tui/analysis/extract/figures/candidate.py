@@ -29,8 +29,8 @@ _COMPOUND_WORD = re.compile(r"-([a-z]+)\b")
 
 
 def _counted_compound(text: str, end: int) -> bool:
-    """ "the seven-term congressman" is a count, not who: a hyphen compound of a counted
-    noun (not of a time unit: "the two-year extension" stays out)."""
+    """ "the five-term senator" is a count, not who: a hyphen compound of a counted
+    noun (not of a time unit: "the three-year lease" stays out)."""
     m = _COMPOUND_WORD.match(text, end)
     return m is not None and m.group(1) not in TIME_UNITS
 
@@ -116,9 +116,9 @@ def _age_name_and_rate(raw: Raw, near: Near, plain, tokens: list[str], no_compou
     ):
         raw.counts = AGE
     elif plain and raw.counts is None and (age := age_named_before(raw.value, near.before)):
-        raw.counts = age  # "raising the retirement age to 69"
+        raw.counts = age  # "raising the retirement age to 68"
     elif years_old(raw.counts, text, after, sent.end):
-        raw.counts = AGE  # "66 years old"
+        raw.counts = AGE  # "71 years old"
     if plain and raw.unit is None and raw.counts is None and not raw.qualifier:
         bare = raw.per is None and no_compound
         if name_or_model_number(

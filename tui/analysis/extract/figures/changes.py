@@ -1,6 +1,6 @@
 """A change made by an actor, by an amount: "the bill cut non-defense spending by 6
-percent", "cutting yearly cost-of-living adjustments by 1 percent", "would cut deficits
-by $416 billion". The amount counts the fall (or rise) in the thing changed, as "a 6%
+percent", "cutting yearly cost-of-living raises by 2 percent", "would cut deficits
+by $212 billion". The amount counts the fall (or rise) in the thing changed, as "a 6%
 cut in spending" does, so the wordings share a figure_key."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Hyphen compounds after a number: an age ("a 30-year-old"), a crowd ("a 50,000-strong
 march" counts the march), a unit ("a 10-point lead" counts points, "a two-year term",
-"a seven-term congressman"), a scale ("a 6.4-magnitude quake"), a rate ("3,000-a-day",
+"a five-term senator"), a scale ("a 6.4-magnitude quake"), a rate ("3,000-a-day",
 "a 100-mile-per-hour wind"). "10-fold" is a multiple: candidate.py reads it."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tui.analysis.lexicon import word_list
 
 # Compound units a number word may take: "a two-year term", "a three-day strike".
 TIME_UNITS = word_list("figure_time_units")
-# Counted nouns a number word may take besides those: "a seven-term congressman".
+# Counted nouns a number word may take besides those: "a five-term senator".
 _COMPOUND_COUNTS = word_list("figure_compound_counts")
 # Scales a number is a reading on: "a 6.4-magnitude quake" counts magnitude, unpluralised.
 SCALES = word_list("figure_scales")

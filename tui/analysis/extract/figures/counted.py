@@ -1,20 +1,29 @@
 """What a number counts, when no hyphen compound said so: which news convention names the
 counted thing, tried in this order (the first that applies decides):
 
+- votes cast one way: "212 voted for it" (votes.py);
+- a reading on a scale or one of a kind: "magnitude 6.4", "a single count of fraud";
 - a crowd: "a 50,000-strong march" counts the march;
 - a share: "a quarter of voters", "1 in 4 adults" (percentages of voters, of adults);
-- a percentage: "12% of the vote", "a 30% increase in claims", "turnout reached 61%"
-  (percentages.py);
+- a percentage: "12% of the vote", "a 30% increase in claims", "a 30% premium",
+  "turnout reached 61%", "Smith leading Jones, 51 percent to 43 percent"
+  (percentages.py, polls.py, changes.py);
 - people, counted by what happened to them: "3,000 people were arrested" counts arrests
   (verb_counts.py);
+- money named before it in a way that outranks its use after it: "buy Bolt for $4.2
+  billion in cash" is the deal (money_before.py);
 - a verb after the number: "65,600 deported" counts deportations;
 - a bare number, counted by the words around it: "ICE deported 300", "the death toll
-  rose to 2,000", "the number of homes affected rose to 300", "forced 12,000 from their
-  homes", "three of the men";
+  from the quake rose on Tuesday to 2,000", "the number of homes affected rose to 300",
+  "estimates of how many nurses ... run from 5,000", "forced 12,000 from their homes",
+  "three of the men";
 - a noun that is no plural: "a 3,000 arrest goal" counts arrests, "$2bn aid" is aid;
+  after proper-noun modifiers: "2,700 Acme and Bolt stores"; money modifying a phrase:
+  "a $7 million radio advertising push";
 - money, by its use after it: "$45 million in state aid" (money.py);
-then "a 10-point lead" counts points, money may be named before it ("a budget of $3
-billion"), and a currency word is a unit ("4.5 billion euros")."""
+then "a 10-point lead" counts points, a win's "by" makes a margin ("won by 22 percentage
+points"), money may be named before it ("a budget of $3 billion", "offered $45 a share"),
+and a currency word is a unit ("4.5 billion euros")."""
 
 from __future__ import annotations
 
@@ -53,7 +62,7 @@ from tui.analysis.text import lazy_re
 
 # A count named well before its number, in the same clause: "the death toll from the quake
 # rose on Tuesday to 245", "the number of homes flooded reached 300", "estimates of how many
-# women could join run from 500,000". Searched in up to _NAMED_SPAN characters before it.
+# nurses could join run from 5,000". Searched in up to _NAMED_SPAN characters before it.
 _NAMED_SPAN = 120
 SINGLE_NOUNS = word_list("figure_single_nouns")
 # A scale word as it may stand before or after the number: "magnitude 6.4", "Magnitude-6.4".
@@ -77,7 +86,7 @@ def counted_thing(
     money = unit in MONEY_UNITS
     # Each convention below is tried for every number: cheap tests first, calls after.
     if unit is None and text.find("voted", pos, pos + 24) >= 0 and (side := votes_cast_after(text, pos, hi)):
-        head, raw.unit = side, "tally"  # "190 voted for it"
+        head, raw.unit = side, "tally"  # "212 voted for it"
     elif (
         unit is None
         and (
@@ -115,18 +124,18 @@ def counted_thing(
             and tokens[0][0].isupper()
             and (named := noun_after_names(text, pos, hi))
         ):
-            head, after = named  # "4,300 Acme and Bolt stores"
+            head, after = named  # "2,700 Acme and Bolt stores"
         if head is None and money:
-            head = noun_modified(near.words_before, tokens)  # "a $5 million TV ad blitz"
+            head = noun_modified(near.words_before, tokens)  # "a $7 million radio ad push"
     elif head is None and money:
         head, rest_per, after = money_use_after(text, after, hi, titled, near.before)
         per = per or rest_per  # "$45bn in quarterly revenue"
     if compound_word:
         head = pluralise(compound_word)  # "a 10-point lead" counts points
         if tokens and tokens[0].lower() == MARGIN:
-            head = MARGIN  # "a 50-vote margin"
+            head = MARGIN  # "a 40-vote margin"
     if (head is None or head in MARGIN_UNITS) and not money and is_margin(near.before):
-        head = MARGIN  # "won by 36 percentage points", "by a margin of 50 votes"
+        head = MARGIN  # "won by 22 percentage points", "by a margin of 40 votes"
     if head is None and money:
         head = money_named_before(near.before, near.words_before)
     if head in CURRENCY_WORDS and unit is None and (head != "pounds" or raw.scale):
@@ -181,7 +190,7 @@ def head_of_phrase(tokens: list[str], money: bool) -> str | None:
             return pluralise(words[-2])
         if len(words) >= 2 and words[-2] in MONEY_NOUNS:
             return words[-2]  # "$2bn aid package" is aid, as "$2bn in aid" is
-        return words[-1] if money and words[-1] not in VAGUE_AMOUNTS else None  # not "the $6,400 figure"
+        return words[-1] if money and words[-1] not in VAGUE_AMOUNTS else None  # not "the $7,200 figure"
     # A known use of money; anything else may be a verb ("$3 billion held").
     known = [w for w in words if w in MONEY_NOUNS] if money else []
     return known[-1] if known else None

@@ -1,9 +1,9 @@
 """Counted nouns a number leaves out, to be read from the figure it continues:
 
-- a list that goes on from a count in the same sentence: "33 Senate seats are in play,
-  with 23 currently held by Democrats and 10 held by Republicans" (23 and 10 seats);
-- "N of them" (or of those, of these) in the sentence after a count: "We have 32
-  districts ... You take 18 of them" (18 districts). Only when the sentence names no
+- a list that goes on from a count in the same sentence: "35 seats are in play,
+  with 21 currently held by the Tarn party and 14 held by the Vell party" (21 and 14 seats);
+- "N of them" (or of those, of these) in the sentence after a count: "We have 27
+  wards ... You take 11 of them" (11 wards). Only when the sentence names no
   other plural before it, and only from the previous sentence's last figure: a "them"
   that could mean something else leaves the figure uncounted (counts None).
 The figure continued must count a plain plural noun (not a duration, an age or money)."""
@@ -19,9 +19,9 @@ from tui.analysis.model import Figure
 from tui.analysis.text import lazy_re
 
 _OF_THEM = lazy_re(r"\s+of\s+(?:them|those|these)\b(?!\s+[a-z]+s\b)", re.I)
-# the list goes on: "..., with 23", "and 10", "while seven"
+# the list goes on: "..., with 21", "and 14", "while five"
 _LIST_BEFORE = lazy_re(r"(?:\b(?:with|and|while|including)|,)\s+$", re.I)
-# and the number is followed by what happened to the things: "23 currently held by"
+# and the number is followed by what happened to the things: "21 currently held by"
 _VERB_AFTER = lazy_re(
     r"\s+(?:(?:currently|now|still|already|also|were|are|have\s+been|had\s+been)\s+)*"
     r"(?:[a-z]{2,}ed|held|won|run|kept|led|set|lost|went|came|voted)\b"

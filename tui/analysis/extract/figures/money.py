@@ -42,7 +42,7 @@ def money_use_after(
     (noun, rate, position after it).
 
     Up to two modifiers and a noun: "$45 million in state aid" is aid, "$5 million for new
-    roads" is roads, "$2 trillion in spending cuts" cuts in spending (as a percentage
+    roads" is roads, "$3 billion in spending cuts" cuts in spending (as a percentage
     change reads); a duration, a name or a date is not a use ("$3 million in two years").
     """
     m = _MONEY_USE.match(text, pos, hi)
@@ -78,7 +78,7 @@ def money_use_after(
     if last in DURATIONS or last in VAGUE_AMOUNTS or any(w in _ORDINALS for w in picked):
         return None, per, pos
     if len(picked) > 1 and (last in INCREASES or last in DECREASES):
-        return f"{last} in {picked[-2]}", per, after  # "$2 trillion in spending cuts"
+        return f"{last} in {picked[-2]}", per, after  # "$3 billion in spending cuts"
     if is_plural(last) or last in MONEY_NOUNS:
         return last, per, after
     known = [w for w in picked if w in MONEY_NOUNS]

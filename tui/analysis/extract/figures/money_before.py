@@ -2,21 +2,21 @@
 
 `money_named_first` (outranks a use written after the money):
 - a deal: "agreed to buy Bolt for $4.2 billion in cash" is the deal, not cash;
-- a change: "would cut deficits by $416 billion" (a fall in deficits);
+- a change: "would cut deficits by $212 billion" (a fall in deficits);
 - a fine: "regulators fined Acme $12 million", "was fined $3,000";
 - a share price: "shares rose 12% to $45.10", "the stock closed at $18" (price per share);
-- a cost with its payer: "the ad is costing Bolt Group $1 million";
-- an appositive: "the cost of a meal at the diner, about $6.50,", "similar savings —
-  roughly $700 billion";
-- a limit: "taxes on incomes up to $106,800" is incomes.
+- a cost with its payer: "the ad is costing Bolt Group $3 million";
+- an appositive: "the price of a ticket at the fair, about $8.25,", "similar savings —
+  roughly $90 million";
+- a limit: "taxes on wages up to $84,300" is wages.
 
 `money_named_before` (when nothing after the money says what it is):
 - a forecast moved: "cut its profit outlook to $3.1 billion";
 - a money crime: "admitted stealing $2.1 million" (theft);
 - a money verb: "offered $45 a share" (offer), "donated $2 million" (donation);
 - a noun and a verb of amount: "damage could top $2 billion", "a budget of $3 billion",
-  "benefits averaging $1,179 a month"; never a verb after a pronoun ("what comes of
-  $16 million", "the amount I get is")."""
+  "pensions averaging $1,420 a month"; never a verb after a pronoun ("what comes of
+  $9 million", "the amount we owe is")."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ _OUTLOOK_BEFORE = lazy_re(
     re.I,
 )
 _MONEY_VERBS = dict(line.split(None, 1) for line in entries("figure_money_verbs"))
-_MONEY_VERB = lazy_re(  # any case of the verb: a headline's "For Cutting $800 Billion"
+_MONEY_VERB = lazy_re(  # any case of the verb: a headline's "For Cutting $600 Billion"
     rf"\b(?P<verb>(?i:{'|'.join(sorted(_MONEY_VERBS, key=len, reverse=True))}))\s+"
     r"(?:(?:the|a|an|its|their|his|her|them|him|it|us|[A-Z][\w'’.&-]*|[a-z]+s)\s+){0,3}$"
 )
@@ -75,7 +75,7 @@ def money_named_first(near: Near, qualifier: str | None) -> tuple[str, str | Non
     use after it (see the module), or None."""
     wide = near.wide(_SPAN)
     if changed := changed_by(wide):
-        return changed, None  # "would cut deficits by $416 billion"
+        return changed, None  # "would cut deficits by $212 billion"
     if "for" in wide[-5:] and _DEAL.search(wide):
         return "deal", None  # "agreed to buy Bolt for $4.2 billion"
     if ("fined" in wide or "fining" in wide) and _FINED.search(wide):
@@ -83,15 +83,15 @@ def money_named_first(near: Near, qualifier: str | None) -> tuple[str, str | Non
     if wide.endswith((" to ", " at ")) and ("hare" in wide or "tock" in wide) and _SHARE_PRICE.search(wide):
         return "price", "share"  # "shares rose 12% to $45.10"
     if "cost" in wide and _COST_PAYER.search(wide):
-        return "cost", None  # "is costing Bolt Group $1 million"
+        return "cost", None  # "is costing Bolt Group $3 million"
     if wide.endswith((", ", ",", " - ", "— ", "-- ", ": ")):  # plain_text writes dashes as "-"
         app = _APPOSITIVE.search(wide) or _NOUN_APPOSITIVE.search(wide)
         if app and app.group("noun") in MONEY_NOUNS:
-            return app.group("noun"), None  # "the cost of a meal, about $6.50,", "savings — $700 billion"
+            return app.group("noun"), None  # "the price of a ticket, about $8.25,", "savings — $90 million"
     last = near.words_before[-1] if near.words_before else ""
     limit = qualifier in _LIMITS and last.isalpha() and last.islower() and last not in STOP_WORDS
     if limit and (is_plural(last) or last in MONEY_NOUNS):
-        return last, None  # "taxes on incomes up to $106,800"
+        return last, None  # "taxes on wages up to $84,300"
     return None
 
 

@@ -69,7 +69,7 @@ def name_or_model_number(
     name = not titled and prev_word.isalpha() and prev_word[0].isupper()
     if name and (len(words_before) > 1 or mid_sentence):
         return True  # "Boeing 737", "Fortune 500": a name, not a count
-    # "the 737 jet": a model number before a noun it does not count; not "10 held by"
+    # "the 737 jet": a model number before a noun it does not count; not "14 held by"
     if not tokens or not bare or tokens[-1].lower() in GOAL_NOUNS:
         return False
     first = tokens[0].lower()

@@ -18,7 +18,9 @@ STOP_WORDS = word_list("figure_stop_words")
 GOAL_NOUNS = word_list("figure_goal_nouns")
 # Singular wholes a share is taken of: "40% of the vote", "6% of its workforce".
 MASS_NOUNS = word_list("figure_mass_nouns")
-# Words for an amount that name no use of it: "$3 million in total", "the $6,400 figure".
+# Nouns that end like verbs: "spending", "advertising" ("a radio advertising push").
+ING_NOUNS = word_list("figure_ing_nouns")
+# Words for an amount that name no use of it: "$3 million in total", "the $7,200 figure".
 VAGUE_AMOUNTS = word_list("figure_vague_amounts")
 # Verbs that may end a short phrase after a number ("12% of voters backed"): never its noun.
 COMMON_VERBS = word_list("figure_common_verbs")
@@ -27,7 +29,7 @@ DURATIONS = word_list("figure_durations")
 # Auxiliaries and adverbs between a noun and its verb ("damage could soon top $2 billion").
 AUXILIARIES = word_list("figure_auxiliaries")
 
-# "30,000 more troops", "500 additional officers", "12 fewer flights": the noun comes next.
+# "4,000 more nurses", "500 additional officers", "12 fewer flights": the noun comes next.
 _MORE = re.compile(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
 _MORE_STARTS = (" more ", " fewer ", " additional ", " extra ")
 WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
@@ -41,7 +43,7 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
     verb = None
     head = None
     if text.startswith(_MORE_STARTS, pos) and (more := _MORE.match(text, pos, end)):
-        pos = more.end()  # "30,000 more troops" counts troops
+        pos = more.end()  # "4,000 more nurses" counts nurses
     after = pos
     for _ in range(6):
         m = WORD.match(text, pos, end)
@@ -116,7 +118,7 @@ _NAME_WORD = re.compile(r"[ \t]+([A-Z][\w.&'’-]*|and|&)")
 
 def noun_after_names(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun after proper-noun modifiers joined by "and" or a possessive:
-    "4,300 Acme and Bolt's Depot stores" counts stores: (noun, position after it)."""
+    "2,700 Acme and Bolt's Depot stores" counts stores: (noun, position after it)."""
     named = False
     for _ in range(6):
         m = _NAME_WORD.match(text, pos, end)
@@ -140,10 +142,11 @@ _DETERMINERS = frozenset("a an the its their his her our this each".split())
 
 
 def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
-    """The noun an amount modifies, after an article: "a separate $5 million TV advertising
-    blitz aimed at voters" is the blitz, "a 30% premium" the premium, "an 8 percent
+    """The noun an amount modifies, after an article: "a separate $7 million radio advertising
+    push aimed at farmers" is the push, "a 30% premium" the premium, "a 7 percent
     unemployment rate" unemployment. Proper nouns are skipped; a participle ends the phrase
-    (an -ing word is one after a noun, a modifier before it: "a TV advertising blitz")."""
+    (an -ing word after a noun is one, unless it is a noun itself: "a grant covering road
+    work" is the grant, "a radio advertising push" the push)."""
     near = [w.lower() for w in words_before[-2:]]
     if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in near):
         return None
@@ -152,14 +155,18 @@ def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
         if tok[0].isupper():
             if words:
                 break
-            continue  # "TV", "Acme": a name modifying the phrase
+            continue  # "Acme", "TV": a name modifying the phrase
         low = tok.lower()
-        if (low.endswith("ed") and len(low) > 3) or low in COMMON_VERBS or (words and low.endswith("ing")):
-            break  # "aimed at voters", "a piece providing aid": the phrase has ended
+        if (
+            (low.endswith("ed") and len(low) > 3)
+            or low in COMMON_VERBS
+            or (words and low.endswith("ing") and low not in ING_NOUNS)
+        ):
+            break  # "aimed at voters", "a grant covering road work": the phrase has ended
         words.append(low)
     if len(words) > 1 and words[-1] in GOAL_NOUNS:
-        return words[-2]  # "an 8 percent unemployment rate"
-    return words[-1] if words and words[-1] not in VAGUE_AMOUNTS else None  # not "the $6,400 figure"
+        return words[-2]  # "a 7 percent unemployment rate"
+    return words[-1] if words and words[-1] not in VAGUE_AMOUNTS else None  # not "the $7,200 figure"
 
 
 def last_noun(tokens: list[str]) -> str | None:

@@ -66,14 +66,14 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
             return f"{tokens[-1].lower()} in {noun}", end_in
         return None, after
     if tokens and (noun := noun_modified(near.words_before, tokens)):
-        return noun, after  # "a 30% premium", "an 8 percent unemployment rate"
+        return noun, after  # "a 30% premium", "a 7 percent unemployment rate"
     wide = near.wide(130)
     at_start = near.lo == near.sent.start
     counts = changed_by(wide) or poll_share(wide) or percent_subject_before(near.before, at_start)
     return counts or _subject_of_copula(wide), after
 
 
-# A level named as the subject of a copula: "projections that are in the range of 2 percent".
+# A level named as the subject of a copula: "estimates that are in the range of 4 percent".
 _COPULA_SUBJECT = lazy_re(
     r"\b([a-z]{3,})\s+(?:(?:that|which)\s+)?(?:(?:currently|now|still|generally)\s+)?(?:is|are|was|were)\s+"
     r"(?:(?:currently|now|still|generally)\s+)?(?:in\s+the\s+range\s+of\s+|at\s+)?$"

@@ -1,10 +1,10 @@
 """Poll and election shares by candidate: what a bare percentage after a name counts.
 
-- "Smith leading Jones, 49 percent to 44 percent": support for Smith, then for Jones
+- "Smith leading Jones, 51 percent to 43 percent": support for Smith, then for Jones
   (the names in the order of the numbers, whatever the verb: leads, edges, trails);
-- "Gingrich garnered 11 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
-  the pack at 21 percent";
-- "followed by Romney (17 percent)", "Vance (at 20 percent)".
+- "Gorse garnered 13 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
+  the pack at 24 percent";
+- "followed by Pell (16 percent)", "Vance (at 19 percent)".
 The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
 
 from __future__ import annotations

@@ -1,15 +1,15 @@
 """Vote tallies and scores: two numbers joined by a dash or "to".
 
 - A vote tally is two figures, the votes for and the votes against ("passed 74-24",
-  "by a vote of 228 to 191", "a 6-3 ruling"), unit "tally". Which side is which: a
+  "by a vote of 231 to 187", "a 6-3 ruling"), unit "tally". Which side is which: a
   passing vote's larger number is for, a rejection's larger number is against;
   otherwise the first number is for.
-- A tally of a noun is two counts of it: "a 242-190 seat advantage" is 242 seats
-  and 190 seats (the larger side first, as written).
+- A tally of a noun is two counts of it: "a 236-199 seat advantage" is 236 seats
+  and 199 seats (the larger side first, as written).
 - A score is one figure, its first number: "won 3-1".
 
 The numbers a tally is made of are no figures of their own. Votes cast one way
-("190 voted for it") and margins are in votes.py."""
+("212 voted for it") and margins are in votes.py."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ VOTES_FOR, VOTES_AGAINST = "votes for", "votes against"
 _END = r"(?![\w%-]|[.,]\d)"
 # "passed 74-24", "won 3-1"
 _DASH = re.compile(rf"(?<![\w.,$()-])(\d{{1,3}}) ?[-–] ?(\d{{1,3}}){_END}")
-# "by a vote of 228 to 191", "voted 228 to 191", "a 228 to 191 vote"
+# "by a vote of 231 to 187", "voted 231 to 187", "a 231 to 187 vote"
 _TO = re.compile(rf"(?<![\w.,$()-])(\d{{1,3}}) to (\d{{1,3}}){_END}")
 _TO_VOTE_BEFORE = lazy_re(
     r"\b(?:vote\s+of|voted|passed|approved|rejected|defeated|confirmed|adopted)\s+(?:by\s+)?$", re.I
 )
 _VOTE_NOUN_AFTER = lazy_re(r"\s*(?:-\s*)?(?:votes?|ruling|decision|verdict|majority|split)\b", re.I)
-# "a 242-190 seat advantage": a tally of seats, not of votes
+# "a 236-199 seat advantage": a tally of seats, not of votes
 _NOUN_SPLIT_AFTER = lazy_re(
     r"\s+(?P<noun>[a-z]+)\s+(?:advantage|edge|lead|majority|split|margin|deficit|gap)\b", re.I
 )
@@ -72,7 +72,7 @@ def _dash_tally(article: Article, sent: Sentence, m: re.Match) -> list[Figure]:
     text = sent.text
     split = _NOUN_SPLIT_AFTER.match(text, m.end())
     if split and split.group("noun").lower() not in ("vote", "point", "goal", "run"):
-        noun = pluralise(split.group("noun").lower())  # "a 242-190 seat advantage"
+        noun = pluralise(split.group("noun").lower())  # "a 236-199 seat advantage"
         return [_figure(article, sent, m, i, noun, None) for i in (1, 2)]
     if _VOTE_NOUN_AFTER.match(text, m.end()) or _VOTE_CONTEXT.search(text):
         return _votes(article, sent, m)

@@ -1,10 +1,10 @@
 """Votes cast one way and margins, kept apart from each other.
 
-- "190 voted for it", "12 voted against", "all 40 voted yes": a bare number counts
+- "212 voted for it", "12 voted against", "all 40 voted yes": a bare number counts
   the votes its verb names (the noun it leaves out is the vote), as the sides of a
   tally do ("passed 190-12", tallies.py);
-- "won by 36 percentage points", "carried the county by 6 percent", "by a margin of
-  50 votes", "a 50-vote margin": the margin, which is neither side's count."""
+- "won by 22 percentage points", "carried the county by 9 percent", "by a margin of
+  40 votes", "a 40-vote margin": the margin, which is neither side's count."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ MARGIN_UNITS = frozenset(("votes", "points", "percentage points"))
 
 
 def votes_cast_after(text: str, pos: int, hi: int) -> str | None:
-    """ "190 voted for it": "votes for" (or "votes against"), else None."""
+    """ "212 voted for it": "votes for" (or "votes against"), else None."""
     if text.find("voted", pos, pos + 24) < 0:
         return None  # most numbers stop here
     m = _VOTED_AFTER.match(text, pos, hi)
