@@ -2,7 +2,7 @@
 
 - "212 voted for it", "12 voted against", "all 40 voted yes": a bare number counts
   the votes its verb names (the noun it leaves out is the vote), as the sides of a
-  tally do ("passed 190-12", tallies.py);
+  tally do ("passed 212-12", tallies.py);
 - "won by 22 percentage points", "carried the county by 9 percent", "by a margin of
   40 votes", "a 40-vote margin": the margin, which is neither side's count."""
 
