@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.dates import number_tokens
+from tui.analysis.extract.figures.compounds import SCALES
 from tui.analysis.extract.figures.number_words import TENS, UNITS
+
+SCALE_PREFIXES = tuple(f"{w}-" for w in SCALES)
 
 
 def _first_letter_trie(words: list[str]) -> str:
@@ -18,14 +21,31 @@ def _first_letter_trie(words: list[str]) -> str:
 
 
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
+# "tenfold", "a hundredfold": multiples written as one word
+FOLDS = [
+    f"{w}fold" for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred")
+]
 # Where number words may start (searched in lower-cased text); digits come from dates.number_tokens.
 # No look-behind: it makes the scan slower (it is tried at every position); number_starts checks
 # the character before each hit instead.
 _WORD_ANCHOR = re.compile(
-    rf"(?:{_first_letter_trie([*UNITS, *TENS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', *_FRACTION_ANCHORS])})\b"
+    rf"(?:{_first_letter_trie([*UNITS, *TENS, *FOLDS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'single', *_FRACTION_ANCHORS])})\b"
 )
 # A number glued to one of these is part of something else: "3.5", "#2", "$" is read with it.
 NOT_BEFORE = frozenset(".,/#:@$€£")
+_TWO_DIGITS = re.compile(r"\d\ds?(?![\w.,])")
+_YEAR_BEFORE = frozenset(
+    "of in since the until by from through before after summer spring fall winter class".split()
+)
+
+
+def _year_apostrophe(text: str, p: int) -> bool:
+    """ "'04", "the '90s" are years; "'50 people" opening a quote is not."""
+    m = _TWO_DIGITS.match(text, p)
+    if not m:
+        return False
+    before = text[max(0, p - 12) : p - 1].split()
+    return m.group().endswith("s") or (bool(before) and before[-1].lower() in _YEAR_BEFORE)
 
 
 def number_starts(text: str) -> list[int]:
@@ -43,8 +63,10 @@ def number_starts(text: str) -> list[int]:
             prev = text[p - 1 : p]
         if prev.isalnum() or prev in NOT_BEFORE:
             continue
-        if prev == "-" and text[p - 2 : p - 1].isalpha():
-            continue  # "COVID-19", "F-35"
+        if prev in "'’" and _year_apostrophe(text, p):
+            continue  # "the campaign of '04", "the '90s": a year
+        if prev == "-" and text[p - 2 : p - 1].isalpha() and not low.endswith(SCALE_PREFIXES, 0, p):
+            continue  # "COVID-19", "F-35"; not "magnitude-6.4"
         found.append(p)
     for m in _WORD_ANCHOR.finditer(low):
         p = m.start()
@@ -56,8 +78,8 @@ def number_starts(text: str) -> list[int]:
                 if not low.endswith("a ", 0, p):
                     continue
                 p -= 2
-        elif word in ("dozen", "hundred", "thousand", "million", "billion"):
-            if low.endswith("half a ", 0, p):
+        elif word in ("dozen", "hundred", "thousand", "million", "billion", "single"):
+            if low.endswith("half a ", 0, p) and word != "single":
                 p -= 7
             elif low.endswith("a ", 0, p):
                 p -= 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.figures.compounds import hyphen_compound
+from tui.analysis.extract.figures.compounds import TIME_UNITS, hyphen_compound
 from tui.analysis.extract.figures.counted import counted_thing
 from tui.analysis.extract.figures.not_counts import (
     label_time_address_or_code,
@@ -19,8 +19,20 @@ from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.rates import rate_adjective_before, rate_after_count
 from tui.analysis.extract.figures.reading import Near, Raw
 from tui.analysis.extract.figures.values import GROUPS, read_value
-from tui.analysis.extract.figures.whose import AGE, age_after_name
+from tui.analysis.extract.figures.whose import AGE, age_after_name, age_named_before, years_old
 from tui.analysis.text import Sentence
+
+_FOLD = re.compile(r"-fold\b", re.I)
+
+
+_COMPOUND_WORD = re.compile(r"-([a-z]+)\b")
+
+
+def _counted_compound(text: str, end: int) -> bool:
+    """ "the five-term senator" is a count, not who: a hyphen compound of a counted
+    noun (not of a time unit: "the three-year lease" stays out)."""
+    m = _COMPOUND_WORD.match(text, end)
+    return m is not None and m.group(1) not in TIME_UNITS
 
 
 def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, titled: bool) -> Raw | None:
@@ -41,7 +53,12 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
     near = Near.of(text, sent, titled, start)
     if ratio_denominator(text, sent.start, num_start, near.words_before):
         return None  # the 5 of "1 in 5 children": the share is read at the 1
-    if words and not qualifier and says_who(value, near.prev_word):
+    if (
+        words
+        and not qualifier
+        and says_who(value, near.prev_word)
+        and not (near.prev_word.lower() == "the" and _counted_compound(text, end))
+    ):
         return None  # "the two men", "both three-judge panels": who, not how many
     if plain and label_time_address_or_code(text, dig, value, near.prev_word, num_start, end, sent.end):
         return None
@@ -65,6 +82,9 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
 
     compound = compound_word = None
     pos, strong = end, False
+    if after_char == "-" and unit is None and _FOLD.match(text, end):
+        raw.unit, raw.end = "times", end + 5  # "a 10-fold increase", "a three-fold rise"
+        return raw
     if after_char == "-":
         hyphen = hyphen_compound(text, end, sent.end, unit, words)
         if hyphen is None:
@@ -95,6 +115,10 @@ def _age_name_and_rate(raw: Raw, near: Near, plain, tokens: list[str], no_compou
         and age_after_name(raw.value, near.prev_word, text, raw.end, sent.end)
     ):
         raw.counts = AGE
+    elif plain and raw.counts is None and (age := age_named_before(raw.value, near.before)):
+        raw.counts = age  # "raising the retirement age to 68"
+    elif years_old(raw.counts, text, after, sent.end):
+        raw.counts = AGE  # "71 years old"
     if plain and raw.unit is None and raw.counts is None and not raw.qualifier:
         bare = raw.per is None and no_compound
         if name_or_model_number(

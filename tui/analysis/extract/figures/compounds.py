@@ -1,6 +1,7 @@
 """Hyphen compounds after a number: an age ("a 30-year-old"), a crowd ("a 50,000-strong
-march" counts the march), a unit ("a 10-point lead" counts points, "a two-year term"),
-a rate ("3,000-a-day", "a 100-mile-per-hour wind")."""
+march" counts the march), a unit ("a 10-point lead" counts points, "a two-year term",
+"a five-term senator"), a scale ("a 6.4-magnitude quake"), a rate ("3,000-a-day",
+"a 100-mile-per-hour wind"). "10-fold" is a multiple: candidate.py reads it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from tui.analysis.lexicon import word_list
 
 # Compound units a number word may take: "a two-year term", "a three-day strike".
 TIME_UNITS = word_list("figure_time_units")
+# Counted nouns a number word may take besides those: "a five-term senator".
+_COMPOUND_COUNTS = word_list("figure_compound_counts")
+# Scales a number is a reading on: "a 6.4-magnitude quake" counts magnitude, unpluralised.
+SCALES = word_list("figure_scales")
 _COMPOUND_SKIP = word_list("figure_compound_skip")
 _COMPOUND = re.compile(
     r"-(?:(?:a|per)-(?P<per>day|week|month|year|hour)"
@@ -39,7 +44,11 @@ def hyphen_compound(text: str, end: int, hi: int, unit: str | None, words: bool)
             word = compound.group("word").lower()
             if word == "strong" and not (unit or words):
                 strong = True  # "a 50,000-strong crowd" counts the crowd
-            elif word in _COMPOUND_SKIP or (words and word not in TIME_UNITS):
+            elif word in SCALES and not unit:
+                counts = word  # "a 6.4-magnitude quake"
+            elif word in _COMPOUND_SKIP or (
+                words and word not in TIME_UNITS and word not in _COMPOUND_COUNTS
+            ):
                 return None
             else:
                 compound_word = word

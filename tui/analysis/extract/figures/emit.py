@@ -1,9 +1,10 @@
-"""One sentence's candidates as Figures: ranges resolved, bare number words dropped,
+"""One sentence's candidates as Figures: ranges resolved, elided nouns filled, bare number words dropped,
 whose a count is refined (ages of named people, prison terms), the context cut."""
 
 from __future__ import annotations
 
 from tui.analysis.extract.figures.candidate import Raw
+from tui.analysis.extract.figures.elision import fill_elided
 from tui.analysis.extract.figures.ranges import resolve_ranges
 from tui.analysis.extract.figures.whose import named_age_or_prison_term
 from tui.analysis.model import Figure
@@ -13,9 +14,17 @@ from tui.brief.model import Article
 CONTEXT = 300  # characters of sentence kept around a figure
 
 
-def emit(article: Article, sent: Sentence, raws: list[Raw], text: str, out: list[Figure]) -> None:
-    """One sentence's candidates, ranges resolved, as Figures."""
-    for r in resolve_ranges(raws, text) if len(raws) > 1 or raws[0].prev_join or raws[0].next_join else raws:
+def emit(
+    article: Article, sent: Sentence, raws: list[Raw], text: str, out: list[Figure], prev_start: int
+) -> None:
+    """One sentence's candidates, ranges resolved and elided nouns filled, as Figures
+    (`out` holds the article's figures so far; `prev_start` is where the previous
+    sentence starts)."""
+    if len(raws) > 1 or raws[0].prev_join or raws[0].next_join:
+        raws = resolve_ranges(raws, text)
+    if len(raws) > 1 or (raws and raws[0].counts is None and raws[0].unit is None):
+        fill_elided(raws, text, sent.start, out, prev_start)
+    for r in raws:
         if r.words and not (r.counts or r.unit):
             continue  # "one of", "one day", "three" alone: not a count of anything
         r.counts = named_age_or_prison_term(r.counts, article.text, sent, r.start, r.end)

@@ -38,7 +38,7 @@ def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
             continue
         if p >= sent.end:
             if raws:
-                emit(article, sent, raws, text, out)
+                emit(article, sent, raws, text, out, sents[si - 1].start if si else sent.start)
                 raws = []
             si += 1
             while si < n_sents and p >= sents[si].end:
@@ -64,5 +64,5 @@ def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
             last = raw.end
             raws.append(raw)
     if raws:
-        emit(article, sent, raws, text, out)
+        emit(article, sent, raws, text, out, sents[si - 1].start if si else sent.start)
     return with_tallies(article, sents, out)

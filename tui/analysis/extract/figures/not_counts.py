@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.figures.nouns import GOAL_NOUNS
+from tui.analysis.extract.figures.nouns import COMMON_VERBS, GOAL_NOUNS
 from tui.analysis.extract.figures.number_words import SIMPLE_WORDS
 from tui.analysis.lexicon import word_list
 
@@ -36,7 +36,7 @@ def ratio_denominator(text: str, sent_start: int, num_start: int, words_before: 
 
 
 def says_who(value: float, prev_word: str) -> bool:
-    """A small number word after "the", "both", "their": "the two men" says who, not how
+    """A small number word after "the", "both", "all": "the two men" says who, not how
     many (the caller checks it is a number word and unqualified)."""
     return value < 10 and prev_word.lower() in _REFERRING
 
@@ -69,5 +69,8 @@ def name_or_model_number(
     name = not titled and prev_word.isalpha() and prev_word[0].isupper()
     if name and (len(words_before) > 1 or mid_sentence):
         return True  # "Boeing 737", "Fortune 500": a name, not a count
-    # "the 737 jet": a model number before a noun it does not count
-    return bool(tokens) and tokens[-1].lower() not in GOAL_NOUNS and bare
+    # "the 737 jet": a model number before a noun it does not count; not "14 held by"
+    if not tokens or not bare or tokens[-1].lower() in GOAL_NOUNS:
+        return False
+    first = tokens[0].lower()
+    return not (first in COMMON_VERBS or (first.endswith("ed") and len(first) > 4))

@@ -18,6 +18,10 @@ STOP_WORDS = word_list("figure_stop_words")
 GOAL_NOUNS = word_list("figure_goal_nouns")
 # Singular wholes a share is taken of: "40% of the vote", "6% of its workforce".
 MASS_NOUNS = word_list("figure_mass_nouns")
+# Nouns that end like verbs: "spending", "advertising" ("a radio advertising push").
+ING_NOUNS = word_list("figure_ing_nouns")
+# Words for an amount that name no use of it: "$3 million in total", "the $7,200 figure".
+VAGUE_AMOUNTS = word_list("figure_vague_amounts")
 # Verbs that may end a short phrase after a number ("12% of voters backed"): never its noun.
 COMMON_VERBS = word_list("figure_common_verbs")
 # Lengths of time: "over three days" is when, not how many; "2 in 10 minutes" is no share.
@@ -25,6 +29,9 @@ DURATIONS = word_list("figure_durations")
 # Auxiliaries and adverbs between a noun and its verb ("damage could soon top $2 billion").
 AUXILIARIES = word_list("figure_auxiliaries")
 
+# "4,000 more nurses", "500 additional officers", "12 fewer flights": the noun comes next.
+_MORE = re.compile(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
+_MORE_STARTS = (" more ", " fewer ", " additional ", " extra ")
 WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 OF = lazy_re(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
 
@@ -35,6 +42,8 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
     per = None
     verb = None
     head = None
+    if text.startswith(_MORE_STARTS, pos) and (more := _MORE.match(text, pos, end)):
+        pos = more.end()  # "4,000 more nurses" counts nurses
     after = pos
     for _ in range(6):
         m = WORD.match(text, pos, end)
@@ -101,6 +110,63 @@ def _token_kind(tok: str) -> tuple[str, str]:
         _TOKEN_KINDS.clear()
     _TOKEN_KINDS[tok] = (low, kind)
     return low, kind
+
+
+# A word of a proper-noun modifier run: "Acme", "Bolt's", "and", "&".
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w.&'’-]*|and|&)")
+
+
+def noun_after_names(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The counted noun after proper-noun modifiers joined by "and" or a possessive:
+    "2,700 Acme and Bolt's Depot stores" counts stores: (noun, position after it)."""
+    named = False
+    for _ in range(6):
+        m = _NAME_WORD.match(text, pos, end)
+        if not m:
+            break
+        named = m.group(1)[0].isupper()
+        pos = m.end()
+    if not named:
+        return None
+    for _ in range(3):  # up to two lower-case modifiers, then the plural
+        m = WORD.match(text, pos, end)
+        if not m or not m.group(1)[0].islower() or m.group(1) in STOP_WORDS:
+            return None
+        pos = m.end()
+        if is_plural(m.group(1)):
+            return m.group(1).lower(), pos
+    return None
+
+
+_DETERMINERS = frozenset("a an the its their his her our this each".split())
+
+
+def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
+    """The noun an amount modifies, after an article: "a separate $7 million radio advertising
+    push aimed at farmers" is the push, "a 30% premium" the premium, "a 7 percent
+    unemployment rate" unemployment. Proper nouns are skipped; a participle ends the phrase
+    (an -ing word after a noun is one, unless it is a noun itself: "a grant covering road
+    work" is the grant, "a radio advertising push" the push)."""
+    near = [w.lower() for w in words_before[-2:]]
+    if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in near):
+        return None
+    words: list[str] = []
+    for tok in tokens:
+        if tok[0].isupper():
+            if words:
+                break
+            continue  # "Acme", "TV": a name modifying the phrase
+        low = tok.lower()
+        if (
+            (low.endswith("ed") and len(low) > 3)
+            or low in COMMON_VERBS
+            or (words and low.endswith("ing") and low not in ING_NOUNS)
+        ):
+            break  # "aimed at voters", "a grant covering road work": the phrase has ended
+        words.append(low)
+    if len(words) > 1 and words[-1] in GOAL_NOUNS:
+        return words[-2]  # "a 7 percent unemployment rate"
+    return words[-1] if words and words[-1] not in VAGUE_AMOUNTS else None  # not "the $7,200 figure"
 
 
 def last_noun(tokens: list[str]) -> str | None:

@@ -45,7 +45,7 @@ _BIG = "hundred|thousand|million|billion|trillion"
 # "forty-two", "two hundred and fifty thousand", "a dozen", "half a dozen",
 # "a hundred", "three dozen". "dozens", "hundreds of" are vague and never match.
 WORD_NUMBER = (
-    rf"(?:half\s+a\s+dozen|a\s+(?:dozen|{_BIG})"
+    rf"(?:half\s+a\s+dozen|a\s+(?:dozen|single|{_BIG})"
     rf"|(?:{SIMPLE_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{SIMPLE_WORDS}|{_BIG}|dozen))*)"
 )
 _TOKEN = re.compile(r"[a-z]+")
@@ -66,6 +66,9 @@ def word_value(words: str) -> float | None:
         if tok in ("a", "and"):
             if tok == "a":
                 current = 1.0
+            continue
+        if tok == "single":  # "a single count"
+            current, seen = 1.0, True
             continue
         if tok in UNITS:
             current += UNITS[tok]

@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.figures.nouns import AUXILIARIES, STOP_WORDS, last_noun, noun_after_of, noun_run
+from tui.analysis.extract.figures.changes import changed_by
+from tui.analysis.extract.figures.nouns import (
+    AUXILIARIES,
+    GOAL_NOUNS,
+    STOP_WORDS,
+    last_noun,
+    noun_after_of,
+    noun_modified,
+    noun_run,
+)
+from tui.analysis.extract.figures.polls import poll_share
+from tui.analysis.extract.figures.reading import Near
 from tui.analysis.extract.figures.verb_counts import PEOPLE
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
@@ -25,32 +36,26 @@ _PCT_SUBJECT = lazy_re(
     re.IGNORECASE,
 )
 _PCT_SYNONYMS = {"jobless": "unemployment"}
-# What moved by a percentage, named just before the verb: "wages rose 4.5%".
+# What moved by a percentage, named just before the verb: "wages rose 4.5%", "shares of
+# Acme Corp. fell 3%".
 _PCT_MOVED = lazy_re(
-    r"\b([A-Za-z]{3,})\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
+    r"\b([A-Za-z]{3,})(?:\s+(?:of|in)(?:\s+[A-Z][\w.&'’-]*){1,4})?\s+(?:(?:have|has|had|were|was|is|are|would|will|could|may|might|to)\s+)?"
     r"(?P<verb>rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|dipped|"
     r"surged|soared|plunged|tumbled|gained|edged\s+(?:up|down|higher|lower)|"
     r"rise|fall|grow|increase|decrease|decline|jump|drop|climb|slip|dip|surge|plunge|gain)\s+"
     r"(?:by\s+(?:only\s+|just\s+)?|(?P<to>to)\s+)?$",
     re.IGNORECASE,
 )
-# Something changed by an actor: "the bill cut non-defense spending by 6 percent".
-_PCT_CHANGED = lazy_re(
-    r"\b(?P<verb>cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|slashed|slashes|slash|trimmed|"
-    r"trims|trim|raised|raises|raise|raising|boosted|boosts|boost|hiked|hikes|hike)\s+"
-    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?(?P<thing>[a-z]{3,})\s+by\s+(?:only\s+|just\s+)?$"
-)
-_CUTS = word_list("figure_cut_verbs")  # the verbs of _PCT_CHANGED that lower
 _FALLS = word_list("figure_fall_verbs")  # the verbs of _PCT_MOVED that go down
 # Nouns that end like verbs and are often what a percentage measures.
 _ING_NOUNS = word_list("figure_ing_nouns")
 
 
-def percent_counts(
-    text: str, end: int, after: int, hi: int, titled: bool, tokens: list[str], before: str, at_start: bool
-) -> tuple[str | None, int]:
+def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple[str | None, int]:
     """What a percentage counts, and the position after it: "12% of the vote" (the vote),
-    "a 30% increase in claims" (increase in claims), else what the clause names before it."""
+    "a 30% increase in claims" (increase in claims), "a 30% premium" (premium), else what
+    the clause names before it: a change, a candidate, a level or a mover."""
+    text, hi, titled = near.text, near.sent.end, near.titled
     of = noun_after_of(text, end, hi, titled)
     if of:
         return of  # "12% of the vote"
@@ -60,7 +65,26 @@ def percent_counts(
         if noun:  # "a 30% increase in claims"
             return f"{tokens[-1].lower()} in {noun}", end_in
         return None, after
-    return percent_subject_before(before, at_start), after
+    if tokens and (noun := noun_modified(near.words_before, tokens)):
+        return noun, after  # "a 30% premium", "a 7 percent unemployment rate"
+    wide = near.wide(130)
+    at_start = near.lo == near.sent.start
+    counts = changed_by(wide) or poll_share(wide) or percent_subject_before(near.before, at_start)
+    return counts or _subject_of_copula(wide), after
+
+
+# A level named as the subject of a copula: "estimates that are in the range of 4 percent".
+_COPULA_SUBJECT = lazy_re(
+    r"\b([a-z]{3,})\s+(?:(?:that|which)\s+)?(?:(?:currently|now|still|generally)\s+)?(?:is|are|was|were)\s+"
+    r"(?:(?:currently|now|still|generally)\s+)?(?:in\s+the\s+range\s+of\s+|at\s+)?$"
+)
+
+
+def _subject_of_copula(before: str) -> str | None:
+    if not before.endswith(("is ", "are ", "was ", "were ", "of ", "at ")):
+        return None
+    m = _COPULA_SUBJECT.search(before, max(0, len(before) - 70))
+    return m.group(1) if m and m.group(1) not in GOAL_NOUNS and _subject_ok(m, before, False) else None
 
 
 def _change_word(token: str) -> bool:
@@ -75,9 +99,8 @@ def percent_subject_before(before: str, at_sentence_start: bool) -> str | None:
     ("wages rose 4.5%", "shares fell by 12%") counts its rise or fall, as "a 4.5% rise in
     wages" does, so the two wordings share a key.
     """
-    changed = _PCT_CHANGED.search(before) if before.endswith(" ") else None
-    if changed:
-        return f"{'fall' if changed.group('verb').lower() in _CUTS else 'rise'} in {changed.group('thing')}"
+    if changed := changed_by(before):
+        return changed  # "the bill cut spending by 6 percent"
     moved = _PCT_MOVED.search(before) if before.endswith(" ") else None
     level = _PCT_SUBJECT.search(before)
     if moved and not moved.group("to"):

@@ -6,6 +6,10 @@ from __future__ import annotations
 from tui.analysis.lexicon import word_list
 
 IRREGULAR_PLURALS = word_list("figure_irregular_plurals")
+# "freshmen", "gunmen", "congressmen" are plurals; "regimen", "specimen" are not.
+_MEN_SINGULARS = word_list("figure_men_singulars")
+# "news", "series", "gas" end in -s and are no plurals.
+_S_SINGULARS = word_list("figure_s_singulars")
 
 
 def is_plural(tok: str) -> bool:
@@ -27,7 +31,11 @@ def _plural(tok: str) -> bool:
         return True
     if tok.isupper() or "'" in tok or len(low) < 3:
         return False
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics"))
+    if low.endswith("men") and len(low) > 4:
+        return low not in _MEN_SINGULARS
+    return (
+        low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics")) and low not in _S_SINGULARS
+    )
 
 
 _IRREGULAR = {

@@ -10,6 +10,8 @@ from tui.analysis.extract.figures.candidate import Raw
 from tui.analysis.text import lazy_re
 
 _BETWEEN_BEFORE = lazy_re(r"\b(?:between|from)\s+$", re.I)
+# "44 of 120 seats", "nine of those 31 seats": the first counts what the second does.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|those|these|its|their|our|his|her)\s+)?", re.I)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|or|through)\s+|\s*-\s*", re.I)
 
 
@@ -27,8 +29,14 @@ def resolve_ranges(raws: list[Raw], text: str) -> list[Raw]:
         if not (keep[i] and keep[i + 1]):
             continue
         between = text[a.end : b.start]
-        if between.lower() == " of " and a.counts is None and a.unit is None and b.unit is None:
-            a.counts = b.counts  # "44 of 120 seats"
+        if (
+            a.counts is None
+            and a.unit is None
+            and b.unit is None
+            and " of " in between
+            and _OF_WHOLE.fullmatch(between)
+        ):
+            a.counts = b.counts  # "44 of 120 seats", "nine of those 31 seats"
             continue
         sep = _RANGE_JOIN.fullmatch(between)
         if sep is None:

@@ -39,6 +39,12 @@ class Near:
     words_before: list[str]
     prev_word: str
 
+    def wide(self, span: int = 120) -> str:
+        """Up to `span` characters of the sentence before the figure, for conventions that
+        name a figure well before it ("the death toll from the quake ... rose to 245")."""
+        start = self.lo + len(self.before)
+        return self.text[max(self.sent.start, start - span) : start]
+
     @classmethod
     def of(cls, text: str, sent: Sentence, titled: bool, start: int) -> Near:
         lo = sent.start if sent.start > start - 40 else start - 40

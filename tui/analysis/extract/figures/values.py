@@ -41,6 +41,7 @@ NUMBER = re.compile(
         (?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|tn|m|k|b)(?!\w))?
       | (?P<twice>twice)\b
+      | (?P<fold>(?:{SIMPLE_WORDS}|hundred)fold)\b
       | (?P<frac>(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<fden>{_FRACTION_WORDS})
           |(?P<half>half))(?=\s+of\s)
       | (?P<words>{WORD_NUMBER})
@@ -74,6 +75,8 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
     "three halves", "the second half of"). A share ends after its ratio ("1 in 4")."""
     dig, cur, scale_word, abbr, twice, number_words, pct, times, frac = groups
     end = m.end()
+    if m.group("fold"):
+        return word_value(m.group("fold")[:-4]), "times", None, False, False, end  # "tenfold"
     hi = sent.end
     scale = None
     unit = None
@@ -81,7 +84,8 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
     share = False  # a proportion read as a percentage: "1 in 4 adults", "a quarter of voters"
     ratio = (
         _RATIO_AFTER.match(text, end, hi)
-        if not (cur or pct or scale_word or abbr or times or frac) and text.startswith((" in ", " out "), end)
+        if not (cur or pct or scale_word or abbr or times or frac)
+        and text[end : end + 5].lower().startswith((" in ", " out "))
         else None
     )
     if frac:
@@ -103,7 +107,7 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
         value, unit = 2.0, "times"
     else:
         value = word_value(number_words)
-        if value is None or (value == 1 and not ratio):
+        if value is None or (value == 1 and not ratio and not _one_of_a_kind(text, start, end, hi)):
             return None
         words = True
     if ratio:
@@ -123,6 +127,15 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
             return None
         unit = "times"
     return value, unit, scale, words, share, end
+
+
+# "a single count of fraud", "by one vote": "one" or "a single" before one of these is a figure.
+_SINGLE_NOUN = lazy_re(rf"\s+(?:{'|'.join(word_list('figure_single_nouns'))})\b(?!-)", re.I)
+
+
+def _one_of_a_kind(text: str, start: int, end: int, hi: int) -> bool:
+    """ "a single count", "one vote", but not "not a single vote" (none) or "one of"."""
+    return _SINGLE_NOUN.match(text, end, hi) is not None and text[max(0, start - 4) : start].lower() != "not "
 
 
 def _fraction_percent(m: re.Match, text: str, sent_start: int, start: int) -> float | None:

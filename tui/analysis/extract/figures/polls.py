@@ -1,0 +1,56 @@
+"""Poll and election shares by candidate: what a bare percentage after a name counts.
+
+- "Smith leading Jones, 51 percent to 43 percent": support for Smith, then for Jones
+  (the names in the order of the numbers, whatever the verb: leads, edges, trails);
+- "Gorse garnered 13 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
+  the pack at 24 percent";
+- "followed by Pell (16 percent)", "Vance (at 19 percent)".
+The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
+
+from __future__ import annotations
+
+from tui.analysis.text import lazy_re
+
+_NAME = r"(?P<{}>[A-Z][\w'’-]+)"
+_LEAD = (
+    r"(?:leads?|leading|led|tops?|topping|topped|beats?|beating|edges?|edging|edged|outpolls?|"
+    r"outpolling|over|trails?|trailing|trailed|ahead\s+of|behind)"
+)
+# "Smith leading Jones, " before the first number; "Smith leading Jones, 49 percent to " before the second.
+_PAIR = lazy_re(
+    rf"\b{_NAME.format('a')}\s+(?:(?:is|was|were|are|has|had|now|narrowly|still)\s+)*{_LEAD}\s+"
+    rf"{_NAME.format('b')}(?:\s+(?:in|among)\s+[\w'’ -]{{1,30}}?)?,?\s+(?:by\s+)?"
+    r"(?P<second>\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)\s+to\s+)?$"
+)
+_GOT = lazy_re(
+    rf"\b{_NAME.format('a')}\s+(?:(?:has|had|have|was|is|just|only)\s+)?"
+    r"(?:got|gets|won|wins|earned|earns|garnered|garners|received|receives|drew|draws|took|takes|"
+    r"polled|polls|captured|captures|netted|nets|tallied|scored|scores|"
+    r"lead(?:s|ing)?\s+(?:the\s+(?:pack|field|race)\s+)?(?:at|with))\s+(?:(?:just|only)\s+)?$"
+)
+_PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
+# A word every share by candidate has near its number: a cheap test before the regexes.
+_CUES = frozenset(
+    "lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
+    "outpolls outpolling over trail trails trailing trailed ahead behind got gets won wins earned "
+    "earns garnered garners received receives drew draws took takes polled polls captured captures "
+    "netted nets tallied scored scores".split()
+)
+_NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
+
+
+def poll_share(before: str) -> str | None:
+    """ "support for Smith" when `before` ends where a candidate's share is written."""
+    if not before.endswith((" ", "(")):
+        return None
+    tail = before[-130:]
+    words = set(tail.lower().split()[-12:])
+    if not (words & _CUES or tail.endswith("(") or tail.endswith(("(at ", "(with "))):
+        return None  # no lead, poll verb or parenthesis: most percentages stop here
+    if m := _PAIR.search(tail):
+        name = m.group("b") if m.group("second") else m.group("a")
+    elif m := _PAREN.search(tail) or _GOT.search(tail):
+        name = m.group("a")
+    else:
+        return None
+    return None if name in _NOT_NAMES else f"support for {name}"
