@@ -365,3 +365,23 @@ def test_a_source_that_writes_the_quotes_words_without_marks_is_not_silent(tmp_p
     )
     assert not [d for d in of_kind(analysis, "omission") if d.subject == "quotes from Rita Holm"]
     assert not [o for o in analysis.only_here if o.subject == "quotes from Rita Holm"]
+
+
+def test_a_vote_with_margin_for_and_against_compares_like_with_like(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Senate passes farm bill\n\nThe Senate passed the farm bill 62-38 on Tuesday, a margin of 24 votes.\n",
+        b="# Farm bill clears Senate\n\nSenators voted 62 to 38 to pass the farm bill on Tuesday.\n",
+        c="# Farm bill passes\n\nThe farm bill passed the Senate with 62 votes; 38 senators voted against it.\n",
+    )
+    assert of_kind(analysis, "figure") == []  # the margin of 24 never meets the 38 against
+
+
+def test_a_tally_that_differs_is_one_finding(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Senate passes farm bill\n\nThe Senate passed the farm bill 62-38 on Tuesday.\n",
+        b="# Farm bill clears Senate\n\nThe Senate passed the farm bill 60-40 on Tuesday.\n",
+    )
+    (d,) = of_kind(analysis, "figure")
+    assert d.summary == "vote: 62-38 (a) vs 60-40 (b)"

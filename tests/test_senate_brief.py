@@ -17,8 +17,7 @@ def test_contradicting_tally_change_and_money():
     ]
     figures = {d.subject: d.summary for d in analysis.discrepancies if d.kind == "figure"}
     assert figures == {
-        "votes for": "votes for: 72 (dispatch) vs 74 (ledger)",
-        "votes against": "votes against: 24 (ledger) vs 26 (dispatch)",
+        "vote": "vote: 72-26 (dispatch) vs 74-24 (ledger)",  # the tally's two sides: one finding
         "decrease in spending": "decrease in spending: 2 percent (dispatch) vs 6 percent (ledger)",
         "relief": "relief: $40 billion (ledger) vs $45 billion (dispatch)",
     }

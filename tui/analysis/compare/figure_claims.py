@@ -29,6 +29,7 @@ from tui.analysis.model import Figure
 CURRENCIES = {"$": "$", "€": "€", "£": "£"}
 DURATIONS = word_list("measure_duration_units")
 VAGUE = word_list("vague_counted_things")
+MONEY_KINDS = word_list("money_kinds")
 CONTEXT_SHARE = 0.4  # share of the smaller context found in the other
 CONTEXT_MIN = 2  # shared content words, at the least
 COMMON_POSTING = 30  # a word in more claims than this is too common to find candidates by
@@ -52,7 +53,7 @@ def measure(f: Figure) -> str:
     if f.unit in ("times", "tally"):
         return f.unit
     counts = (f.counts or "").lower()
-    if counts == "age" or counts.startswith("age of ") or counts == "years old":
+    if counts in ("age", "years old") or counts.startswith("age of ") or counts.endswith(" age"):
         return "age"
     head = counts.split(" ")[0] if counts else ""
     if head in DURATIONS:
@@ -106,18 +107,20 @@ class FigureFact:
 
 
 def _thing(f: Figure) -> str | None:
-    return _thing_of(f.counts, f.per)
+    if f.unit in CURRENCIES and f.counts and f.counts.lower() in MONEY_KINDS:
+        return "kind:" + stem(f.counts)  # "the cost", "the deal": a weak counted thing
+    return thing_of(f.counts, f.per)
 
 
 @lru_cache(maxsize=8192)
-def _thing_of(counts: str | None, per: str | None) -> str | None:
+def thing_of(counts: str | None, per: str | None) -> str | None:
     counts, _ = figure_key(Figure("", 0, "", 0, 0, "", counts, per))
     if not counts:
         return None
     words = counts.lower().split()
     if words and words[-1] in VAGUE and len(words) == 1:
         return None
-    if counts.startswith("age of ") or " in " in counts:
+    if counts.startswith("age of ") or counts.endswith(" age") or " in " in counts:
         return counts
     return " ".join(stem(w) for w in words)
 
@@ -148,8 +151,15 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
     in another source, or starts a fact of its own."""
     facts: dict[tuple, FigureFact] = {}
     loose: list[FigureClaim] = []
+    # A kind of money ("the deal", "the cost") is a counted thing only when two sources
+    # give it: then "the deal" is one fact. Given by one source alone it says what kind of
+    # money it is, not what it pays for, and the figure aligns by its sentence.
+    weak_sources: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        if c.thing is None:
+        if c.thing is not None and c.thing.startswith("kind:"):
+            weak_sources[c.thing].add(c.source)
+    for c in claims:
+        if c.thing is None or (c.thing.startswith("kind:") and len(weak_sources[c.thing]) < 2):
             loose.append(c)
             continue
         key = (c.measure, c.per, c.thing)

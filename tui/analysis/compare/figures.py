@@ -16,14 +16,21 @@ from dataclasses import dataclass, field
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
-from tui.analysis.compare.figure_claims import FigureClaim, FigureFact, align, context_share, to_claims
+from tui.analysis.compare.figure_claims import (
+    FigureClaim,
+    FigureFact,
+    align,
+    context_share,
+    thing_of,
+    to_claims,
+)
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import Decision, decide
 from tui.analysis.extract.figure_context import loose_numbers
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import word_list
-from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span
+from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span, Verdict
 
 APPROXIMATE = word_list("approximate_qualifiers")
 SURE_CONTEXT = 0.45  # sentences this alike make two loose figures one fact for sure
@@ -161,8 +168,8 @@ def _sure_conflict(fact: FigureFact, cluster: dict[int, int]) -> bool:
 
 def _comparable(fact: FigureFact) -> bool:
     """Ages of different people and bare durations are not one fact told twice."""
-    if fact.measure == "age":
-        return bool(fact.thing and fact.thing.startswith("age of "))
+    if fact.measure == "age":  # a person's age, or an age a rule sets ("the retirement age")
+        return bool(fact.thing and (fact.thing.startswith("age of ") or fact.thing.endswith(" age")))
     if fact.measure == "duration":
         return bool(fact.thing and " " in fact.thing)
     return True
@@ -213,6 +220,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
         ]
         out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, status))
     out.discrepancies += _same_value_other_thing(facts, ctx)
+    out.discrepancies = _one_finding_per_tally(out.discrepancies, facts, ctx)
     out.groups.sort(key=lambda g: (-sum(s != "silent" for s in g.status.values()), g.figures[0].start))
     return out
 
@@ -284,8 +292,8 @@ def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discr
         if fact.thing is None or not _comparable(fact):
             continue
         for c in fact.claims:
-            if c.thing is None:
-                continue  # joined by its sentence: what it counts is not its own
+            if c.thing is None or c.thing.startswith("kind:"):
+                continue  # joined by its sentence, or only a kind of money: not its own thing
             if abs(c.figure.value) >= 100 or fact.measure.startswith("money"):
                 by_value[(c.figure.value, c.measure, c.per)].append(c)
     out = []
@@ -335,3 +343,56 @@ def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discr
             )
         )
     return out
+
+
+def _one_finding_per_tally(
+    found: list[Discrepancy], facts: list[FigureFact], ctx: Context
+) -> list[Discrepancy]:
+    """A tally's two sides that clash together ("72-26" / "74-24") are one finding: the
+    votes for and the votes against of each source's tally, read from the same sentence."""
+    sides = {d.predicate: d for d in found if d.predicate in ("votes for", "votes against")}
+    if len(sides) < 2:
+        return found
+    yes, no = sides["votes for"], sides["votes against"]
+    if set(yes.verdicts) != set(no.verdicts):
+        return found
+    by_side = {f.thing: f for f in facts if f.measure == "tally"}
+    for_side = by_side.get(thing_of("votes for", None))
+    against_side = by_side.get(thing_of("votes against", None))
+    if for_side is None or against_side is None:
+        return found
+    tallies: dict[str, str] = {}
+    spans: dict[str, list[Span]] = {}
+    for sid in yes.verdicts:
+        ys = [c.figure for c in for_side.claims if c.source == sid]
+        ns = [c.figure for c in against_side.claims if c.source == sid]
+        if not ys or not ns:
+            return found
+        tallies[sid] = f"{fmt(ys[0].value)}-{fmt(ns[0].value)}"
+        spans[sid] = [Span(ys[0].start, ys[0].end), Span(ns[0].start, ns[0].end)]
+    by_tally: dict[str, list[str]] = defaultdict(list)
+    for sid, t in tallies.items():
+        by_tally[t].append(sid)
+    merged = Discrepancy(
+        "figure",
+        "high",
+        "vote",
+        "vote: " + " vs ".join(f"{t} ({label_list(s)})" for t, s in by_tally.items()),
+        silent_claims(
+            {
+                sid: Claim(
+                    f"{t} — “{shorten(yes.claims[sid].text.split('“', 1)[-1].rstrip('”'), 160)}”", spans[sid]
+                )
+                for sid, t in tallies.items()
+            },
+            ctx.source_ids,
+        ),
+        id=finding_id("figure", "vote", "tally", list(tallies)),
+        predicate="tally",
+        verdicts={sid: Verdict(yes.verdicts[sid].verdict, tallies[sid]) for sid in tallies},
+        consensus=None
+        if yes.consensus is None
+        else next((t for t, s in by_tally.items() if yes.verdicts[s[0]].verdict == "agrees"), None),
+        dissenters=yes.dissenters,
+    )
+    return [merged if d is yes else d for d in found if d is not no]

@@ -61,7 +61,9 @@ def decide(
         consensus = ranked[0][0]
     elif len(ranked) > 1:
         top, second = ranked[0][1], ranked[1][1]
-        if (ctx.origins(top), len(top)) > (ctx.origins(second), len(second)):
+        # Two values the same sources give (one story's two counts of a noun) tie without
+        # any disagreement: the first is the consensus, and every one of them agrees.
+        if (ctx.origins(top), len(top)) > (ctx.origins(second), len(second)) or set(top) == set(second):
             consensus = ranked[0][0]
     found: dict[str, Verdict] = {}
     dissenters = []
