@@ -178,10 +178,13 @@ def _name_bounds(
 ) -> tuple[int, int]:
     """The name's first and end word once acronyms before it join the title words and what
     follows it ("of the Federal Reserve", "MP") is cut off."""
-    # Acronyms before a name are modifiers ("ICE Todd Lyons"), never name words.
-    while i1 - name_from > 1 and is_acronym(words[name_from]) and low[name_from] not in given:
-        title_words.append(words[name_from])
-        name_from += 1
+    # Acronyms before a name are modifiers ("ICE Todd Lyons", "Tory MPs Jane Roe"), never
+    # name words, and neither is what comes before them.
+    for k in range(i1 - 2, name_from - 1, -1):
+        if is_acronym(words[k]) and low[k] not in given:
+            title_words.extend(words[name_from : k + 1])
+            name_from = k + 1
+            break
     # "Maria Lopez of the Federal Reserve": the name stops at "of".
     for k in range(name_from, i1):
         if words[k] in ("of", "for", "the"):

@@ -15,6 +15,7 @@ from tui.analysis.extract.people.tables import (
     COMPANY_NAMES,
     NATIONALITIES,
     NOT_NAME_ROLE_WORDS,
+    ORG_SURNAMES,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACES,
@@ -37,11 +38,11 @@ def names_a_thing(core: list[str], given) -> bool:
             return True
         if f in NOT_NAME_ROLE_WORDS and not (i == 0 and first_given):
             return True
-        # "Linda Park" may be a person; "Sun Center Studios" is not.
+        # "Linda Park" may be a person; "Marine Reserve" and "Sun Center Studios" are not.
         if (
             f in ORG_WORDS
             and not (i == 0 and first_given)
-            and not (first in given and i == len(core) - 1 == 1)
+            and not (first in given and i == len(core) - 1 == 1 and f in ORG_SURNAMES)
         ):
             return True
         if i and f in CAP_STOPS and f not in given:
