@@ -22,6 +22,7 @@ from tui.analysis.extract.people.tables import (
     PLACES,
     ROLE_HEADS,
     ROMAN,
+    SPEECH_VERBS,
     SUFFIXES,
     TITLE_LEADS,
     TITLE_SURNAMES,
@@ -133,6 +134,9 @@ def _trim(words: list[str]) -> tuple[int, int, int]:
         if fold(words[i0]) in ("said", "says", "asked"):
             flags |= SPEECH
         i0 += 1
+    if i1 - i0 > 1 and fold(words[i0]) in SPEECH_VERBS:
+        flags |= SPEECH  # "Added Jane Roe:", a speech verb opening the sentence
+        i0 += 1
     while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
         i1 -= 1
     return i0, i1, flags
@@ -142,7 +146,7 @@ def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> 
     """A title inside the run (title before name: "DHS Secretary Kristi Noem"): the index of
     the last title word, the name being what follows it; -1 when there is none."""
     for i in range(i1 - 1, i0 - 1, -1):
-        if low[i] in TITLE_WORDS:
+        if low[i] in TITLE_WORDS or i < i1 - 1 and singular_title(low[i]) in TITLE_WORDS:
             if not any(w not in SUFFIXES and w not in CONNECTORS for w in low[i + 1 : i1]):
                 continue
             if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:

@@ -6,6 +6,7 @@ and Ann Poe")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
@@ -27,8 +28,12 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.lexicon import word_list
 
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
-# What joins the names of a list that shares a plural title.
-_LIST_JOINS = (", ", " and ", ", and ")
+# What joins the names of a list that shares a plural title: a comma or "and", after
+# where the last one is from ("of Oregon", "in New Mexico", ", D-Calif.", " (R-Texas)").
+_LIST_JOIN = re.compile(
+    r"(?:,? (?:of|from|in) (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: state)?"
+    r"|, [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?| \([DRI]-[^()\n]{1,20}\))?(?:,? and |, )"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -168,7 +173,9 @@ def plural_title_over_list(text: str, occs: list[Sighting]) -> None:
         role = o.roles[-1][1]
         end = o.end
         for nxt in occs[i + 1 :]:
-            if text[end : nxt.start] not in _LIST_JOINS or nxt.roles and nxt.roles[0][0] <= nxt.start:
+            if nxt.start - end > 60 or not _LIST_JOIN.fullmatch(text, end, nxt.start):
+                break
+            if nxt.roles and nxt.roles[0][0] <= nxt.start:
                 break
             nxt.roles.append((nxt.start, role, False))
             nxt.flags |= TITLE
