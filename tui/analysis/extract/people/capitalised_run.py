@@ -15,6 +15,7 @@ from tui.analysis.extract.people.tables import (
     AMBIGUOUS_GIVEN,
     CALENDAR,
     CAP_STOPS,
+    MONTHS,
     NOT_NAME_ROLE_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -138,8 +139,16 @@ def _trim(words: list[str]) -> tuple[int, int, int]:
         flags |= SPEECH  # "Added Jane Roe:", a speech verb opening the sentence
         i0 += 1
     while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
+        if month_surname(words, i1 - 1):
+            break
         i1 -= 1
     return i0, i1, flags
+
+
+def month_surname(words: list[str], k: int) -> bool:
+    """ "Anna May", "Daniel March": a month after a known given name is a surname (a day
+    number after it makes it a date again: see scan.analyse_chunk)."""
+    return k > 0 and fold(words[k]) in MONTHS and fold(words[k - 1]) in given_names()
 
 
 def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> int:

@@ -6,12 +6,22 @@ once)."""
 
 from __future__ import annotations
 
+import re
+
 from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
 from tui.analysis.extract.people.evidence import NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
 from tui.analysis.extract.people.role_after_name import after_name
-from tui.analysis.extract.people.tables import CALENDAR, CAP_STOPS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
+from tui.analysis.extract.people.tables import (
+    CALENDAR,
+    CAP_STOPS,
+    MONTHS,
+    ORG_WORDS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    fold,
+)
 from tui.analysis.extract.people.title_before_name import plural_title, role_before_name, title_before_name
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
@@ -25,6 +35,8 @@ _BLOCKS: dict[str, tuple[list[Sighting], dict[str, int]]] = {}
 _BLOCKS_MAX = 4096
 # Words before a name that make it a place or an organisation ("in Marlow Sound", "at Acme Freight").
 _PLACE_BEFORE = words("in at near across throughout inside outside via into")
+# A day number after a month: "May 5", "March 3rd".
+_DAY_NUMBER = re.compile(r" \d")
 
 
 def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:
@@ -92,6 +104,11 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     first_off, name_off, name_end, flags, title_words, ncore, name = parsed
     nstart = cstart + name_off
     nend = cstart + name_end
+    if _DAY_NUMBER.match(text, nend) and fold(name.rsplit(" ", 1)[-1]) in MONTHS:
+        # "told Anna May 5": the month is a date after all.
+        chunk = chunk[: name_end - len(name.rsplit(" ", 1)[-1]) - 1]
+        analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive)
+        return
     if credit_or_company(text, bstart, bend, cstart, chunk, nstart, nend):
         return
     occ = Sighting(name, nstart, nend, ncore, flags)

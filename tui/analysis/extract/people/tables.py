@@ -138,6 +138,9 @@ CAP_STOPS = word_list("cap_stops")
 TITLE_LEADS = word_list("title_leads")
 # Days and months, stripped from either end of a run of capitals.
 CALENDAR = word_list("calendar")
+# Of those, the months: after a given name, with no day number after it, a month is a
+# surname ("Anna May", "Daniel March").
+MONTHS = words("january february march april may june july august september october november december")
 
 # Words that make a run of capitals an organisation, building or place, not a person.
 ORG_WORDS = word_list("org_words")

@@ -13,6 +13,7 @@ from tui.analysis.extract.people.tables import (
     CAP_STOPS,
     COMPANY_CUES,
     COMPANY_NAMES,
+    MONTHS,
     NATIONALITIES,
     NOT_NAME_ROLE_WORDS,
     ORG_SURNAMES,
@@ -45,8 +46,8 @@ def names_a_thing(core: list[str], given) -> bool:
             and not (first in given and i == len(core) - 1 == 1 and f in ORG_SURNAMES)
         ):
             return True
-        if i and f in CAP_STOPS and f not in given:
-            return True
+        if i and f in CAP_STOPS and f not in given and not (f in MONTHS and folded[i - 1] in given):
+            return True  # a sentence word, though "Anna May" is a name
     return not first_given and (first in PLACES or first in PLACE_PREFIXES)
 
 
