@@ -35,7 +35,10 @@ def word_before(text: str, pos: int) -> str:
 def after_capital(text: str, pos: int) -> bool:
     """True when `pos` follows a capitalised word in the same phrase ("Bram" in "Lake Bram")."""
     return (
-        pos > 1 and text[pos - 1] == " " and text[pos - 2].isalnum() and word_before(text, pos)[:1].isupper()
+        pos > 1
+        and text[pos - 1] == " "
+        and text[pos - 2].isalnum()
+        and word_before(text, pos).lstrip('“"‘(')[:1].isupper()
     )
 
 

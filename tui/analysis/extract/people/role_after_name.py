@@ -10,6 +10,7 @@ import re
 from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
 from tui.analysis.extract.people.evidence import AGE, NOT_SOFT, ROLE, SPEECH, WHO, Sighting
+from tui.analysis.extract.people.nicknames import nickname_role
 from tui.analysis.extract.people.role_words import occupation
 from tui.analysis.extract.people.tables import LEAD_VERBS, PREPS, ROLE_HEADS, SPEECH_VERBS, fold
 from tui.analysis.extract.people.vetoes import ORG_AFTER
@@ -132,6 +133,9 @@ def role_phrase(phrase: str, given) -> str | None:
     words = p.split()
     if not words or len(words) > 25:
         return None
+    nickname = nickname_role(p)
+    if nickname:
+        return nickname  # 'Jane Roe, "the Iron Lady,"', 'Jane Roe, known as "Big Jane"'
     if words[0] == "who":
         if len(words) < 3:
             return None

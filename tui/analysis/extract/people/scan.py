@@ -12,6 +12,7 @@ from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
 from tui.analysis.extract.people.evidence import NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
+from tui.analysis.extract.people.nicknames import names_around_nicknames, quoted_nickname
 from tui.analysis.extract.people.role_after_name import after_name
 from tui.analysis.extract.people.tables import (
     CALENDAR,
@@ -60,12 +61,18 @@ def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:
             ):
                 lone[run] = start  # the pattern saw the speech verb
             continue
+        if quoted_nickname(block, start, m.end(), run[: run.find(" ")], given):
+            continue  # '"the Teflon Don"': a nickname, not a person
         if "’" in run or "'" in run:
             analyse_run(block, 0, bend, start, run, given, occs)
         else:
             parsed = parse_chunk(run)  # cached: most runs are no name and cost one lookup
             if parsed is not None:
                 analyse_chunk(block, 0, bend, start, run, given, occs, False, parsed)
+    if "“" in block or '"' in block:
+        inside = names_around_nicknames(block, given)
+        if inside:
+            occs = sorted(occs + inside, key=lambda o: o.start)
     if len(_BLOCKS) >= _BLOCKS_MAX:
         _BLOCKS.clear()
     _BLOCKS[block] = occs, lone

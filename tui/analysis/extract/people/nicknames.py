@@ -1,0 +1,58 @@
+"""Quoted nicknames: "the Teflon Don" in quotation marks is a nickname or a title, never a
+person; after a person's name ('Jane Roe, known as "the Iron Lady,"') it is that person's
+role, and inside a name ('Jane "Big Jane" Roe') it is the role of the name around it."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.people.capitalised_run import UP
+from tui.analysis.extract.people.evidence import GIVEN, Sighting
+from tui.analysis.extract.people.tables import fold
+
+_OPENING = '“"‘'
+_CLOSING = '”"’'
+# What may stand between an opening quotation mark and the run: "“the Teflon Don”".
+_ARTICLE = ("the ", "The ")
+# A nickname: up to four capitalised words, "the" before them and "of" between them
+# allowed ("the Teflon Don", "Big Marco", "the Butcher of Lyon"); speech is not title-cased.
+_NICK = rf"(?:the )?[{UP}][\w'’.-]*(?: (?:of |the )*[{UP}][\w'’.-]*){{0,3}}"
+# A nickname inside a name: 'Marco "Big Marco" Ruiz'.
+_INSIDE = re.compile(rf"\b([{UP}][a-z]+) [“\"]({_NICK})[”\"] ([{UP}][\w'’-]*\w)")
+# A description that is a nickname: '"the Iron Lady"', 'known as "Big Marco"'.
+_NICKNAME_ROLE = re.compile(
+    rf"(?:(?:also |better |widely )?known as |nicknamed |dubbed |called |aka )?[“\"‘]({_NICK})(?:[,.]?[”\"’]|$)"
+)
+
+
+def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool:
+    """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Queen
+    Mary"') and opens with no known given name: a nickname or a title, not a person."""
+    if fold(first) in given:
+        return False
+    at = start
+    for article in _ARTICLE:
+        if block.startswith(article, start - len(article)):
+            at = start - len(article)
+            break
+    if at == 0 or block[at - 1] not in _OPENING:
+        return False
+    after = block[end : end + 2]
+    return after[:1] in _CLOSING or after[:1] in ",." and after[1:] in _CLOSING
+
+
+def nickname_role(phrase: str) -> str | None:
+    """The nickname a description gives: '"the Iron Lady"' and 'known as "Big Marco"'
+    -> "the Iron Lady", "Big Marco"; None when the description is no quoted nickname."""
+    m = _NICKNAME_ROLE.match(phrase.strip())
+    return m.group(1).strip(" ,.") if m else None
+
+
+def names_around_nicknames(block: str, given) -> list[Sighting]:
+    """'Marco "Big Marco" Ruiz': the name around a nickname, with the nickname as its role."""
+    out = []
+    for m in _INSIDE.finditer(block):
+        if fold(m.group(1)) in given:
+            name = f"{m.group(1)} {m.group(3)}"
+            out.append(Sighting(name, m.start(), m.end(), 2, GIVEN, roles=[(m.start(2), m.group(2), False)]))
+    return out
