@@ -8,6 +8,7 @@ from tui.analysis.extract.people.decide import decide, surname_alone
 from tui.analysis.extract.people.evidence import Person, Sighting
 from tui.analysis.extract.people.lone_speakers import lone_speakers
 from tui.analysis.extract.people.mentions import attach_roles, find_mentions
+from tui.analysis.extract.people.modifier_names import modifier_people
 from tui.analysis.extract.people.scan import analyse_run, scan_block
 from tui.analysis.extract.people.tables import given_names
 from tui.analysis.extract.people.title_before_name import plural_title_over_list
@@ -52,6 +53,7 @@ def extract_people(
     people = decide(occs, lambda sur: surname_alone(text, body, sur), hints, given)
     if lone:
         people.extend(lone_speakers(text, body, people, lone, given))
+    people.extend(modifier_people(text, body, people, hints))
     surname_spans = find_mentions(text, people, given)
     _surname_then_role(text, body, surname_spans, given, occs)
     attach_roles(people, occs)
