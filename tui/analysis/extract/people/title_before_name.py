@@ -136,6 +136,8 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             j -= 1
             continue
         if low in LEFT_STOPS or low in SPEECH_VERBS:
+            if low == "the" and any(strip_possessive(w) != w for w in acc[:3]):
+                acc.insert(0, "the")  # "the company's president": a possessive keeps its article
             break
         if t[0].isupper():
             if fold(strip_possessive(t)) in CAP_STOPS:
