@@ -213,6 +213,7 @@ def _unknown_title_before_given(words: list[str], low: list[str], name_from: int
     """An unknown title before a known given name: "Councillor Jane Roe", "Brigadier John Doe"."""
     return (
         i1 - name_from >= 3
+        and not (len(words[name_from]) == 2 and words[name_from][1] == ".")  # "A. Barry Roe"
         and low[name_from] not in given
         and low[name_from] not in AMBIGUOUS_GIVEN
         and low[name_from + 1] in given

@@ -33,6 +33,10 @@ _TIME_CUTS = word_set("and until since before after when while during through fr
 _DETERMINERS = word_set("a an the another one")
 # Verbs of a "who" clause that introduce a role ("who is", "who served as").
 _COPULAS = word_set("is was serves served has had became becomes remains will")
+# Conjunctions that open a clause or continue a list after a name's comma, not a description.
+_CLAUSE_OPENERS = word_set(
+    "and or but nor while whereas as when after before because although though if since until"
+)
 # Adverbs between "who" and its verb ("who also serves as").
 _WHO_ADVERBS = word_set("also now currently still previously once later recently formerly")
 # Words after "who is" / "who has" before the role ("who has been a", "who is now").
@@ -46,8 +50,8 @@ def role_phrase(phrase: str, given) -> str | None:
     """A role out of an appositive or a bracket: "a senior official driving policy" -> "senior official"."""
     p = phrase.strip()
     words = p.split()
-    if not words or len(words) > 25:
-        return None
+    if not words or len(words) > 25 or words[0] in _CLAUSE_OPENERS:
+        return None  # ", and a pollster", ", while the mayor watched": no description
     nickname = nickname_role(p)
     if nickname:
         return nickname  # 'Jane Roe, "the Iron Lady,"', 'Jane Roe, known as "Big Jane"'

@@ -10,11 +10,12 @@ import re
 
 from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
-from tui.analysis.extract.people.evidence import NOT, ROLE, SPEECH, Sighting
+from tui.analysis.extract.people.evidence import GIVEN, NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
 from tui.analysis.extract.people.nicknames import names_around_nicknames, quoted_nickname
 from tui.analysis.extract.people.role_after_name import after_name
 from tui.analysis.extract.people.tables import (
+    AMBIGUOUS_GIVEN,
     CALENDAR,
     CAP_STOPS,
     MONTHS,
@@ -23,7 +24,12 @@ from tui.analysis.extract.people.tables import (
     TITLE_WORDS,
     fold,
 )
-from tui.analysis.extract.people.title_before_name import plural_title, role_before_name, title_before_name
+from tui.analysis.extract.people.title_before_name import (
+    plural_role_over_list,
+    plural_title,
+    role_before_name,
+    title_before_name,
+)
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
 
@@ -119,6 +125,10 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     if credit_or_company(text, bstart, bend, cstart, chunk, nstart, nend):
         return
     occ = Sighting(name, nstart, nend, ncore, flags)
+    if ncore > 1 and not title_words and fold(name[: name.find(" ")]) in AMBIGUOUS_GIVEN:
+        owner = text[max(bstart, nstart - 40) : nstart - 1].rsplit(" ", 1)[-1]
+        if owner[:1].isupper() and strip_possessive(owner) != owner:
+            occ.flags |= GIVEN  # "Fox News' Bill Hemmer", "Acme's Grant Tolliver": their person
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
         before = text[max(bstart, nstart - 12) : nstart - 1].rsplit(" ", 1)[-1]
         if before in _PLACE_BEFORE:
@@ -133,6 +143,8 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     left = role_before_name(text, bstart, chunk_start, need_head=not title_role)
     if left and text[chunk_start - 2 : chunk_start] == ", " and text[nend : nend + 1] not in (",", "."):
         left = ""
+    if not left and not title_role and (left := plural_role_over_list(text, bstart, chunk_start, nend)):
+        occ.plural = True  # "two strategists, Jane Roe and John Doe"
     role = f"{left} {title_role}" if left and title_role else left or title_role
     if role:
         role_start = chunk_start - (len(left) + 1 if left else 0)
