@@ -46,6 +46,9 @@ Where each news convention is implemented:
       "Big Jane" Roe')                                 names_around_nicknames
     name as a modifier ("the Bush tax cuts")           modifier_names.modifier_people
     month as a surname ("Anna May", not "May 5")       capitalised_run.month_surname
+    the deck (a sentence subheading under the          extract._deck: read as body
+      headline)
+    plural role, comma, list ("two aides, X and Y")    title_before_name.plural_role_over_list
     copula ("Jane Roe is the agency's director")       role_after_name._copula_role
     parenthetical ("Jane Roe (Democrat)", "(ICE)")     role_after_name._parenthetical_role
     speech verb after a name ("Jane Roe said")         role_after_name.after_name

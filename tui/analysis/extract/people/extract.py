@@ -15,7 +15,10 @@ from tui.analysis.extract.people.title_before_name import plural_title_over_list
 from tui.analysis.extract.people.vetoes import is_byline
 from tui.analysis.model import PersonMention
 from tui.analysis.text import Sentence
-from tui.brief.model import HEADING, HEADLINE, Article, PersonHint
+from tui.brief.model import HEADING, HEADLINE, Article, Block, PersonHint
+
+# A subheading under the headline with this many words is a deck, not a section heading.
+_DECK_WORDS = 6
 
 
 def extract_people(
@@ -25,10 +28,11 @@ def extract_people(
     text = article.text
     given = given_names()
     occs: list[Sighting] = []
+    deck = _deck(article)
     body = [
         (b.start, b.end)
         for b in article.blocks
-        if b.kind not in (HEADLINE, HEADING) and not is_byline(text, b.start, b.end)
+        if (b.kind not in (HEADLINE, HEADING) or b is deck) and not is_byline(text, b.start, b.end)
     ]
     lone: dict[str, int] = {}  # single capitalised words beside a speech verb
     for bstart, bend in body:
@@ -61,6 +65,17 @@ def extract_people(
     for p in sorted((p for p in people if p.spans), key=lambda p: p.spans[0].start):
         out.append(_mention(p, text))
     return out
+
+
+def _deck(article: Article) -> Block | None:
+    """The deck (dek, standfirst): a subheading right under the headline that reads as a
+    sentence; people and roles are read from it as from the body."""
+    blocks = article.blocks
+    if len(blocks) > 1 and blocks[0].kind == HEADLINE and blocks[1].kind == HEADING:
+        deck = blocks[1]
+        if len(deck.text.split()) >= _DECK_WORDS:
+            return deck
+    return None
 
 
 def _surname_then_role(

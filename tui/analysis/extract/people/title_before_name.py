@@ -157,6 +157,7 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             continue
         if low == "and" and head_len and j and toks[j - 1].islower() and clean(toks[j - 1]) in ROLE_HEADS:
             acc.insert(0, t)  # "former governor and Fox News contributor": two roles, one person
+            head_len = len(acc) + 1  # the other role's head may have a word before it too
             j -= 1
             continue
         if low in LEFT_STOPS or low in SPEECH_VERBS:
