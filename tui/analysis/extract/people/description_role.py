@@ -11,7 +11,7 @@ import re
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
 from tui.analysis.extract.people.nicknames import nickname_role
 from tui.analysis.extract.people.role_words import occupation
-from tui.analysis.extract.people.tables import LEAD_VERBS, PREPS, ROLE_HEADS, ROLE_MODIFIERS, fold
+from tui.analysis.extract.people.tables import CALENDAR, LEAD_VERBS, PREPS, ROLE_HEADS, ROLE_MODIFIERS, fold
 from tui.analysis.lexicon import words as word_set
 
 # Openings of a description that are no part of the role ("serving as", "now").
@@ -137,13 +137,13 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
         if k and c in CUT_WORDS or head >= 0 and w[0].islower() and c.endswith("ing") and len(c) > 5:
             end = k
             break
-        if head >= 0 and c == "and" and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
+        if c == "and" and k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS:
             end = k  # "a former aide and a close ally of ...": a second description
             break
         if head >= 0 and c in PREPS:
             complement = True
         if (
-            head < 0
+            not complement
             and k + 1 < len(words)
             and w[0].isupper()
             and fold(w) in given
@@ -151,6 +151,8 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
         ):
             return None  # another person's name: a list, not a role
         if not complement and c in ROLE_HEADS and not _title_of_a_name(words, k):
+            if k + 1 < len(words) and words[k + 1][:1].isupper() and fold(words[k + 1]) not in CALENDAR:
+                return None  # "political director Jane Roe": another titled person, a list
             head = k
     while 0 <= head < end - 1 and occupation(words[head + 1], clean(words[head + 1])):
         head += 1  # "chief negotiator"

@@ -8,7 +8,7 @@ import re
 
 from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.evidence import GIVEN, Sighting
-from tui.analysis.extract.people.tables import fold
+from tui.analysis.extract.people.tables import TITLE_WORDS, fold
 
 _OPENING = '“"‘'
 _CLOSING = '”"’'
@@ -26,9 +26,11 @@ _NICKNAME_ROLE = re.compile(
 
 
 def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool:
-    """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Queen
-    Mary"') and opens with no known given name: a nickname or a title, not a person."""
-    if fold(first) in given:
+    """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Big
+    Marco"') and opens with neither a known given name nor a title ('"President Roe,"' is
+    a person shouted out): a nickname or a title of a work, not a person."""
+    low = fold(first)
+    if low in given or low in TITLE_WORDS:
         return False
     at = start
     for article in _ARTICLE:

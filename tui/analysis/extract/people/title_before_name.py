@@ -28,6 +28,8 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.lexicon import word_list
 
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
+# "U.S.", "U.N.": capitals with full stops.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # After the first name of a list: another name joined to it ("Jane Roe and John Doe").
 _LIST_AFTER = re.compile(r"(?:,? and |, )[A-Z]")
 # What joins the names of a list that shares a plural title: a comma or "and", after
@@ -147,8 +149,8 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
     head_len = len(acc)
     while j >= 0:
         t = toks[j]
-        if not t or t[-1] in PUNCT or t[-1] == "." or t[0] in PUNCT:
-            break
+        if not t or t[-1] in PUNCT or t[-1] == "." and not _INITIALISM.fullmatch(t) or t[0] in PUNCT:
+            break  # a full stop ends the title, bar an initialism's ("former U.S. ambassador")
         low = t.lower()
         right = acc[0] if acc else text[start : start + 1]
         if low in ("and", "&") and right[:1].isupper() and j and fold(toks[j - 1]) in ORG_WORDS:
