@@ -151,12 +151,20 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
         ):
             return None  # another person's name: a list, not a role
         if not complement and c in ROLE_HEADS and not _title_of_a_name(words, k):
-            if k + 1 < len(words) and words[k + 1][:1].isupper() and fold(words[k + 1]) not in CALENDAR:
+            if _name_follows(words, k + 1, given):
                 return None  # "political director Jane Roe": another titled person, a list
             head = k
     while 0 <= head < end - 1 and occupation(words[head + 1], clean(words[head + 1])):
         head += 1  # "chief negotiator"
     return head, end
+
+
+def _name_follows(words: list[str], k: int, given) -> bool:
+    """A person's name starts at words[k]: a known given name, or two capitalised words
+    ("director Jane Roe"; not "veteran Republican operative")."""
+    if k >= len(words) or not words[k][:1].isupper() or fold(words[k]) in CALENDAR:
+        return False
+    return fold(words[k]) in given or k + 1 < len(words) and words[k + 1][:1].isupper()
 
 
 def _title_of_a_name(words: list[str], k: int) -> bool:

@@ -56,7 +56,9 @@ def modifier_people(text: str, body: list[tuple[int, int]], people: list[Person]
                 if word is None:
                     continue
                 pos = m.start(group)
-                if fold(word) in known or not _single_name(text, pos, bstart, group == "right"):
+                if any(part in known for part in fold(word).split("-")) or fold(word) in known:
+                    continue  # named in full ("the Romney-Ryan plan": a ticket of known people)
+                if not _single_name(text, pos, bstart, group == "right"):
                     continue
                 if _named_like_a_person(text, body, starts, word):
                     out.append(Person(fold(word), word, {word: pos}))
