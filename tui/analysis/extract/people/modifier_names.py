@@ -27,51 +27,94 @@ from tui.analysis.extract.people.tables import (
 )
 from tui.analysis.lexicon import entries, words
 
-# A surname: "Obama", "O'Neill", "Smith-Jones" (a possessive after it is no part of it).
-_WORD = rf"(?:[{UP}]['’])?[{UP}][a-z]+(?:-[{UP}][a-z]+)?"
+# A surname: "Obama", "O'Neill", "McCain", "DeSantis", "Smith-Jones" (a possessive after
+# it is no part of it).
+_WORD = rf"(?:[{UP}]['’])?[{UP}][a-z]+(?:[{UP}][a-z]+)?(?:-[{UP}][a-z]+)?"
 _HEADS = "|".join(re.escape(h) for h in sorted(entries("person_modifier_heads"), key=len, reverse=True))
-# One capitalised word, then a noun it modifies ("Obama administration"), or a case name.
-_MODIFIER = re.compile(
-    rf"(?<![\w'’.-])(?:(?P<mod>{_WORD})(?:['’]s)? (?:{_HEADS})(?![\w-])"
-    rf"|(?P<left>{_WORD}) vs?\. (?P<right>{_WORD})(?! [{UP}]))"
-)
+# A noun a name modifies ("... administration"); the scan looks for the nouns alone, and
+# the name is read before each one found: a scan for capitalised words costs four times more.
+_MODIFIED = re.compile(rf"(?:{_HEADS})(?![\w-])") if _HEADS else None
+# The name before such a noun: "Obama administration", "Obama's agenda".
+_MODIFIER = re.compile(rf"({_WORD})(?:['’]s)? $")
+# The parties of a case name, around " v. " ("Roe v. Wade"; not "v. Board of Education").
+_CASE_SPLIT = re.compile(r" vs?\. ")
+_NAME_BEFORE = re.compile(rf"({_WORD}) $")
+_NAME_AFTER = re.compile(rf"({_WORD})(?![\w'’-]| [{UP}])")
 # Capitalised words before a modifier that still leave it a single name, beside the
 # sentence words ("The Obama administration", "In Roe v. Wade"): "Former Obama aide".
 _OPENING_WORDS = words("Former")
+# Paragraph text -> its candidate names (offset in it, word); cleared when full.
+_BLOCKS: dict[str, list[tuple[int, str]]] = {}
+_BLOCKS_MAX = 4096
 
 
 def modifier_people(text: str, body: list[tuple[int, int]], people: list[Person], hints) -> list[Person]:
     """Surname-only people for the names used as modifiers in the body whose surname no
     person found (nor an editor's hint) has."""
-    if not _HEADS:
+    if _MODIFIED is None:
         return []
+    found = [
+        (bstart + offset, word) for bstart, bend in body for offset, word in _candidates(text[bstart:bend])
+    ]
+    if not found:
+        return []  # the common case: no name used as a modifier
     known = {fold(surname(form)) for p in people for form in p.forms}
     known |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if n.strip()}
     starts = [b for b, _ in body]
     out: list[Person] = []
-    for bstart, bend in body:
-        for m in _MODIFIER.finditer(text, bstart, bend):
-            for group in ("mod", "left", "right"):
-                word = m.group(group)
-                if word is None:
-                    continue
-                pos = m.start(group)
-                if any(part in known for part in fold(word).split("-")) or fold(word) in known:
-                    continue  # named in full ("the Romney-Ryan plan": a ticket of known people)
-                if not _single_name(text, pos, bstart, group == "right"):
-                    continue
-                if _named_like_a_person(text, body, starts, word):
-                    out.append(Person(fold(word), word, {word: pos}))
-                    known.add(fold(word))
+    for pos, word in found:
+        f = fold(word)
+        if f in known or any(part in known for part in f.split("-")):
+            continue  # named in full ("the Romney-Ryan plan": a ticket of known people)
+        if _named_like_a_person(text, body, starts, word):
+            out.append(Person(f, word, {word: pos}))
+            known.add(f)
     return out
 
 
-def _single_name(text: str, pos: int, bstart: int, right_party: bool) -> bool:
+def _candidates(block: str) -> list[tuple[int, str]]:
+    """The single capitalised words used as modifiers in one paragraph (cached by its text)."""
+    got = _BLOCKS.get(block)
+    if got is not None:
+        return got
+    found: list[tuple[int, str]] = []
+    for m in _MODIFIED.finditer(block):
+        at = m.start()
+        if at < 3 or block[at - 1] != " ":
+            continue
+        word_at = block.rfind(" ", max(0, at - 40), at - 1) + 1
+        if block[word_at] in '(“"‘—–':
+            word_at += 1  # "(Obama administration)", "“Obama agenda”"
+        if not block[word_at].isupper():
+            continue  # the cheap test first: most such nouns follow a lower-case word
+        name = _MODIFIER.match(block, word_at, at)
+        if name and _starts_word(block, word_at) and _single_name(block, word_at):
+            found.append((word_at, name.group(1)))
+    if " v" in block:
+        for m in _CASE_SPLIT.finditer(block):
+            left = _NAME_BEFORE.search(block, max(0, m.start() - 40), m.start() + 1)
+            if left and _starts_word(block, left.start()) and _single_name(block, left.start()):
+                found.append((left.start(), left.group(1)))
+            right = _NAME_AFTER.match(block, m.end())
+            if right:
+                found.append((right.start(), right.group(1)))
+    if len(_BLOCKS) >= _BLOCKS_MAX:
+        _BLOCKS.clear()
+    _BLOCKS[block] = found
+    return found
+
+
+def _starts_word(block: str, pos: int) -> bool:
+    """No letter, digit, apostrophe or hyphen is glued before pos ("Donald" in "McDonald")."""
+    return pos == 0 or not (block[pos - 1].isalnum() or block[pos - 1] in "_'’.-")
+
+
+def _single_name(block: str, pos: int) -> bool:
     """The word stands alone: no capitalised word before it ("Wal-Mart Stores v." is a
-    longer name), bar an opening article; the party after "v." needs no such check."""
-    if right_party or pos == bstart or text[pos - 1] != " ":
+    longer name), bar a sentence word or an opening one ("The Obama administration")."""
+    if pos == 0 or block[pos - 1] != " ":
         return True
-    before = text[max(bstart, pos - 30) : pos - 1].rsplit(" ", 1)[-1]
+    before = block[max(0, pos - 30) : pos - 1].rsplit(" ", 1)[-1]
     return not before[:1].isupper() or fold(before) in CAP_STOPS or before in _OPENING_WORDS
 
 

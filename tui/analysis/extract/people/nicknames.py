@@ -17,8 +17,10 @@ _ARTICLE = ("the ", "The ")
 # A nickname: up to four capitalised words, "the" before them and "of" between them
 # allowed ("the Teflon Don", "Big Marco", "the Butcher of Lyon"); speech is not title-cased.
 _NICK = rf"(?:the )?[{UP}][\w'’.-]*(?: (?:of |the )*[{UP}][\w'’.-]*){{0,3}}"
-# A nickname inside a name: 'Marco "Big Marco" Ruiz'.
-_INSIDE = re.compile(rf"\b([{UP}][a-z]+) [“\"]({_NICK})[”\"] ([{UP}][\w'’-]*\w)")
+# A nickname inside a name: 'Marco "Big Marco" Ruiz' (the quotation mark opens the
+# pattern, so the scan skips to quotation marks; the given name is read before it).
+_INSIDE = re.compile(rf"[“\"]({_NICK})[”\"] ([{UP}][\w'’-]*\w)")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][a-z]+) $")
 # A description that is a nickname: '"the Iron Lady"', 'known as "Big Marco"'.
 _NICKNAME_ROLE = re.compile(
     rf"(?:(?:also |better |widely )?known as |nicknamed |dubbed |called |aka )?[“\"‘]({_NICK})(?:[,.]?[”\"’]|$)"
@@ -29,6 +31,8 @@ def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool
     """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Big
     Marco"') and opens with neither a known given name nor a title ('"President Roe,"' is
     a person shouted out): a nickname or a title of a work, not a person."""
+    if start == 0 or block[start - 1] not in _OPENING and block[start - 1] != " ":
+        return False  # the cheap test first: most runs follow a space, not a quotation mark
     low = fold(first)
     if low in given or low in TITLE_WORDS:
         return False
@@ -54,7 +58,9 @@ def names_around_nicknames(block: str, given) -> list[Sighting]:
     """'Marco "Big Marco" Ruiz': the name around a nickname, with the nickname as its role."""
     out = []
     for m in _INSIDE.finditer(block):
-        if fold(m.group(1)) in given:
-            name = f"{m.group(1)} {m.group(3)}"
-            out.append(Sighting(name, m.start(), m.end(), 2, GIVEN, roles=[(m.start(2), m.group(2), False)]))
+        first = _GIVEN_BEFORE.search(block, max(0, m.start() - 20), m.start())
+        if first and fold(first.group(1)) in given:
+            name = f"{first.group(1)} {m.group(2)}"
+            roles = [(m.start(1), m.group(1), False)]
+            out.append(Sighting(name, first.start(), m.end(), 2, GIVEN, roles=roles))
     return out
