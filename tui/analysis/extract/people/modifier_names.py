@@ -13,18 +13,7 @@ from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.context import find_all
 from tui.analysis.extract.people.evidence import Person
 from tui.analysis.extract.people.keys import surname
-from tui.analysis.extract.people.tables import (
-    CALENDAR,
-    CAP_STOPS,
-    COMPANY_NAMES,
-    NATIONALITIES,
-    NOT_NAME_ROLE_WORDS,
-    ORG_WORDS,
-    PLACE_PREFIXES,
-    PLACES,
-    TITLE_WORDS,
-    fold,
-)
+from tui.analysis.extract.people.tables import CAP_STOPS, THING_WORDS, fold
 from tui.analysis.lexicon import entries, words
 
 # A surname: "Obama", "O'Neill", "McCain", "DeSantis", "Smith-Jones" (a possessive after
@@ -121,18 +110,7 @@ def _single_name(block: str, pos: int) -> bool:
 def _named_like_a_person(text: str, body: list[tuple[int, int]], starts: list[int], word: str) -> bool:
     """A word that may be a surname: no known name of a thing, place, title or date, and
     never written in lower case in the article."""
-    f = fold(word)
-    if (
-        f in CAP_STOPS
-        or f in ORG_WORDS
-        or f in PLACES
-        or f in PLACE_PREFIXES
-        or f in NATIONALITIES
-        or f in COMPANY_NAMES
-        or f in NOT_NAME_ROLE_WORDS
-        or f in TITLE_WORDS
-        or f in CALENDAR
-    ):
+    if fold(word) in THING_WORDS:
         return False
     for pos in find_all(text, word.lower()):
         i = bisect_right(starts, pos) - 1

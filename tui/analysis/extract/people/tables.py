@@ -168,3 +168,16 @@ PARTICLES = word_list("particles")
 PREPS = words("of from at for in with on to within under")
 # Roman numerals that close a name ("John Doe III"): no surname, no acronym.
 ROMAN = frozenset(["II", "III", "IV"])
+
+# Words that name a thing, a place, a title or a date: never a surname used alone.
+THING_WORDS = (
+    CAP_STOPS
+    | ORG_WORDS
+    | PLACES
+    | PLACE_PREFIXES
+    | NATIONALITIES
+    | COMPANY_NAMES
+    | NOT_NAME_ROLE_WORDS
+    | TITLE_WORDS
+    | CALENDAR
+)
