@@ -55,6 +55,9 @@ Where each news convention is implemented:
     speech verb before a name ("said Jane Roe")        scan.analyse_chunk, capitalised_run._trim
     place or organisation before ("in Marlow Sound")   scan.analyse_chunk
     organisation, place, nationality, company words    vetoes.names_a_thing
+    group nouns after a given name ("Jane Group",      vetoes.names_a_thing (only the words
+      "Marine Reserve"; "Linda Park" may be a name)      of org_surnames.txt end a name)
+    an outlet's possessive ("Fox News' Bill Roe")      scan.analyse_chunk
     bylines, credits, wire datelines, "Inc."           vetoes.is_byline, vetoes.credit_or_company
     evidence weighed into a person                     decide._is_person
     later short form of a long name ("López Obrador")  decide._merge_trailing_names
