@@ -17,7 +17,7 @@ The passes, in the order `extract.extract_people` runs them:
     nicknames.py          quoted nicknames: no person, the role of the name they describe
     decide.py             which names are people; title + surname only; editors' hints
     lone_speakers.py      surname-only speakers with no full name ("Lopez said")
-    modifier_names.py     names used as modifiers ("the Obama administration", "Roe v. Wade")
+    modifier_names.py     names used as modifiers ("the Halloran administration", "Roe v. Wade")
     mentions.py           every mention linked to its person; roles attached
     extract.py            extract_people: the passes in order, the PersonMention out
 
@@ -44,7 +44,7 @@ Where each news convention is implemented:
     a clause is no role ("Roe, accusing the mayor")    description_role._participle, role_phrase
     quoted nickname ('"the Teflon Don"', 'Jane       nicknames.quoted_nickname, nickname_role,
       "Big Jane" Roe')                                 names_around_nicknames
-    name as a modifier ("the Bush tax cuts")           modifier_names.modifier_people
+    name as a modifier ("the Pratt tax cuts")           modifier_names.modifier_people
     month as a surname ("Anna May", not "May 5")       capitalised_run.month_surname
     the deck (a sentence subheading under the          extract._deck: read as body
       headline)
@@ -56,8 +56,8 @@ Where each news convention is implemented:
     place or organisation before ("in Marlow Sound")   scan.analyse_chunk
     organisation, place, nationality, company words    vetoes.names_a_thing
     group nouns after a given name ("Jane Group",      vetoes.names_a_thing (only the words
-      "Marine Reserve"; "Linda Park" may be a name)      of org_surnames.txt end a name)
-    an outlet's possessive ("Fox News' Bill Roe")      scan.analyse_chunk
+      "Marina Reserve"; "Linda Park" may be a name)      of org_surnames.txt end a name)
+    an outlet's possessive ("Metro News' Bill Roe")    scan.analyse_chunk
     bylines, credits, wire datelines, "Inc."           vetoes.is_byline, vetoes.credit_or_company
     evidence weighed into a person                     decide._is_person
     later short form of a long name ("López Obrador")  decide._merge_trailing_names

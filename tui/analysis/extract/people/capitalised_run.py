@@ -182,7 +182,7 @@ def _name_after_office(low: list[str], name_from: int, i1: int, given) -> int:
     caps = list(range(j, i1))
     gi = next((k for k in caps if low[k] in given), None)
     if gi is None:
-        # One word after the office is what it is of, no name: "Queen of Rage", "Duke of Kent".
+        # One word after the office is what it is of, no name: "Queen of Harbors", "Duke of Kent".
         gi = caps[-2] if len(caps) >= 3 else caps[-1] if len(caps) == 2 else i1
     return gi
 

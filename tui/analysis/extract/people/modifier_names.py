@@ -1,6 +1,6 @@
-"""Names used as modifiers: "the Obama administration", "the Bush tax cuts", "the Nixon
-White House", "top Obama campaign strategist", and the parties of a case name ("Acme
-Stores v. Dukes"). Each is a mention of a person: a surname the article also gives in
+"""Names used as modifiers: "the Halloran administration", "the Pratt tax cuts", "the
+Ostrow White House", "top Halloran campaign strategist", and the parties of a case name
+("Acme Stores v. Dorsey"). Each is a mention of a person: a surname the article also gives in
 full is left to mentions.py (it links the surname to the full name); any other becomes a
 surname-only person, so another source's full name can be matched to it."""
 
@@ -16,21 +16,21 @@ from tui.analysis.extract.people.keys import surname
 from tui.analysis.extract.people.tables import CAP_STOPS, THING_WORDS, fold
 from tui.analysis.lexicon import entries, words
 
-# A surname: "Obama", "O'Neill", "McCain", "DeSantis", "Smith-Jones" (a possessive after
+# A surname: "Halloran", "O'Neary", "McDowell", "DeSoto", "Smith-Jones" (a possessive after
 # it is no part of it).
 _WORD = rf"(?:[{UP}]['’])?[{UP}][a-z]+(?:[{UP}][a-z]+)?(?:-[{UP}][a-z]+)?"
 _HEADS = "|".join(re.escape(h) for h in sorted(entries("person_modifier_heads"), key=len, reverse=True))
 # A noun a name modifies ("... administration"); the scan looks for the nouns alone, and
 # the name is read before each one found: a scan for capitalised words costs four times more.
 _MODIFIED = re.compile(rf"(?:{_HEADS})(?![\w-])") if _HEADS else None
-# The name before such a noun: "Obama administration", "Obama's agenda".
+# The name before such a noun: "Halloran administration", "Halloran's agenda".
 _MODIFIER = re.compile(rf"({_WORD})(?:['’]s)? $")
 # The parties of a case name, around " v. " ("Roe v. Wade"; not "v. Board of Education").
 _CASE_SPLIT = re.compile(r" vs?\. ")
 _NAME_BEFORE = re.compile(rf"({_WORD}) $")
 _NAME_AFTER = re.compile(rf"({_WORD})(?![\w'’-]| [{UP}])")
 # Capitalised words before a modifier that still leave it a single name, beside the
-# sentence words ("The Obama administration", "In Roe v. Wade"): "Former Obama aide".
+# sentence words ("The Halloran administration", "In Roe v. Wade"): "Former Halloran aide".
 _OPENING_WORDS = words("Former")
 # Paragraph text -> its candidate names (offset in it, word); cleared when full.
 _BLOCKS: dict[str, list[tuple[int, str]]] = {}
@@ -54,7 +54,7 @@ def modifier_people(text: str, body: list[tuple[int, int]], people: list[Person]
     for pos, word in found:
         f = fold(word)
         if f in known or any(part in known for part in f.split("-")):
-            continue  # named in full ("the Romney-Ryan plan": a ticket of known people)
+            continue  # named in full ("the Ramsey-Rudd plan": a ticket of known people)
         if _named_like_a_person(text, body, starts, word):
             out.append(Person(f, word, {word: pos}))
             known.add(f)
@@ -73,7 +73,7 @@ def _candidates(block: str) -> list[tuple[int, str]]:
             continue
         word_at = block.rfind(" ", max(0, at - 40), at - 1) + 1
         if block[word_at] in '(“"‘—–':
-            word_at += 1  # "(Obama administration)", "“Obama agenda”"
+            word_at += 1  # "(Halloran administration)", "“Halloran agenda”"
         if not block[word_at].isupper():
             continue  # the cheap test first: most such nouns follow a lower-case word
         name = _MODIFIER.match(block, word_at, at)
@@ -99,8 +99,8 @@ def _starts_word(block: str, pos: int) -> bool:
 
 
 def _single_name(block: str, pos: int) -> bool:
-    """The word stands alone: no capitalised word before it ("Wal-Mart Stores v." is a
-    longer name), bar a sentence word or an opening one ("The Obama administration")."""
+    """The word stands alone: no capitalised word before it ("Acme Stores v." is a
+    longer name), bar a sentence word or an opening one ("The Halloran administration")."""
     if pos == 0 or block[pos - 1] != " ":
         return True
     before = block[max(0, pos - 30) : pos - 1].rsplit(" ", 1)[-1]

@@ -128,7 +128,7 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     if ncore > 1 and not title_words and fold(name[: name.find(" ")]) in AMBIGUOUS_GIVEN:
         owner = text[max(bstart, nstart - 40) : nstart - 1].rsplit(" ", 1)[-1]
         if owner[:1].isupper() and strip_possessive(owner) != owner:
-            occ.flags |= GIVEN  # "Fox News' Bill Hemmer", "Acme's Grant Tolliver": their person
+            occ.flags |= GIVEN  # "Metro News' Bill Roe", "Acme's Grant Tolliver": their person
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
         before = text[max(bstart, nstart - 12) : nstart - 1].rsplit(" ", 1)[-1]
         if before in _PLACE_BEFORE:

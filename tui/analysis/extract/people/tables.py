@@ -145,7 +145,7 @@ MONTHS = words("january february march april may june july august september octo
 # Words that make a run of capitals an organisation, building or place, not a person.
 ORG_WORDS = word_list("org_words")
 # Of those, the ones that are also common surnames: a given name before one may make a
-# person ("Linda Park"); any other organisation word vetoes the name ("Marine Reserve").
+# person ("Linda Park"); any other organisation word vetoes the name ("Marina Reserve").
 ORG_SURNAMES = word_list("org_surnames")
 # Nationality adjectives and demonyms: never a name token.
 NATIONALITIES = word_list("nationalities")

@@ -158,7 +158,7 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             j -= 1
             continue
         if low == "and" and head_len and j and toks[j - 1].islower() and clean(toks[j - 1]) in ROLE_HEADS:
-            acc.insert(0, t)  # "former governor and Fox News contributor": two roles, one person
+            acc.insert(0, t)  # "former governor and Metro News contributor": two roles, one person
             head_len = len(acc) + 1  # the other role's head may have a word before it too
             j -= 1
             continue
@@ -191,7 +191,7 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
 
 def _modified(word: str) -> bool:
     """The word before a noun in -ing is part of a title with it: an organisation, a role
-    modifier or a possessive ("WWE wrestling executive", "former marketing chief")."""
+    modifier or a possessive ("NWA wrestling executive", "former marketing chief")."""
     if not word or word[-1] in PUNCT:
         return False
     return word[0].isupper() or word.lower() in ROLE_MODIFIERS or strip_possessive(word) != word

@@ -39,7 +39,7 @@ def names_a_thing(core: list[str], given) -> bool:
             return True
         if f in NOT_NAME_ROLE_WORDS and not (i == 0 and first_given):
             return True
-        # "Linda Park" may be a person; "Marine Reserve" and "Sun Center Studios" are not.
+        # "Linda Park" may be a person; "Marina Reserve" and "Sun Center Studios" are not.
         if (
             f in ORG_WORDS
             and not (i == 0 and first_given)
