@@ -184,11 +184,11 @@ def test_council_article_titles_ages_prefixes_and_organisations():
         "Imogen Castellano": ["hydrologist at Lakemont University"],
         "Corwin Ashdale": ["Senator"],
         "Harriet Pemberton-Lowe": ["Governor"],
-        "Quist": ["city's harbor master"],
+        "Quist": ["the city's harbor master"],
         "Marisol Quintero": [],
         "Shane O'Neill": ["retired nurse from Dayton"],
         "Fiona McDonald-Hartt": ["head of the Harbor Residents Association"],
-        "Robert Kettleby": ["council's budget chair"],
+        "Robert Kettleby": ["the council's budget chair"],
     }
 
 
@@ -248,7 +248,7 @@ def test_capitol_article_wire_style_titles():
         "Robert F. Kestrel Jr.": ["Health and Human Services Secretary"],
         "Elon Varga": ["Tesla CEO"],
         "Mark Thistlewood": ["billionaire"],
-        "Priscilla Dunmore": ["agency's acting director"],
+        "Priscilla Dunmore": ["the agency's acting director"],
         "Kathy Brannigan": ["New York Governor"],
         "Karen Osei": ["Los Angeles Mayor"],
         "James Pellworth": ["U.S. District Judge"],
@@ -287,7 +287,7 @@ def test_copula_roles_credits_and_plural_titles():
         "Republican Sens. Jane Doherty and Tom Ashcombe objected.\n",
     )
     assert {n: p.roles for n, p in _people(article).items()} == {
-        "Orla Brennock": ["company's chief financial officer"],
+        "Orla Brennock": ["the company's chief financial officer"],
         "Teodor Vasko": ["longtime union organizer"],
         "Jane Doherty": ["Republican Senator"],
         "Tom Ashcombe": ["Republican Senator"],  # a plural title covers the whole list
@@ -302,7 +302,7 @@ def test_role_before_a_name_set_off_by_commas():
     )
     assert {n: p.roles for n, p in _people(article).items()} == {
         "Ylva Marchbank": ["spokeswoman for the authority"],
-        "Oswin Thrale": ["agency's acting director"],
+        "Oswin Thrale": ["the agency's acting director"],
         "Jorun Eckhart": [],
     }
 
@@ -369,7 +369,7 @@ def test_three_people_in_one_paragraph_with_ages_and_appositives():
     people = _people(article)
     assert {n: p.roles for n, p in people.items()} == {
         "Lorna Fitzwilliam": ["retired nurse from Ohio"],
-        "Ravi Talwarkar": ["clinic's medical director"],
+        "Ravi Talwarkar": ["the clinic's medical director"],
         "Osric Penhallow": ["Deputy Mayor", "chair of the Eastvale Zoning Board"],
     }
 
@@ -557,9 +557,9 @@ def test_shapes_article_people_roles_and_mentions():
     assert {name: p.roles for name, p in people.items()} == {
         "Ilario Venthorpe": ["county coroner", "Dunmore County Coroner"],
         "Wilhelmina Astrup": ["chair of the harbor committee"],
-        "Perpetua Lindqvist-Oyelaran": ["agency's spokeswoman"],
+        "Perpetua Lindqvist-Oyelaran": ["the agency's spokeswoman"],
         "Casimir Dellavolta": ["Former President"],
-        "Ottoline Varrick": ["company's founder"],
+        "Ottoline Varrick": ["the company's founder"],
         "Renske Dellavolta": ["Dellavolta's wife"],
         "Quentin Ashgrove": ["Dellavolta's lawyer"],
         "Bruno Halvard": ["Defendant"],
@@ -570,7 +570,7 @@ def test_shapes_article_people_roles_and_mentions():
         "Severin": ["Pope"],
         "Leopold Garnett Jr.": [],
         "Ambrose Kittredge III": [],
-        "Ursula von der Brandt": ["commission's chief inspector"],
+        "Ursula von der Brandt": ["the commission's chief inspector"],
         "Andrés Manuel Quiroga Belmonte": [],
         "Trevanion": [],
         "Okonkwo-Baptiste": [],
@@ -624,7 +624,7 @@ def test_role_noun_phrase_then_comma_and_name():
     )
     assert {n: p.roles for n, p in _people(article).items()} == {
         "Halvor Ekwueme": ["county coroner"],
-        "Jana Roeskilde": ["agency's spokeswoman"],
+        "Jana Roeskilde": ["the agency's spokeswoman"],
     }
 
 

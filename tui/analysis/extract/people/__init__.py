@@ -13,8 +13,11 @@ The passes, in the order `extract.extract_people` runs them:
     vetoes.py             organisations, places, companies, bylines, credits, datelines
     title_before_name.py  roles before a name; plural titles shared by a list
     role_after_name.py    speech verbs, ages, appositives, copulas, brackets after a name
+    description_role.py   the role a description after a name gives, kept whole
+    nicknames.py          quoted nicknames: no person, the role of the name they describe
     decide.py             which names are people; title + surname only; editors' hints
     lone_speakers.py      surname-only speakers with no full name ("Lopez said")
+    modifier_names.py     names used as modifiers ("the Halloran administration", "Roe v. Wade")
     mentions.py           every mention linked to its person; roles attached
     extract.py            extract_people: the passes in order, the PersonMention out
 
@@ -37,13 +40,24 @@ Where each news convention is implemented:
     role, comma, name ("the agency's director, X,")    title_before_name._role_comma_name
     plural title over a list ("Defendants X and Y")    title_before_name.plural_title_over_list
     appositive ("Jane Roe, 52, a senior official,")    role_after_name._appositive_role
-    "who" clause ("Jane Roe, who heads the agency,")   role_after_name.role_phrase, _who_leads
+    "who" clause ("Jane Roe, who heads the agency,")   description_role.role_phrase, _who_leads
+    a clause is no role ("Roe, accusing the mayor")    description_role._participle, role_phrase
+    quoted nickname ('"the Teflon Don"', 'Jane       nicknames.quoted_nickname, nickname_role,
+      "Big Jane" Roe')                                 names_around_nicknames
+    name as a modifier ("the Pratt tax cuts")           modifier_names.modifier_people
+    month as a surname ("Anna May", not "May 5")       capitalised_run.month_surname
+    the deck (a sentence subheading under the          extract._deck: read as body
+      headline)
+    plural role, comma, list ("two aides, X and Y")    title_before_name.plural_role_over_list
     copula ("Jane Roe is the agency's director")       role_after_name._copula_role
     parenthetical ("Jane Roe (Democrat)", "(ICE)")     role_after_name._parenthetical_role
     speech verb after a name ("Jane Roe said")         role_after_name.after_name
     speech verb before a name ("said Jane Roe")        scan.analyse_chunk, capitalised_run._trim
     place or organisation before ("in Marlow Sound")   scan.analyse_chunk
     organisation, place, nationality, company words    vetoes.names_a_thing
+    group nouns after a given name ("Jane Group",      vetoes.names_a_thing (only the words
+      "Marina Reserve"; "Linda Park" may be a name)      of org_surnames.txt end a name)
+    an outlet's possessive ("Metro News' Bill Roe")    scan.analyse_chunk
     bylines, credits, wire datelines, "Inc."           vetoes.is_byline, vetoes.credit_or_company
     evidence weighed into a person                     decide._is_person
     later short form of a long name ("López Obrador")  decide._merge_trailing_names

@@ -15,6 +15,7 @@ from tui.analysis.extract.people.tables import (
     AMBIGUOUS_GIVEN,
     CALENDAR,
     CAP_STOPS,
+    MONTHS,
     NOT_NAME_ROLE_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -22,6 +23,7 @@ from tui.analysis.extract.people.tables import (
     PLACES,
     ROLE_HEADS,
     ROMAN,
+    SPEECH_VERBS,
     SUFFIXES,
     TITLE_LEADS,
     TITLE_SURNAMES,
@@ -133,16 +135,27 @@ def _trim(words: list[str]) -> tuple[int, int, int]:
         if fold(words[i0]) in ("said", "says", "asked"):
             flags |= SPEECH
         i0 += 1
+    if i1 - i0 > 1 and fold(words[i0]) in SPEECH_VERBS:
+        flags |= SPEECH  # "Added Jane Roe:", a speech verb opening the sentence
+        i0 += 1
     while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
+        if month_surname(words, i1 - 1):
+            break
         i1 -= 1
     return i0, i1, flags
+
+
+def month_surname(words: list[str], k: int) -> bool:
+    """ "Anna May", "Daniel March": a month after a known given name is a surname (a day
+    number after it makes it a date again: see scan.analyse_chunk)."""
+    return k > 0 and fold(words[k]) in MONTHS and fold(words[k - 1]) in given_names()
 
 
 def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> int:
     """A title inside the run (title before name: "DHS Secretary Kristi Noem"): the index of
     the last title word, the name being what follows it; -1 when there is none."""
     for i in range(i1 - 1, i0 - 1, -1):
-        if low[i] in TITLE_WORDS:
+        if low[i] in TITLE_WORDS or i < i1 - 1 and singular_title(low[i]) in TITLE_WORDS:
             if not any(w not in SUFFIXES and w not in CONNECTORS for w in low[i + 1 : i1]):
                 continue
             if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:
@@ -169,7 +182,8 @@ def _name_after_office(low: list[str], name_from: int, i1: int, given) -> int:
     caps = list(range(j, i1))
     gi = next((k for k in caps if low[k] in given), None)
     if gi is None:
-        gi = caps[-2] if len(caps) >= 3 else caps[-1] if caps else i1
+        # One word after the office is what it is of, no name: "Queen of Harbors", "Duke of Kent".
+        gi = caps[-2] if len(caps) >= 3 else caps[-1] if len(caps) == 2 else i1
     return gi
 
 
@@ -178,10 +192,13 @@ def _name_bounds(
 ) -> tuple[int, int]:
     """The name's first and end word once acronyms before it join the title words and what
     follows it ("of the Federal Reserve", "MP") is cut off."""
-    # Acronyms before a name are modifiers ("ICE Todd Lyons"), never name words.
-    while i1 - name_from > 1 and is_acronym(words[name_from]) and low[name_from] not in given:
-        title_words.append(words[name_from])
-        name_from += 1
+    # Acronyms before a name are modifiers ("ICE Todd Lyons", "Tory MPs Jane Roe"), never
+    # name words, and neither is what comes before them.
+    for k in range(i1 - 2, name_from - 1, -1):
+        if is_acronym(words[k]) and low[k] not in given:
+            title_words.extend(words[name_from : k + 1])
+            name_from = k + 1
+            break
     # "Maria Lopez of the Federal Reserve": the name stops at "of".
     for k in range(name_from, i1):
         if words[k] in ("of", "for", "the"):
@@ -197,6 +214,7 @@ def _unknown_title_before_given(words: list[str], low: list[str], name_from: int
     """An unknown title before a known given name: "Councillor Jane Roe", "Brigadier John Doe"."""
     return (
         i1 - name_from >= 3
+        and not (len(words[name_from]) == 2 and words[name_from][1] == ".")  # "A. Barry Roe"
         and low[name_from] not in given
         and low[name_from] not in AMBIGUOUS_GIVEN
         and low[name_from + 1] in given

@@ -35,7 +35,10 @@ def word_before(text: str, pos: int) -> str:
 def after_capital(text: str, pos: int) -> bool:
     """True when `pos` follows a capitalised word in the same phrase ("Bram" in "Lake Bram")."""
     return (
-        pos > 1 and text[pos - 1] == " " and text[pos - 2].isalnum() and word_before(text, pos)[:1].isupper()
+        pos > 1
+        and text[pos - 1] == " "
+        and text[pos - 2].isalnum()
+        and word_before(text, pos).lstrip('“"‘(')[:1].isupper()
     )
 
 
@@ -74,4 +77,7 @@ def clean(word: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
+    """ "ICE", "NAACP", and plural ones ("MPs", "CEOs"): never a word of a person's name."""
+    if word[-1:] == "s" and len(word) > 2:
+        word = word[:-1]
     return len(word) > 1 and word.isupper() and "." not in word and word not in ROMAN

@@ -8,13 +8,17 @@ from tui.analysis.extract.people.decide import decide, surname_alone
 from tui.analysis.extract.people.evidence import Person, Sighting
 from tui.analysis.extract.people.lone_speakers import lone_speakers
 from tui.analysis.extract.people.mentions import attach_roles, find_mentions
+from tui.analysis.extract.people.modifier_names import modifier_people
 from tui.analysis.extract.people.scan import analyse_run, scan_block
 from tui.analysis.extract.people.tables import given_names
 from tui.analysis.extract.people.title_before_name import plural_title_over_list
 from tui.analysis.extract.people.vetoes import is_byline
 from tui.analysis.model import PersonMention
 from tui.analysis.text import Sentence
-from tui.brief.model import HEADING, HEADLINE, Article, PersonHint
+from tui.brief.model import HEADING, HEADLINE, Article, Block, PersonHint
+
+# A subheading under the headline with this many words is a deck, not a section heading.
+_DECK_WORDS = 6
 
 
 def extract_people(
@@ -24,10 +28,11 @@ def extract_people(
     text = article.text
     given = given_names()
     occs: list[Sighting] = []
+    deck = _deck(article)
     body = [
         (b.start, b.end)
         for b in article.blocks
-        if b.kind not in (HEADLINE, HEADING) and not is_byline(text, b.start, b.end)
+        if (b.kind not in (HEADLINE, HEADING) or b is deck) and not is_byline(text, b.start, b.end)
     ]
     lone: dict[str, int] = {}  # single capitalised words beside a speech verb
     for bstart, bend in body:
@@ -52,6 +57,7 @@ def extract_people(
     people = decide(occs, lambda sur: surname_alone(text, body, sur), hints, given)
     if lone:
         people.extend(lone_speakers(text, body, people, lone, given))
+    people.extend(modifier_people(text, body, people, hints))
     surname_spans = find_mentions(text, people, given)
     _surname_then_role(text, body, surname_spans, given, occs)
     attach_roles(people, occs)
@@ -59,6 +65,17 @@ def extract_people(
     for p in sorted((p for p in people if p.spans), key=lambda p: p.spans[0].start):
         out.append(_mention(p, text))
     return out
+
+
+def _deck(article: Article) -> Block | None:
+    """The deck (dek, standfirst): a subheading right under the headline that reads as a
+    sentence; people and roles are read from it as from the body."""
+    blocks = article.blocks
+    if len(blocks) > 1 and blocks[0].kind == HEADLINE and blocks[1].kind == HEADING:
+        deck = blocks[1]
+        if len(deck.text.split()) >= _DECK_WORDS:
+            return deck
+    return None
 
 
 def _surname_then_role(

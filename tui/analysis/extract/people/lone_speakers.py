@@ -14,20 +14,7 @@ from tui.analysis.extract.people.context import (
 )
 from tui.analysis.extract.people.evidence import SPEECH, Person
 from tui.analysis.extract.people.role_words import singular_title
-from tui.analysis.extract.people.tables import (
-    CALENDAR,
-    CAP_STOPS,
-    COMPANY_NAMES,
-    NATIONALITIES,
-    NOT_NAME_ROLE_WORDS,
-    ORG_WORDS,
-    PLACE_PREFIXES,
-    PLACES,
-    ROLE_HEADS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    fold,
-)
+from tui.analysis.extract.people.tables import ROLE_HEADS, SPEECH_VERBS, THING_WORDS, fold
 from tui.analysis.lexicon import word_list, words
 from tui.analysis.text import lazy_re
 
@@ -68,15 +55,7 @@ def lone_speakers(
 def _common_word(f: str, given) -> bool:
     """A capitalised word that is never a surname alone: a known name of a thing, place or title."""
     return (
-        f in CAP_STOPS
-        or f in ORG_WORDS
-        or f in PLACES
-        or f in PLACE_PREFIXES
-        or f in NATIONALITIES
-        or f in COMPANY_NAMES
-        or f in NOT_NAME_ROLE_WORDS
-        or f in TITLE_WORDS
-        or f in CALENDAR
+        f in THING_WORDS
         or f in given
         or f in _PLURAL_NOUNS
         or f in SPEECH_VERBS

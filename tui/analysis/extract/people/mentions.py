@@ -6,16 +6,25 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from tui.analysis.extract.people.context import after_capital, find_all, next_is_capital, next_is_name
+from tui.analysis.extract.people.context import (
+    after_capital,
+    find_all,
+    next_is_capital,
+    next_is_name,
+    word_before,
+)
 from tui.analysis.extract.people.evidence import Person, Sighting
 from tui.analysis.extract.people.keys import name_key, name_tokens, surname
-from tui.analysis.extract.people.tables import AMBIGUOUS_GIVEN, TITLE_WORDS, fold
+from tui.analysis.extract.people.tables import AMBIGUOUS_GIVEN, MONTHS, TITLE_WORDS, fold
+from tui.analysis.lexicon import words
 from tui.analysis.model import Span
 
 # A candidate mention: start, minus its length, kind (0 full form, 1 surname alone, 2 first
 # name alone), the person (None for a surname, resolved when kept), the surname.
 _Hit = tuple[int, int, int, Person | None, str]
 _hit_order = itemgetter(0, 1, 2)
+# Words before a month that make it a date ("in May", "since March", "early June").
+_DATE_BEFORE = words("in since until till by last next early late mid from through this each every of")
 
 
 def find_mentions(text: str, people: list[Person], given) -> list[tuple[int, int]]:
@@ -69,7 +78,10 @@ def _surname_hits(text: str, by_surname: dict[str, list[Person]], given, hits: l
     for sur in by_surname:
         fs = fold(sur)
         first_name_too = fs in given or fs in AMBIGUOUS_GIVEN
+        month = fs in MONTHS
         for s in find_all(text, sur):
+            if month and _month_as_date(text, s, s + len(sur)):
+                continue  # "since May 2019", "in May": the month, not Anna May
             if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
                 before = text[max(0, s - 30) : s - 1].rsplit(" ", 1)[-1]
                 if before[0].isupper():
@@ -79,6 +91,13 @@ def _surname_hits(text: str, by_surname: dict[str, list[Person]], given, hits: l
             if first_name_too and next_is_name(text, s + len(sur)):
                 continue  # "Warren Buffett" is no mention of Elizabeth Warren
             hits.append((s, -len(sur), 1, None, sur))
+
+
+def _month_as_date(text: str, start: int, end: int) -> bool:
+    """A month used as a date: a day or a year after it, or "in", "since", "last" before it."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+        return True
+    return fold(word_before(text, start)) in _DATE_BEFORE
 
 
 def _first_name_hits(

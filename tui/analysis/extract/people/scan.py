@@ -6,13 +6,30 @@ once)."""
 
 from __future__ import annotations
 
+import re
+
 from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
-from tui.analysis.extract.people.evidence import NOT, ROLE, SPEECH, Sighting
+from tui.analysis.extract.people.evidence import GIVEN, NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
+from tui.analysis.extract.people.nicknames import names_around_nicknames, quoted_nickname
 from tui.analysis.extract.people.role_after_name import after_name
-from tui.analysis.extract.people.tables import CALENDAR, CAP_STOPS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
-from tui.analysis.extract.people.title_before_name import plural_title, role_before_name, title_before_name
+from tui.analysis.extract.people.tables import (
+    AMBIGUOUS_GIVEN,
+    CALENDAR,
+    CAP_STOPS,
+    MONTHS,
+    ORG_WORDS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    fold,
+)
+from tui.analysis.extract.people.title_before_name import (
+    plural_role_over_list,
+    plural_title,
+    role_before_name,
+    title_before_name,
+)
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
 
@@ -25,6 +42,8 @@ _BLOCKS: dict[str, tuple[list[Sighting], dict[str, int]]] = {}
 _BLOCKS_MAX = 4096
 # Words before a name that make it a place or an organisation ("in Marlow Sound", "at Acme Freight").
 _PLACE_BEFORE = words("in at near across throughout inside outside via into")
+# A day number after a month: "May 5", "March 3rd".
+_DAY_NUMBER = re.compile(r" \d")
 
 
 def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:
@@ -48,12 +67,18 @@ def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:
             ):
                 lone[run] = start  # the pattern saw the speech verb
             continue
+        if quoted_nickname(block, start, m.end(), run[: run.find(" ")], given):
+            continue  # '"the Teflon Don"': a nickname, not a person
         if "’" in run or "'" in run:
             analyse_run(block, 0, bend, start, run, given, occs)
         else:
             parsed = parse_chunk(run)  # cached: most runs are no name and cost one lookup
             if parsed is not None:
                 analyse_chunk(block, 0, bend, start, run, given, occs, False, parsed)
+    if "“" in block or '"' in block:
+        inside = names_around_nicknames(block, given)
+        if inside:
+            occs = sorted(occs + inside, key=lambda o: o.start)
     if len(_BLOCKS) >= _BLOCKS_MAX:
         _BLOCKS.clear()
     _BLOCKS[block] = occs, lone
@@ -92,9 +117,18 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     first_off, name_off, name_end, flags, title_words, ncore, name = parsed
     nstart = cstart + name_off
     nend = cstart + name_end
+    if _DAY_NUMBER.match(text, nend) and fold(name.rsplit(" ", 1)[-1]) in MONTHS:
+        # "told Anna May 5": the month is a date after all.
+        chunk = chunk[: name_end - len(name.rsplit(" ", 1)[-1]) - 1]
+        analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive)
+        return
     if credit_or_company(text, bstart, bend, cstart, chunk, nstart, nend):
         return
     occ = Sighting(name, nstart, nend, ncore, flags)
+    if ncore > 1 and not title_words and fold(name[: name.find(" ")]) in AMBIGUOUS_GIVEN:
+        owner = text[max(bstart, nstart - 40) : nstart - 1].rsplit(" ", 1)[-1]
+        if owner[:1].isupper() and strip_possessive(owner) != owner:
+            occ.flags |= GIVEN  # "Metro News' Bill Roe", "Acme's Grant Tolliver": their person
     if not possessive and not title_words and text[nstart - 1 : nstart] == " ":
         before = text[max(bstart, nstart - 12) : nstart - 1].rsplit(" ", 1)[-1]
         if before in _PLACE_BEFORE:
@@ -109,6 +143,8 @@ def analyse_chunk(text, bstart, bend, cstart, chunk, given, occs, possessive, pa
     left = role_before_name(text, bstart, chunk_start, need_head=not title_role)
     if left and text[chunk_start - 2 : chunk_start] == ", " and text[nend : nend + 1] not in (",", "."):
         left = ""
+    if not left and not title_role and (left := plural_role_over_list(text, bstart, chunk_start, nend)):
+        occ.plural = True  # "two strategists, Jane Roe and John Doe"
     role = f"{left} {title_role}" if left and title_role else left or title_role
     if role:
         role_start = chunk_start - (len(left) + 1 if left else 0)

@@ -138,9 +138,15 @@ CAP_STOPS = word_list("cap_stops")
 TITLE_LEADS = word_list("title_leads")
 # Days and months, stripped from either end of a run of capitals.
 CALENDAR = word_list("calendar")
+# Of those, the months: after a given name, with no day number after it, a month is a
+# surname ("Anna May", "Daniel March").
+MONTHS = words("january february march april may june july august september october november december")
 
 # Words that make a run of capitals an organisation, building or place, not a person.
 ORG_WORDS = word_list("org_words")
+# Of those, the ones that are also common surnames: a given name before one may make a
+# person ("Linda Park"); any other organisation word vetoes the name ("Marina Reserve").
+ORG_SURNAMES = word_list("org_surnames")
 # Nationality adjectives and demonyms: never a name token.
 NATIONALITIES = word_list("nationalities")
 # Places a capitalised run may start with; a run led by one is no person (unless a given name).
@@ -162,3 +168,16 @@ PARTICLES = word_list("particles")
 PREPS = words("of from at for in with on to within under")
 # Roman numerals that close a name ("John Doe III"): no surname, no acronym.
 ROMAN = frozenset(["II", "III", "IV"])
+
+# Words that name a thing, a place, a title or a date: never a surname used alone.
+THING_WORDS = (
+    CAP_STOPS
+    | ORG_WORDS
+    | PLACES
+    | PLACE_PREFIXES
+    | NATIONALITIES
+    | COMPANY_NAMES
+    | NOT_NAME_ROLE_WORDS
+    | TITLE_WORDS
+    | CALENDAR
+)

@@ -6,6 +6,7 @@ and Ann Poe")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
@@ -27,8 +28,16 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.lexicon import word_list
 
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
-# What joins the names of a list that shares a plural title.
-_LIST_JOINS = (", ", " and ", ", and ")
+# "U.S.", "U.N.": capitals with full stops.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# After the first name of a list: another name joined to it ("Jane Roe and John Doe").
+_LIST_AFTER = re.compile(r"(?:,? and |, )[A-Z]")
+# What joins the names of a list that shares a plural title: a comma or "and", after
+# where the last one is from ("of Oregon", "in New Mexico", ", D-Calif.", " (R-Texas)").
+_LIST_JOIN = re.compile(
+    r"(?:,? (?:of|from|in) (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: state)?"
+    r"|, [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?| \([DRI]-[^()\n]{1,20}\))?(?:,? and |, )"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +90,24 @@ def role_before_name(text: str, bstart: int, start: int, need_head: bool) -> str
     return " ".join(acc + tail)
 
 
+def plural_role_over_list(text: str, bstart: int, start: int, end: int) -> str:
+    """ "two longtime Republican strategists, Jane Roe and John Doe": a plural role, a comma,
+    then a list of names; the singular role for the first (plural_title_over_list gives it
+    to the others), "" when the name at start..end opens no such list."""
+    if text[start - 2 : start] != ", " or not _LIST_AFTER.match(text, end):
+        return ""
+    toks = text[max(bstart, start - 120) : start - 2].split(" ")
+    if start - 120 > bstart:
+        toks = toks[1:]
+    head = toks[-1] if toks else ""
+    singular = singular_title(clean(head)) if head and head[-1] not in PUNCT else ""
+    if not singular or singular not in ROLE_HEADS:
+        return ""
+    acc = [head[: len(singular)]]
+    _walk_back_over_title(text, start - 2, toks, len(toks) - 2, acc)
+    return " ".join(acc)
+
+
 def _role_comma_name(text: str, bstart: int, start: int) -> tuple[int, list[str]] | None:
     """Role, comma, name: "the agency's acting director, Jane Roe, said" / "a spokeswoman for
     the authority, Jane Roe,". Where the role's head noun ends (the walk back starts there)
@@ -122,15 +149,22 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
     head_len = len(acc)
     while j >= 0:
         t = toks[j]
-        if not t or t[-1] in PUNCT or t[-1] == "." or t[0] in PUNCT:
-            break
+        if not t or t[-1] in PUNCT or t[-1] == "." and not _INITIALISM.fullmatch(t) or t[0] in PUNCT:
+            break  # a full stop ends the title, bar an initialism's ("former U.S. ambassador")
         low = t.lower()
         right = acc[0] if acc else text[start : start + 1]
         if low in ("and", "&") and right[:1].isupper() and j and fold(toks[j - 1]) in ORG_WORDS:
             acc.insert(0, t)  # "Health and Human Services Secretary"
             j -= 1
             continue
+        if low == "and" and head_len and j and toks[j - 1].islower() and clean(toks[j - 1]) in ROLE_HEADS:
+            acc.insert(0, t)  # "former governor and Metro News contributor": two roles, one person
+            head_len = len(acc) + 1  # the other role's head may have a word before it too
+            j -= 1
+            continue
         if low in LEFT_STOPS or low in SPEECH_VERBS:
+            if low == "the" and any(strip_possessive(w) != w for w in acc[:3]):
+                acc.insert(0, "the")  # "the company's president": a possessive keeps its article
             break
         if t[0].isupper():
             if fold(strip_possessive(t)) in CAP_STOPS:
@@ -143,7 +177,8 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
                 len(acc) == head_len
                 and head_len
                 and t.isalpha()
-                and not low.endswith(("ed", "ing", "ly"))
+                and not low.endswith(("ed", "ly"))
+                and (not low.endswith("ing") or j and _modified(toks[j - 1]))
                 and not any(c.isdigit() for c in t)
             )
         ):
@@ -152,6 +187,14 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             break
         acc.insert(0, t)
         j -= 1
+
+
+def _modified(word: str) -> bool:
+    """The word before a noun in -ing is part of a title with it: an organisation, a role
+    modifier or a possessive ("NWA wrestling executive", "former marketing chief")."""
+    if not word or word[-1] in PUNCT:
+        return False
+    return word[0].isupper() or word.lower() in ROLE_MODIFIERS or strip_possessive(word) != word
 
 
 def plural_title(last_title_word: str) -> bool:
@@ -168,7 +211,9 @@ def plural_title_over_list(text: str, occs: list[Sighting]) -> None:
         role = o.roles[-1][1]
         end = o.end
         for nxt in occs[i + 1 :]:
-            if text[end : nxt.start] not in _LIST_JOINS or nxt.roles and nxt.roles[0][0] <= nxt.start:
+            if nxt.start - end > 60 or not _LIST_JOIN.fullmatch(text, end, nxt.start):
+                break
+            if nxt.roles and nxt.roles[0][0] <= nxt.start:
                 break
             nxt.roles.append((nxt.start, role, False))
             nxt.flags |= TITLE

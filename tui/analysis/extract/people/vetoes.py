@@ -13,8 +13,10 @@ from tui.analysis.extract.people.tables import (
     CAP_STOPS,
     COMPANY_CUES,
     COMPANY_NAMES,
+    MONTHS,
     NATIONALITIES,
     NOT_NAME_ROLE_WORDS,
+    ORG_SURNAMES,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACES,
@@ -37,15 +39,15 @@ def names_a_thing(core: list[str], given) -> bool:
             return True
         if f in NOT_NAME_ROLE_WORDS and not (i == 0 and first_given):
             return True
-        # "Linda Park" may be a person; "Sun Center Studios" is not.
+        # "Linda Park" may be a person; "Marina Reserve" and "Sun Center Studios" are not.
         if (
             f in ORG_WORDS
             and not (i == 0 and first_given)
-            and not (first in given and i == len(core) - 1 == 1)
+            and not (first in given and i == len(core) - 1 == 1 and f in ORG_SURNAMES)
         ):
             return True
-        if i and f in CAP_STOPS and f not in given:
-            return True
+        if i and f in CAP_STOPS and f not in given and not (f in MONTHS and folded[i - 1] in given):
+            return True  # a sentence word, though "Anna May" is a name
     return not first_given and (first in PLACES or first in PLACE_PREFIXES)
 
 
