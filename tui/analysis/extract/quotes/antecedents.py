@@ -19,13 +19,15 @@ _ROLE_WORDS = lazy_re(r"[a-z-]+")
 
 
 def recent_speaker(
-    ctx: Context, c: Candidate, person_only: bool, pronoun: str | None = None
+    ctx: Context, c: Candidate, person_only: bool, pronoun: str | None = None, before: int | None = None
 ) -> Speaker | None:
     """Who 'he' or an unattributed quote refers to: the person named most
     recently before it (outside quotes, this or the previous paragraph), or
     the previous quote's speaker if nobody was named since. 'she' skips
-    people known to be men and 'he' people known to be women."""
-    pos = c.open
+    people known to be men and 'he' people known to be women. `before` is where
+    the attribution starts when it stands before the quote ("The letter says Mr.
+    Roe “…”": whoever wrote it was named before "The letter")."""
+    pos = c.open if before is None else min(before, c.open)
     first_block = c.block - 1
     want = {"he": "m", "she": "f"}.get(pronoun or "")
     recent = _person_named_last(ctx, pos, first_block, want)

@@ -173,7 +173,7 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
             and toks[-2][2].lower() in ("the", "that", "his", "her", "its")
         ):
             # “…,” the statement said: whoever issued it, named just before
-            return recent_speaker(ctx, c, person_only=False) if body else UNRESOLVED
+            return recent_speaker(ctx, c, person_only=False, before=toks[-2][0]) if body else UNRESOLVED
         if is_role(last):
             return role_noun_speaker(ctx, c, toks[:-1], last, body)
         return None

@@ -18,7 +18,6 @@ TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
 NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
 _KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _SENTENCE_END = lazy_re(r"[.!?](?:\s+[A-Z“\"]|$)")
-_ENDS_IN_TITLE = lazy_re(r".*\b[A-Z][a-z]{0,3}\.\s*")
 _NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
@@ -125,5 +124,5 @@ def clause_end(text: str, pos: int, hi: int, stop: re.Pattern = TAIL_STOP) -> in
 
 
 def has_sentence_end(s: str) -> bool:
-    """A full stop that is not a title's ("Sen.") ends the clause."""
-    return bool(_SENTENCE_END.search(s)) and not _ENDS_IN_TITLE.fullmatch(s)
+    """A full stop that is not a title's or an initial's ("told Mr. Roe", "Sen.") ends the clause."""
+    return any(s[m.start()] != "." or not _abbrev_before(s, m.start()) for m in _SENTENCE_END.finditer(s))
