@@ -11,13 +11,12 @@ from bisect import bisect_left
 from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import orgs_in
 from tui.analysis.extract.quotes.speaker_phrase import (
-    named_in,
     named_person_in,
     speaker_at_phrase_end,
     speaker_at_phrase_start,
 )
-from tui.analysis.extract.quotes.tokens import between, has_sentence_end, last_word
-from tui.analysis.extract.quotes.vocabulary import ADVERBS, PARTICIPLES, SPEECH_VERB
+from tui.analysis.extract.quotes.tokens import between, has_sentence_end, skip_adverbs
+from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
 
@@ -96,14 +95,7 @@ def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, bo
     """The subject right before a lead-in verb, past adverbs ("also") and an
     appositive ("Ransome, the agency’s director, said")."""
     text = ctx.text
-    e = verb_start
-    while True:
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        w = last_word(text, s, e)
-        if w is None or w[2].lower() not in ADVERBS:
-            break
-        e = w[0]
+    e = skip_adverbs(text, s, verb_start)
     if e > s and text[e - 1] == ",":  # appositive: "Ransome, a role, said"
         return _appositive_role(ctx, s, e, c, body)
     return speaker_at_phrase_end(ctx, s, e, c, body)
@@ -117,7 +109,7 @@ def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> 
     if comma == -1 or len(text[comma:e].split()) > 30:
         return None
     sp = speaker_at_phrase_end(ctx, s, comma, c, body)
-    if not named_in(sp, s, comma):
+    if not named_person_in(sp, s, comma):
         # "A spokeswoman for the authority, Mira Haldane, said"
         alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
         if named_person_in(alt, comma + 1, e):

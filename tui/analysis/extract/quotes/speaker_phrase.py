@@ -16,7 +16,7 @@ from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_sp
 from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import organisation_by_type
 from tui.analysis.extract.quotes.person_or_org import person_or_organisation
-from tui.analysis.extract.quotes.tokens import Token, run_backward, run_forward, tokens_in
+from tui.analysis.extract.quotes.tokens import Token, run_backward, run_forward, skip_adverbs, tokens_in
 from tui.analysis.extract.quotes.vocabulary import (
     COLLECTIVES,
     DOC_NOUNS,
@@ -29,7 +29,8 @@ from tui.analysis.extract.quotes.vocabulary import (
 )
 from tui.analysis.model import Span
 
-_FOR = ("for", "from", "of", "at", "with")  # "a spokesperson for the Authority"
+_FOR = ("for", "from", "of", "at", "with", "by")  # "a spokesperson for the Authority"
+_ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
 def named_in(sp: Speaker | None, lo: int, hi: int) -> bool:
@@ -88,8 +89,10 @@ def _organisation_noun_first(
         return None
     word = toks[k][2].lower()
     named_next = k + 1 < len(toks) and toks[k + 1][2][0].isupper()  # "said spokesperson Jane Roe"
-    if word in SPOKES and not named_next:
+    if (word in SPOKES and not named_next) or word in DOC_NOUNS:
         j = k + 1
+        if j < len(toks) and toks[j][2].lower() in _ISSUED:  # "a statement released by the agency"
+            j += 1
         if j < len(toks) and toks[j][2].lower() in _FOR:
             j += 1
             if j < len(toks) and toks[j][2].lower() == "the":
@@ -97,7 +100,9 @@ def _organisation_noun_first(
             run = run_forward(toks, j)
             if run:
                 return person_or_organisation(ctx, run, c), run[-1][1]
-        return (organisation_by_type(ctx, c, word) if body else UNRESOLVED), toks[k][1]
+        if not body or word in DOC_NOUNS:  # says the letter: of someone unnamed here
+            return UNRESOLVED, toks[k][1]
+        return organisation_by_type(ctx, c, word), toks[k][1]
     if word in ORG_SPEAKER_NOUNS:
         if word in GENERIC_ORGS and k == 1 and first == "the":
             return (organisation_by_type(ctx, c, word) if body else UNRESOLVED), toks[k][1]
@@ -141,8 +146,7 @@ def _name_after_role_words(
 def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bool) -> Speaker | None:
     """The speaker a phrase ends with: [Deputy Director Jane Roe] said."""
     text = ctx.text
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
+    hi = skip_adverbs(text, lo, hi)  # "Roe once told an interviewer"
     if hi <= lo:
         return None
     j = bisect_right(ctx.m_end_keys, hi) - 1

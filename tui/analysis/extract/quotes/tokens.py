@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.quotes.vocabulary import CONNECTORS, NOT_ORG_ACRONYMS
+from tui.analysis.extract.quotes.vocabulary import ADVERBS, CONNECTORS, LY_NOUNS, NOT_ORG_ACRONYMS
 from tui.analysis.text import ABBREVIATIONS, lazy_re
 
 Token = tuple[int, int, str]  # start, end, the word as written
@@ -94,6 +94,24 @@ def last_word(text: str, lo: int, hi: int) -> Token | None:
     if j == hi:
         return None
     return j, hi, text[j:hi]
+
+
+def is_adverb(word: str) -> bool:
+    """ "also", "has", "clearly", "once": what may stand between a speaker and the verb."""
+    w = word.lower()
+    return w in ADVERBS or (word.islower() and len(w) > 4 and w.endswith("ly") and w not in LY_NOUNS)
+
+
+def skip_adverbs(text: str, lo: int, hi: int) -> int:
+    """Where the phrase in [lo, hi) ends without the adverbs at its end: "Roe clearly" ends
+    after "Roe"."""
+    while True:
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        w = last_word(text, lo, hi)
+        if w is None or not is_adverb(w[2]):
+            return hi
+        hi = w[0]
 
 
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:

@@ -15,13 +15,21 @@ from tui.analysis.lexicon import entries, word_list, words
 SPEECH_VERBS = list(entries("quote_speech_verbs"))
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# Speech a video or a recording shows: "…," Roe is shown saying / was heard saying.
+_SHOWN_SAYING = r"(?:is|was|are|were|be|been)\s+(?:shown|seen|heard|caught|filmed|recorded)\s+saying"
+# "Roe dismissed the report as “…”": the verb runs up to the "as" before the quote.
+_DISMISSED_AS = r"dismiss(?:ed|es)\s+(?:[\w'’-]+\s+){0,6}?as"
+# "…," the agency in a statement: the statement stands for the verb.
+_IN_A_STATEMENT = r"in\s+an?\s+(?:written\s+|brief\s+|joint\s+)?statement"
 # A speech verb anywhere: "said", "pointed out", "called" (not "called for"), "described".
 SPEECH_VERB = re.compile(
-    rf"\b(?:{_VERB_ALT}|pointed out|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
+    rf"\b(?:{_SHOWN_SAYING}|{_DISMISSED_AS}|{_IN_A_STATEMENT}|{_VERB_ALT}|pointed out"
+    rf"|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
 )
 PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
 
 ADVERBS = word_list("quote_adverbs")  # "X also said", "X has said"
+LY_NOUNS = word_list("quote_ly_nouns")  # -ly words that are no adverb: "the family said"
 TITLES = word_list("quote_titles")  # everything up to the last title before a name is role
 FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
 MALE_NAMES = word_list("quote_male_given_names")
