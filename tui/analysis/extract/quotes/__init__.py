@@ -18,15 +18,22 @@ The stages, in the order they run, and where each news convention lives:
   - a quote standing as a sentence of its own continues the speaker named just
     before it: `continuation.quote_is_own_sentence`, then
     `antecedents.recent_speaker`;
-  - one to three words are terms, not quotes, and a quote in a sentence with no
-    speech verb is a scare quote: `attribution`;
+  - one or two words are terms, not quotes (three are a quote when a named speaker
+    leads into them: X asks, "who are you?"), words in title case are a name
+    ("Meet the Press"), a quote in a sentence with no speech verb is a scare quote,
+    and one attributed only to a publication is its reporting: `attribution`;
   - a paragraph left open speaks with the voice of the one that carries it on:
     `continuation.voice_of_open_paragraphs`.
 - Speaker resolution, for the phrase an attribution points at (`speaker_phrase`:
-  "said [X]" and "[X] said"):
-  - pronouns ("he", "she", by given name or "Mr."/"Ms."), role nouns ("the mayor")
-    and documents ("the statement") resolve to the speaker named most recently:
-    `antecedents` (`recent_speaker`, `role_noun_speaker`);
+  "said [X]" and "[X] said", past adverbs and a legislator's ", R-Vt."):
+  - pronouns ("he", "she", by given name or "Mr."/"Ms.") and documents ("the
+    statement") resolve to the subject of the last sentence naming someone, not its
+    object, further back across paragraphs that name nobody: `antecedents`
+    (`recent_speaker`, `subject_rank`);
+  - role phrases ("the prime minister", "the congressman") resolve through the roles
+    the article gives its people: `roles`, `antecedents.role_noun_speaker`;
+  - news agencies and publications relay quotes and are no speaker:
+    `organisations.is_publication`;
   - "it", "the agency", "a spokesperson" resolve to the organisation named most
     recently, preferably of that type: `organisations.organisation_by_type`;
   - a capitalised phrase is a person (people.py's, or completed from a full mention)

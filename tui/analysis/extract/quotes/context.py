@@ -66,6 +66,7 @@ class Context:
     full_names: dict[str, str | None] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
     orgs: dict[int, list[Named]] = field(default_factory=dict)  # per block, found when first asked for
+    role_named: list[Named] | None = None  # "the prime minister" resolved to its holder: roles.py
     kept: list[Candidate] = field(default_factory=list)  # the quotes so far, in text order
     regions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's marks
     region_starts: list[int] = field(default_factory=list)

@@ -9,13 +9,13 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
-from tui.analysis.extract.quotes.organisations import orgs_in
+from tui.analysis.extract.quotes.organisations import is_publication, orgs_in
 from tui.analysis.extract.quotes.speaker_phrase import (
     named_person_in,
     speaker_at_phrase_end,
     speaker_at_phrase_start,
 )
-from tui.analysis.extract.quotes.tokens import between, has_sentence_end, skip_adverbs
+from tui.analysis.extract.quotes.tokens import between, has_sentence_end, last_word, skip_adverbs
 from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
@@ -32,6 +32,7 @@ _VERB_LIKE = re.compile(
     r"brought|struck|stood|fought|sought|spent|won|lost|put|set|shot|took|threw|drew|ran|"
     r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
 )
+_COORDINATORS = ("and", "but", "then", "or")
 _CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -40,11 +41,14 @@ def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | No
     s = ctx.sentence_start(c)
     if s >= c.open:
         return None
+    relay = None
     for shape in (_according_to_before, _participle_before, _said_before, _colon_before):
         sp = shape(ctx, c, s, body)
-        if sp is not None:
+        if is_publication(sp):
+            relay = relay or sp  # "According to Reuters, prosecutors argued “…”": look on
+        elif sp is not None:
             return sp
-    return None
+    return relay
 
 
 def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
@@ -98,23 +102,35 @@ def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, bo
     e = skip_adverbs(text, s, verb_start)
     if e > s and text[e - 1] == ",":  # appositive: "Ransome, a role, said"
         return _appositive_role(ctx, s, e, c, body)
+    w = last_word(text, s, e)
+    if w is not None and w[2] in _COORDINATORS:
+        # "Roe looked irritated and immediately asks": the verb shares the clause's subject
+        return _doer(ctx, s, w[0], c, body)
     return speaker_at_phrase_end(ctx, s, e, c, body)
 
 
 def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
     """X, a role, said (the text up to e ends in the comma after the role): the
-    speaker is X, or the person the appositive names when X is only a role."""
+    speaker is X, or the person the appositive names when X is only a role. The
+    appositive may hold commas of its own ("Roe, of Dunmore, Vt., said"): the
+    nearest of up to four commas whose head is a named person wins."""
     text = ctx.text
-    comma = text.rfind(",", s, e - 1)
-    if comma == -1 or len(text[comma:e].split()) > 30:
+    first: tuple[Speaker | None, int] | None = None
+    comma = e - 1
+    for _ in range(4):
+        comma = text.rfind(",", s, comma)
+        if comma == -1 or len(text[comma:e].split()) > 30:
+            break
+        sp = speaker_at_phrase_end(ctx, s, comma, c, body)
+        if named_person_in(sp, s, comma):
+            return sp
+        first = first or (sp, comma)
+    if first is None:
         return None
-    sp = speaker_at_phrase_end(ctx, s, comma, c, body)
-    if not named_person_in(sp, s, comma):
-        # "A spokeswoman for the authority, Mira Haldane, said"
-        alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
-        if named_person_in(alt, comma + 1, e):
-            return alt
-    return sp
+    sp, comma = first
+    # "A spokeswoman for the authority, Mira Haldane, said"
+    alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
+    return alt if named_person_in(alt, comma + 1, e) else sp
 
 
 def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:

@@ -10,6 +10,7 @@ people.py made, a pronoun ("he said": `antecedents`), "it" or "the agency"
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_speaker
@@ -30,6 +31,8 @@ from tui.analysis.extract.quotes.vocabulary import (
 from tui.analysis.model import Span
 
 _FOR = ("for", "from", "of", "at", "with", "by")  # "a spokesperson for the Authority"
+# The party and state after a legislator's name: ", R-Vt." / " (D-N.H.)".
+_PARTY_TAG = re.compile(r"[,\s(]*\b[RDI]-[A-Z][A-Za-z.]*\)?\s*$")
 _ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
@@ -147,6 +150,9 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
     """The speaker a phrase ends with: [Deputy Director Jane Roe] said."""
     text = ctx.text
     hi = skip_adverbs(text, lo, hi)  # "Roe once told an interviewer"
+    tag = _PARTY_TAG.search(text, lo, hi)
+    if tag is not None:
+        hi = tag.start()  # "Sen. Jane Roe, R-Vt." / "Jane Roe (D-Vt.)"
     if hi <= lo:
         return None
     j = bisect_right(ctx.m_end_keys, hi) - 1
@@ -154,9 +160,9 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
         _, ms, pi = ctx.m_ends[j]
         return Speaker(ctx.people[pi].name, PERSON, Span(ms, hi))
     toks = tokens_in(text, lo, hi)
-    if not toks or toks[-1][1] != hi:
+    if not toks or toks[-1][1] != hi or ctx.inside_quote(toks[-1][0]):
         # "Jane Roe’s office said" and the like end in a token too; a
-        # trailing symbol means no noun phrase here.
+        # trailing symbol means no noun phrase here, and a quote's words are no speaker.
         return None
     last = toks[-1][2]
     low = last.lower()

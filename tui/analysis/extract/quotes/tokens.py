@@ -53,6 +53,8 @@ def run_forward(toks: list[Token], k: int) -> list[Token]:
     run: list[Token] = []
     while k < len(toks):
         w = toks[k][2]
+        if run and toks[k][0] - run[-1][1] > 1:
+            break  # "The Post, 2009": a comma or a number between is the run's end
         if (
             w[0].isupper()
             or w.lower() in CONNECTORS
@@ -70,11 +72,15 @@ def run_forward(toks: list[Token], k: int) -> list[Token]:
 
 
 def run_backward(toks: list[Token], k: int) -> list[Token]:
-    """The capitalised run ending just before toks[k]."""
+    """The capitalised run ending just before toks[k] (and next to it)."""
     run: list[Token] = []
     i = k - 1
+    if 0 <= i < k < len(toks) and toks[k][0] - toks[i][1] > 1:
+        return run  # "Reuters, prosecutors": a comma between
     while i >= 0:
         w = toks[i][2]
+        if run and run[0][0] - toks[i][1] > 1:
+            break
         if w[0].isupper():
             if run and w.endswith(("’s", "'s")):
                 break

@@ -34,6 +34,15 @@ TITLES = word_list("quote_titles")  # everything up to the last title before a n
 FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
 MALE_NAMES = word_list("quote_male_given_names")
 ROLE_NOUNS = word_list("quote_role_nouns")  # "the mayor said"
+# "the congressman" is the one the article calls "Representative": each word's synonyms.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _line in entries("quote_role_synonyms"):
+    for _w in _line.split():
+        ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_line.split())
+RELATION_NOUNS = word_list("quote_relation_nouns")  # "his rival Jane Roe"
+GENERIC_PERSONS = word_list("quote_generic_person_nouns")  # "the woman said": nobody named
+CLAUSE_OPENERS = word_list("quote_clause_openers")  # "and Roe said": Roe may be a subject
+PARTY_NOUNS = word_list("quote_party_nouns")  # "the Arizona Republican said": a person named before
 # Organisation words that are hardly ever surnames: a "person" holding one is not.
 STRICT_ORG_WORDS = word_list("quote_org_words")
 # A capitalised phrase holding one of these is an organisation, not a person.
@@ -43,6 +52,8 @@ COLLECTIVES = word_list("quote_collectives")  # "police said"
 ORG_SPEAKER_NOUNS = GENERIC_ORGS | COLLECTIVES
 DOC_NOUNS = word_list("quote_document_nouns")  # "the statement said"
 PLURAL_PEOPLE = word_list("quote_plural_people")  # "critics said": nobody in particular
+PUBLICATION_HEADS = word_list("quote_publication_heads")  # "the Harbor Times": a publication
+NEWS_AGENCIES = word_list("quote_news_agencies")  # "according to Reuters": a relay
 SPOKES = word_list("quote_spokespeople")  # "a spokesperson for the agency said"
 CALENDAR = word_list("quote_calendar_words")
 NOT_ORG_ACRONYMS = word_list("quote_not_org_acronyms")
