@@ -21,10 +21,12 @@ from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
 
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
-_LEAD_PARTICIPLE = re.compile(
-    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
+# "saying", "telling" (not "calling for"): a participle leading into a quote.
+_PARTICIPLE = re.compile(
+    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
-_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,160}$")
+_MAX_GAP = 30  # words between a lead-in verb and the quote: "told reporters that failure to … “…”"
+_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = re.compile(
     r"\s+(?:(?:also|later|then|has|had|have|publicly|again)\s+)*"
@@ -64,9 +66,15 @@ def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Spea
 
 
 def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
-    """X defended the plan, saying “…”: the doer of the clause."""
-    m = _LEAD_PARTICIPLE.search(ctx.text, max(s, c.open - 80), c.open)
-    if m is None:
+    """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
+    occasions that the president has “…”: the doer of the clause."""
+    text = ctx.text
+    found = list(_PARTICIPLE.finditer(text, max(s, c.open - 250), c.open))
+    if not found:
+        return None
+    m = found[-1]
+    after = text[m.end() : c.open]
+    if len(after.split()) > _MAX_GAP or has_sentence_end(after) or SPEECH_VERB.search(after):
         return None
     return _doer(ctx, s, m.start(), c, body)
 
@@ -77,7 +85,7 @@ def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | No
     verbs = list(SPEECH_VERB.finditer(text, s, c.open))
     for v in reversed(verbs[-3:]):
         after = text[v.end() : c.open]
-        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > 16:
+        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > _MAX_GAP:
             continue
         if has_sentence_end(after):
             continue
