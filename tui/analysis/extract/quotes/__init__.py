@@ -3,9 +3,11 @@
 The stages, in the order they run, and where each news convention lives:
 
 - Mark pairing (`marks`): which quotation marks open and close a quote, one block
-  at a time (double marks, or single ‘…’ in a block with no double ones); an
-  unclosed mark counts only when the next paragraph opens with one, the convention
-  for a quote running over paragraphs (`marks.continues_next_paragraph`).
+  at a time (double marks “…” "…" «…» „…“, or single ‘…’ ‹…› in a block with no
+  double ones, or straight '…' in copy with none); headlines hold no quotes; an
+  unclosed mark counts when the next paragraph opens with one (the convention for a
+  quote running over paragraphs), closes one it never opened, or the text is cut
+  off there (`marks.open_quote_holds`).
 - Attribution (`attribution.attribute`), shapes tried in this order:
   - right after the closing mark, "…," said X / "…," X said / "…," according to X:
     `said_after_quote` (with an appositive naming the person behind a role: "…,"
@@ -57,7 +59,7 @@ from tui.analysis.extract.quotes.context import (
     article_context,
 )
 from tui.analysis.extract.quotes.continuation import voice_of_open_paragraphs
-from tui.analysis.extract.quotes.marks import continues_next_paragraph, pair_marks
+from tui.analysis.extract.quotes.marks import open_quote_holds, pair_marks
 from tui.analysis.model import PersonMention, Quote
 from tui.analysis.text import Sentence
 from tui.brief.model import Article
@@ -73,7 +75,7 @@ def extract_quotes(article: Article, sents: list[Sentence], people: list[PersonM
     for i, c in enumerate(cands):
         if c.unclosed:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
-            if not continues_next_paragraph(ctx, c, nxt):
+            if not open_quote_holds(ctx, c, nxt):
                 continue
         if attribute(ctx, c):
             ctx.kept.append(c)

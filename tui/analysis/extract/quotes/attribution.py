@@ -105,6 +105,6 @@ def _attribute_fragment(ctx: Context, c: Candidate, body: bool) -> bool:
 
 
 def _headline_quote(ctx: Context, c: Candidate) -> bool:
-    """Headlines: a quote that leads or follows a colon, with no speaker."""
+    """Headings and captions: a quote that leads or follows a colon, with no speaker."""
     before = ctx.text[ctx.blocks[c.block].start : c.open].rstrip()
     return not c.unclosed and (not before or before.endswith(":") or ctx.text.startswith(":", c.close + 1))

@@ -16,6 +16,7 @@ from tui.brief.model import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Article, Block
 PERSON = "person"
 ORGANIZATION = "organization"
 BODY = (PARAGRAPH, LIST_ITEM, BLOCKQUOTE)  # block kinds that hold running copy
+_DETERMINERS = frozenset(("One", "A", "An", "Another", "Some", "Each", "Every", "No"))
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Context:
     genders: dict[str, str | None] = field(default_factory=dict)
     orgs: dict[int, list[Named]] = field(default_factory=dict)  # per block, found when first asked for
     role_named: list[Named] | None = None  # "the prime minister" resolved to its holder: roles.py
+    straight_singles: bool = False  # no double marks anywhere: straight '…' quote (marks.py)
     kept: list[Candidate] = field(default_factory=list)  # the quotes so far, in text order
     regions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's marks
     region_starts: list[int] = field(default_factory=list)
@@ -89,8 +91,14 @@ class Context:
 
 
 def article_context(article: Article, sents: list[Sentence], people: list[PersonMention]) -> Context:
-    # people.py's "Northwest Grid Power" is an organisation here
-    real = [i for i, p in enumerate(people) if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())]
+    # people.py's "Northwest Grid Power" is an organisation here, and "One Facebook" (user)
+    # no name at all
+    real = [
+        i
+        for i, p in enumerate(people)
+        if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())
+        and p.name.split()[0] not in _DETERMINERS
+    ]
     spans = sorted((sp.start, sp.end, i) for i in real for sp in people[i].spans)
     m_ends = sorted((e, s, i) for s, e, i in spans)
     by_name: dict[str, int] = {}

@@ -64,7 +64,7 @@ def voice_of_open_paragraphs(ctx: Context) -> None:
     kept = ctx.kept
     for i in range(len(kept) - 1, -1, -1):
         c = kept[i]
-        if c.unclosed and (c.speaker is None or c.speaker.name is None):
+        if c.unclosed and c.speaker is None:  # not UNRESOLVED: a lead-in said nobody named
             nxt = kept[i + 1] if i + 1 < len(kept) else None
             if nxt is not None and nxt.block == c.block + 1 and nxt.speaker and nxt.speaker.name:
                 c.speaker = nxt.speaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
+from tui.analysis.extract.quotes.context import BODY, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import is_publication, orgs_in
 from tui.analysis.extract.quotes.speaker_phrase import (
     named_person_in,
@@ -29,7 +29,8 @@ _MAX_GAP = 30  # words between a lead-in verb and the quote: "told reporters tha
 _LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = re.compile(
-    r"\s+(?:(?:also|later|then|has|had|have|publicly|again)\s+)*"
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Roe on Monday said"
+    r"(?:(?:also|later|then|has|had|have|publicly|again|[a-z]{3,}ly)\s+)*"
     r"(?:[a-z]+ed|said|told|wrote|spoke|made|took|gave|went|came|hit|met|led|sent|kept|held|"
     r"brought|struck|stood|fought|sought|spent|won|lost|put|set|shot|took|threw|drew|ran|"
     r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
@@ -42,7 +43,7 @@ def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | No
     """X said: “…” / According to X, “…” / X did Y, saying “…”."""
     s = ctx.sentence_start(c)
     if s >= c.open:
-        return None
+        return _colon_paragraph_before(ctx, c, body)
     relay = None
     for shape in (_according_to_before, _participle_before, _said_before, _colon_before):
         sp = shape(ctx, c, s, body)
@@ -99,8 +100,29 @@ def _colon_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | N
     """“Another owner, Lucia Arden, disagreed: “…”": a short lead-in ending in a colon."""
     colon = ctx.text[s : c.open].rstrip()
     if colon.endswith(":") and len(colon.split()) <= 25:
-        return _doer(ctx, s, s + len(colon) - 1, c, body)
+        sp = _doer(ctx, s, s + len(colon) - 1, c, body)
+        if sp is None and SPEECH_VERB.search(colon):
+            return UNRESOLVED  # "One reader posted this update: “…”": said, by nobody named
+        return sp
     return None
+
+
+def _colon_paragraph_before(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
+    """A paragraph ending in a colon leads into the quote that opens the next one: "A
+    reader posted this update:" / "Roe wrote:"."""
+    if c.block == 0 or ctx.text[ctx.blocks[c.block].start : c.open].strip():
+        return None
+    prev = ctx.blocks[c.block - 1]
+    colon = prev.start + len(prev.text.rstrip()) - 1
+    if prev.kind not in BODY or ctx.text[colon] != ":":
+        return None
+    s = max(prev.start, ctx.sents[ctx.sentence_at(colon)].start if ctx.sents else prev.start)
+    if len(ctx.text[s:colon].split()) > 25:
+        return None
+    sp = _doer(ctx, s, colon, c, body)
+    if sp is None and SPEECH_VERB.search(ctx.text, s, colon):
+        return UNRESOLVED
+    return sp
 
 
 def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, body: bool) -> Speaker | None:

@@ -18,6 +18,12 @@ TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
 NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
 _KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _SENTENCE_END = lazy_re(r"[.!?](?:\s+[A-Z“\"]|$)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time after a speaker, before the verb: "Roe on Monday said", "the Herald on July 20, 2006,".
+_TIME_TAIL = lazy_re(
+    rf"\s+(?:(?:on|last|this|early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*$|\s+(?:last|this)\s+(?:week|month|year|weekend)\s*$"
+)
 _NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
@@ -109,9 +115,12 @@ def is_adverb(word: str) -> bool:
 
 
 def skip_adverbs(text: str, lo: int, hi: int) -> int:
-    """Where the phrase in [lo, hi) ends without the adverbs at its end: "Roe clearly" ends
-    after "Roe"."""
+    """Where the phrase in [lo, hi) ends without the adverbs and the time at its end: "Roe
+    clearly", "Roe on Monday", "Roe on July 20" end after "Roe"."""
     while True:
+        t = _TIME_TAIL.search(text, lo, hi)
+        if t is not None:
+            hi = t.start()
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         w = last_word(text, lo, hi)
