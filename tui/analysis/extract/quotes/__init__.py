@@ -24,6 +24,11 @@ The stages, in the order they run, and where each news convention lives:
     leads into them: X asks, "who are you?"), words in title case are a name
     ("Meet the Press"), a quote in a sentence with no speech verb is a scare quote,
     and one attributed only to a publication is its reporting: `attribution`;
+  - a lowercase fragment ending its sentence right after an attributed quote carries
+    on that speaker: `continuation.continues_previous_quote`;
+  - a quote inside a paraphrase: "Roe's comment that “…”" is Roe's, and a partial
+    quote in a sentence whose subject the article quotes is that person's:
+    `paraphrase`;
   - a paragraph left open speaks with the voice of the one that carries it on:
     `continuation.voice_of_open_paragraphs`.
 - Speaker resolution, for the phrase an attribution points at (`speaker_phrase`:
@@ -60,6 +65,7 @@ from tui.analysis.extract.quotes.context import (
 )
 from tui.analysis.extract.quotes.continuation import voice_of_open_paragraphs
 from tui.analysis.extract.quotes.marks import open_quote_holds, pair_marks
+from tui.analysis.extract.quotes.paraphrase import paraphrase_fragments
 from tui.analysis.model import PersonMention, Quote
 from tui.analysis.text import Sentence
 from tui.brief.model import Article
@@ -72,13 +78,14 @@ def extract_quotes(article: Article, sents: list[Sentence], people: list[PersonM
     cands = pair_marks(ctx)
     ctx.regions = [(c.open, c.close) for c in cands]
     ctx.region_starts = [c.open for c in cands]
+    rejected: list[Candidate] = []
     for i, c in enumerate(cands):
         if c.unclosed:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if not open_quote_holds(ctx, c, nxt):
                 continue
-        if attribute(ctx, c):
-            ctx.kept.append(c)
+        (ctx.kept if attribute(ctx, c) else rejected).append(c)
+    paraphrase_fragments(ctx, rejected)
     voice_of_open_paragraphs(ctx)
     return [_quote(ctx, c) for c in ctx.kept]
 

@@ -20,6 +20,7 @@ from tui.analysis.extract.quotes.vocabulary import (
     PREPOSITIONS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    SPEECH_VERB_SET,
 )
 from tui.analysis.model import Span
 from tui.brief.model import HEADLINE
@@ -28,6 +29,8 @@ from tui.brief.model import HEADLINE
 _CAPITALISED_END = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
 _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
+# "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
+_ADJECTIVES_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
 _FURTHEST = 4  # paragraphs back an antecedent is looked for, across paragraphs naming nobody
 _COORDINATING = frozenset(("and", "but", "or", "nor", "then", "so", "yet"))
 # The determiner opening the role phrase before an appositive name: "[the Senate majority] leader,".
@@ -82,12 +85,24 @@ def _person_named_last(ctx: Context, pos: int, first_block: int, want: str | Non
         s_lo = max(lo, ctx.sents[ctx.sentence_at(last[0])].start) if ctx.sents else lo
         ranked = [(subject_rank(ctx, x[0], x[1], s_lo), x) for x in named if x[0] >= s_lo]
         best = min(ranked, key=lambda r: r[0])
-        if best[0] < _OBJECT:
+        if best[0] < OBJECT:
             return best[1]
         if ctx.sentence_at(last[0]) != own:
             return last
         named = [x for x in named if x[0] < s_lo]
     return None
+
+
+def sentence_subject(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The person heading the clause in [s, e) when the first one named there stands as its
+    main subject ("The House speaker, in an interview, gave …": the speaker's holder), and
+    nobody else is named after them."""
+    named = [x for x in _named_between(ctx, s, e) if _usable(ctx, x[0], x[1], e)]
+    if not named or subject_rank(ctx, named[0][0], named[0][1], s) != _MAIN:
+        return None
+    if any(x[2] != named[0][2] for x in named[1:]):
+        return None
+    return Speaker(named[0][2], PERSON, Span(named[0][0], named[0][1]))
 
 
 def _named_between(ctx: Context, lo: int, hi: int) -> list[Named]:
@@ -110,19 +125,18 @@ def _only_person_before(ctx: Context, pos: int, want: str | None) -> Named | Non
     return next(iter(last.values()), None)
 
 
-_MAIN, _SUBORDINATE, _OBJECT = 0, 1, 2
+_MAIN, _SUBORDINATE, OBJECT = 0, 1, 2
 
 
 def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
     """How a name at [ms, me) stands in its sentence (from lo): _MAIN when it opens the
     sentence or follows a comma or "and" ("Roe said", "and Roe said"), past the titles and
     given names before it; _SUBORDINATE after "when", "while" and the like ("When Roe
-    spoke, Poe said": Poe's clause is the main one); _OBJECT after a verb or preposition
-    ("urging Roe", "with Roe"), as a possessive ("Roe’s plan"), or in apposition to an
-    object ("delivered to the leader, Jane Roe")."""
+    spoke, Poe said": Poe's clause is the main one); OBJECT after a verb or preposition
+    ("urging Roe", "with Roe", "underscores Roe’s message"), or in apposition to an
+    object ("delivered to the leader, Jane Roe"). A possessive stands where its noun
+    phrase does ("Roe’s office said": MAIN)."""
     text = ctx.text
-    if text.startswith(("’s", "'s"), me):
-        return _OBJECT
     before = text[lo:ms]
     while (m := _CAPITALISED_END.search(before)) is not None and _title_or_name(m.group(1)):
         before = before[: m.start()]
@@ -138,12 +152,15 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         det = _ROLE_PHRASE_START.search(before, 0, w[0])
         at = lo + (det.start() if det else w[0])
         return subject_rank(ctx, at, at, lo)
+    det = None if comma else _ADJECTIVES_AFTER_DETERMINER.search(before + " ")
+    if det is not None and not any(w in SPEECH_VERB_SET or w.endswith("ed") for w in det.group(1).split()):
+        return subject_rank(ctx, lo + det.start(), lo + det.start(), lo)  # "An incredulous Roe"
     if comma:
         return _MAIN
     if w is None:
-        return _OBJECT
+        return OBJECT
     lw = w[2].lower()
-    return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else _OBJECT
+    return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else OBJECT
 
 
 def _title_or_name(word: str) -> bool:

@@ -9,7 +9,11 @@ import re
 
 from tui.analysis.extract.quotes.antecedents import recent_speaker
 from tui.analysis.extract.quotes.context import BODY, Candidate, Context
-from tui.analysis.extract.quotes.continuation import quote_is_own_sentence, second_quote_in_sentence
+from tui.analysis.extract.quotes.continuation import (
+    continues_previous_quote,
+    quote_is_own_sentence,
+    second_quote_in_sentence,
+)
 from tui.analysis.extract.quotes.lead_in import speaker_before_quote
 from tui.analysis.extract.quotes.organisations import is_publication
 from tui.analysis.extract.quotes.said_after_quote import said_after_quote
@@ -61,7 +65,9 @@ def attribute(ctx: Context, c: Candidate) -> bool:
     if c.unclosed:
         return True  # its speaker comes from the paragraph that closes it: voice_of_open_paragraphs
     if not quote_is_own_sentence(ctx, c):
-        return False
+        c.speaker = continues_previous_quote(ctx, c)
+        c.paraphrase = c.speaker is None  # a scare quote, unless paraphrase_fragments says otherwise
+        return c.speaker is not None
     c.speaker = recent_speaker(ctx, c, person_only=False)
     return True
 
@@ -99,6 +105,7 @@ def _attribute_fragment(ctx: Context, c: Candidate, body: bool) -> bool:
         return False
     sp = speaker_before_quote(ctx, c, body)
     if sp is None or sp.name is None or is_publication(sp):
+        c.paraphrase = sp is None
         return False
     c.speaker = sp
     return True

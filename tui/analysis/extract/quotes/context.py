@@ -43,6 +43,7 @@ class Candidate:
     attr_end: int | None = None  # where an attribution right after the quote ends
     attr_pos: int | None = None  # where the speaker was named for this quote
     unclosed: bool = False
+    paraphrase: bool = False  # turned down as a scare quote: paraphrase.paraphrase_fragments may keep it
 
 
 @dataclass

@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import BODY, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import is_publication, orgs_in
+from tui.analysis.extract.quotes.paraphrase import speech_noun_speaker
 from tui.analysis.extract.quotes.speaker_phrase import (
     named_person_in,
     speaker_at_phrase_end,
@@ -45,7 +46,7 @@ def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | No
     if s >= c.open:
         return _colon_paragraph_before(ctx, c, body)
     relay = None
-    for shape in (_according_to_before, _participle_before, _said_before, _colon_before):
+    for shape in (_according_to_before, speech_noun_speaker, _participle_before, _said_before, _colon_before):
         sp = shape(ctx, c, s, body)
         if is_publication(sp):
             relay = relay or sp  # "According to Reuters, prosecutors argued “…”": look on

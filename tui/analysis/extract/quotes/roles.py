@@ -15,8 +15,10 @@ from tui.analysis.extract.quotes.tokens import Named
 from tui.analysis.extract.quotes.vocabulary import ROLE_NOUNS, ROLE_SYNONYMS
 
 _ROLE_WORD = re.compile(r"[a-z]+")
-# "the [up to three lowercase modifiers] noun": a definite noun phrase that may be a role.
-_DEFINITE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b")
+# "the [up to three modifiers] noun": a definite noun phrase that may be a role ("the
+# seven-term congressman", "The House speaker"); the noun is lowercase ("The Justice
+# Department" is no justice).
+_DEFINITE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}[a-z]+)\b")
 
 
 def _words_of(role: str) -> set[str]:
@@ -55,7 +57,7 @@ def role_antecedents(ctx: Context) -> list[Named]:
         found: list[Named] = []
         if any(ctx.people[pi].roles for pi in ctx.real):
             for m in _DEFINITE_PHRASE.finditer(ctx.text):
-                phrase = _role_phrase(m.group(1).split())
+                phrase = role_phrase(m.group(1).split())
                 if not phrase or ctx.inside_quote(m.start()) or ctx.text.startswith(("’s", "'s"), m.end()):
                     continue  # "the president’s adviser" is the adviser
                 holder = role_holder(ctx, phrase, m.start())
@@ -66,10 +68,11 @@ def role_antecedents(ctx: Context) -> list[Named]:
     return ctx.role_named
 
 
-def _role_phrase(words: list[str]) -> list[str]:
-    """The words up to the role noun ending a run of them: "chief justice also asked" ->
-    "chief justice", "attorney general said" -> "attorney general"; [] without one."""
+def role_phrase(words: list[str]) -> list[str]:
+    """The words up to the (lowercase) role noun ending a run of them, lowercased: "chief
+    justice also asked" -> "chief justice", "House speaker" -> "house speaker"; [] without
+    one."""
     for j, w in enumerate(words):
-        if w in ROLE_NOUNS and (j + 1 == len(words) or words[j + 1] not in ROLE_NOUNS):
-            return words[: j + 1]
+        if w in ROLE_NOUNS and (j + 1 == len(words) or words[j + 1].lower() not in ROLE_NOUNS):
+            return [x.lower() for x in words[: j + 1]]
     return []

@@ -32,6 +32,8 @@ def said_after_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
     if pos >= hi:
         return None
     end = clause_end(text, pos, hi)
+    if text.startswith(":", end):
+        return None  # “…?” Then the host concludes: “…”: a lead-in to the next quote
     m = _verb_first(text, pos, end)
     if m is None:
         m = _ACCORDING.match(text, pos, end)

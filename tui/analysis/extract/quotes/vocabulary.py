@@ -41,7 +41,10 @@ for _line in entries("quote_role_synonyms"):
         ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_line.split())
 RELATION_NOUNS = word_list("quote_relation_nouns")  # "his rival Jane Roe"
 GENERIC_PERSONS = word_list("quote_generic_person_nouns")  # "the woman said": nobody named
-CLAUSE_OPENERS = word_list("quote_clause_openers")  # "and Roe said": Roe may be a subject
+CLAUSE_OPENERS = word_list("quote_clause_openers")
+SPEECH_NOUNS = word_list(
+    "quote_speech_nouns"
+)  # "Roe's comment that “…”"  # "and Roe said": Roe may be a subject
 PARTY_NOUNS = word_list("quote_party_nouns")  # "the Arizona Republican said": a person named before
 # Organisation words that are hardly ever surnames: a "person" holding one is not.
 STRICT_ORG_WORDS = word_list("quote_org_words")
