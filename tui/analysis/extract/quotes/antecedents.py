@@ -31,6 +31,7 @@ _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Ro
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
 # "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
 _ADJECTIVES_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
+_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]*)")
 _FURTHEST = 4  # paragraphs back an antecedent is looked for, across paragraphs naming nobody
 _COORDINATING = frozenset(("and", "but", "or", "nor", "then", "so", "yet"))
 # The determiner opening the role phrase before an appositive name: "[the Senate majority] leader,".
@@ -52,8 +53,15 @@ def recent_speaker(
     want = {"he": "m", "she": "f"}.get(pronoun or "")
     # an open paragraph's speaker comes from the one that closes it: voice_of_open_paragraphs
     prev = next((q for q in reversed(ctx.kept) if q is not c and q.open < pos and not q.unclosed), None)
+    named: list[Named] = []
+    hi = pos
     for first_block in range(max(c.block - 1, 0), max(-1, c.block - 1 - _FURTHEST), -1):
-        recent = _person_named_last(ctx, pos, first_block, want)
+        lo = ctx.blocks[first_block].start
+        if lo < hi:  # one more paragraph back: the persons named there come first
+            more = _named_between(ctx, lo, hi)
+            named = [x for x in more if _usable(ctx, x[0], x[1], pos) and _fits(ctx, x[2], want)] + named
+            hi = lo
+        recent = _person_named_last(ctx, named, lo, pos)
         if prev is not None and prev.block >= first_block:
             prev_at = prev.attr_pos if prev.attr_pos is not None else prev.close
             if recent is None or ctx.sentence_at(recent[0]) <= ctx.sentence_at(max(prev_at, prev.close)):
@@ -70,15 +78,12 @@ def recent_speaker(
     return UNRESOLVED if only is None else Speaker(only[2], PERSON, Span(only[0], only[1]))
 
 
-def _person_named_last(ctx: Context, pos: int, first_block: int, want: str | None) -> Named | None:
-    """The antecedent before pos, from first_block on: in the last sentence naming a usable
-    person (people.py's mentions, the persons the rules found, role phrases such as "the
-    attorney general"), its subject rather than an object ("Roe urged Poe to act": Roe).
-    Objects of the sentence that holds pos are skipped ("Calling Roe wrong, he said")."""
-    lo = ctx.blocks[max(first_block, 0)].start
-    named = [
-        x for x in _named_between(ctx, lo, pos) if _usable(ctx, x[0], x[1], pos) and _fits(ctx, x[2], want)
-    ]
+def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> Named | None:
+    """The antecedent before pos among the usable persons named from lo on (people.py's
+    mentions, the persons the rules found, role phrases such as "the attorney general"):
+    in the last sentence naming one, its subject rather than an object ("Roe urged Poe to
+    act": Roe). Objects of the sentence that holds pos are skipped ("Calling Roe wrong, he
+    said")."""
     own = ctx.sentence_at(pos)
     while named:
         last = named[-1]
@@ -179,12 +184,12 @@ def _fits(ctx: Context, name: str, want: str | None) -> bool:
     if want is None:
         return True
     if name not in ctx.genders:
-        ctx.genders[name] = _gender(ctx.text, name)
+        ctx.genders[name] = _gender(ctx, name)
     got = ctx.genders[name]
     return got is None or got == want
 
 
-def _gender(text: str, name: str) -> str | None:
+def _gender(ctx: Context, name: str) -> str | None:
     """From the given name when it is a common, clearly gendered one, else
     from an honorific the article puts before the surname."""
     parts = name_parts(name)
@@ -194,10 +199,11 @@ def _gender(text: str, name: str) -> str | None:
         return "f"
     if parts[0] in MALE_NAMES:
         return "m"
-    m = re.search(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+{re.escape(parts[-1])}\b", text)
-    if m is None:
-        return None
-    return "m" if m.group(1) == "Mr" else "f"
+    if ctx.honorifics is None:  # one pass over the article: "Mr. Roe", "Ms. Poe"
+        ctx.honorifics = {}
+        for m in _HONORIFIC.finditer(ctx.text):
+            ctx.honorifics.setdefault(m.group(2), "m" if m.group(1) == "Mr" else "f")
+    return ctx.honorifics.get(parts[-1])
 
 
 def role_noun_speaker(ctx: Context, c: Candidate, before: list[Token], noun: str, body: bool) -> Speaker:

@@ -75,6 +75,8 @@ def attribute(ctx: Context, c: Candidate) -> bool:
 def is_title(quoted: str) -> bool:
     """Words in title case or capitals ("Fox News Sunday", "THE QUEEN OF RAGE"): the
     name of a programme, a book, a headline."""
+    if not quoted[:1].isupper():
+        return False
     words = _TITLE_WORD.findall(quoted)
     if len(words) < 2 or not words[0][0].isupper():
         return False

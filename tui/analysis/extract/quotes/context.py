@@ -67,6 +67,7 @@ class Context:
     extra: list[Named] = field(default_factory=list)  # persons found without people.py's help
     full_names: dict[str, str | None] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
+    honorifics: dict[str, str] | None = None  # surname -> "m"/"f" from "Mr. Roe", "Ms. Poe"
     orgs: dict[int, list[Named]] = field(default_factory=dict)  # per block, found when first asked for
     role_named: list[Named] | None = None  # "the prime minister" resolved to its holder: roles.py
     straight_singles: bool = False  # no double marks anywhere: straight '…' quote (marks.py)

@@ -84,7 +84,7 @@ def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speake
 def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """X said (that) “…”: one of the last three speech verbs before the mark, close to it."""
     text = ctx.text
-    verbs = list(SPEECH_VERB.finditer(text, s, c.open))
+    verbs = list(SPEECH_VERB.finditer(text, max(s, c.open - 320), c.open))
     for v in reversed(verbs[-3:]):
         after = text[v.end() : c.open]
         if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > _MAX_GAP:

@@ -25,6 +25,7 @@ _DOUBLE = re.compile(r"[“”\"«»„]")
 _SINGLE = lazy_re(r"[‘’‹›]")
 _STRAIGHT = lazy_re(r"'")
 _ANY_SINGLE = lazy_re(r"[‘‹']")
+_EXOTIC = re.compile(r"[«»„]")
 _ANY_MARK = re.compile(r"[“”\"‘«»„‹]")
 # The attribution a quote's missing closing mark stood before: “…, Mr. Roe said. “…
 _MISSING_CLOSE = lazy_re(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)([a-z]+)\.\s*$")
@@ -64,7 +65,7 @@ def _pair_block(text: str, bi: int, lo: int, hi: int, straight_singles: bool) ->
             if kind != "close":
                 open_at = i
         elif kind == "open":
-            m = _MISSING_CLOSE.search(text, open_at, i)
+            m = _MISSING_CLOSE.search(text, max(open_at, i - 80), i)
             if m is not None and m.group(1) in SPEECH_VERB_SET:
                 out.append(_candidate(text, open_at, m.start(), bi))  # “…, Roe said. “…
             open_at = i  # the earlier mark was never closed: drop it
@@ -91,11 +92,11 @@ def quote_marks(text: str, lo: int, hi: int, straight_singles: bool = False) -> 
     are any; else the single ‘…’ and ‹…› some outlets quote with; else, in copy with no
     double marks at all, straight '…'."""
     out: list[tuple[int, str]] = []
-    low9 = text.find("„", lo, hi) != -1  # „…“: the “ closes
-    first_guillemet = min(
-        (j for j in (text.find("«", lo, hi), text.find("»", lo, hi)) if j != -1), default=-1
-    )
-    reversed_guillemets = first_guillemet != -1 and text[first_guillemet] == "»"  # »…«
+    low9 = reversed_guillemets = False
+    if _EXOTIC.search(text, lo, hi):
+        low9 = text.find("„", lo, hi) != -1  # „…“: the “ closes
+        first = min((j for j in (text.find("«", lo, hi), text.find("»", lo, hi)) if j != -1), default=-1)
+        reversed_guillemets = first != -1 and text[first] == "»"  # »…«
     for m in _MARK.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]

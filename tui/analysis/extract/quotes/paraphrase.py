@@ -40,7 +40,7 @@ _THAT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|about)\b")
 def speech_noun_speaker(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """Roe's comment (on Sunday) that … “…”: Roe, when no speech verb stands between."""
     text = ctx.text
-    found = list(_SPEECH_NOUN.finditer(text, s, c.open))
+    found = list(_SPEECH_NOUN.finditer(text, max(s, c.open - 320), c.open))
     if not found:
         return None
     m = found[-1]

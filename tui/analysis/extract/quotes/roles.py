@@ -9,20 +9,24 @@ attorney general said he had misspoken. “…,” he said" (`role_antecedents`)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tui.analysis.extract.quotes.context import Context
 from tui.analysis.extract.quotes.tokens import Named
 from tui.analysis.extract.quotes.vocabulary import ROLE_NOUNS, ROLE_SYNONYMS
 
 _ROLE_WORD = re.compile(r"[a-z]+")
-# "the [up to three modifiers] noun": a definite noun phrase that may be a role ("the
-# seven-term congressman", "The House speaker"); the noun is lowercase ("The Justice
-# Department" is no justice).
-_DEFINITE_PHRASE = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}[a-z]+)\b")
+# "the [up to three modifiers] " before a role noun: a definite noun phrase that may be a
+# role ("the seven-term congressman", "The House speaker"); the noun is lowercase ("The
+# Justice Department" is no justice).
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+_MODIFIERS = re.compile(r"(?:[A-Za-z][A-Za-z-]*\s+){0,3}")
 
 
-def _words_of(role: str) -> set[str]:
-    return set(_ROLE_WORD.findall(role.lower()))
+@cache
+def _words_of(role: str) -> frozenset[str]:
+    return frozenset(_ROLE_WORD.findall(role.lower()))
 
 
 def role_holder(ctx: Context, phrase: list[str], pos: int) -> Named | None:
@@ -42,9 +46,9 @@ def role_holder(ctx: Context, phrase: list[str], pos: int) -> Named | None:
                 score = max(score, 1 + len(words & mods))
         if not score:
             continue
-        at = [sp for sp in p.spans if sp.end <= pos and not ctx.inside_quote(sp.start)]
-        if at and (best is None or (score, at[-1].start) > best[:2]):
-            best = (score, at[-1].start, at[-1].end, pi)
+        at = next((sp for sp in reversed(p.spans) if sp.end <= pos and not ctx.inside_quote(sp.start)), None)
+        if at is not None and (best is None or (score, at.start) > best[:2]):
+            best = (score, at.start, at.end, pi)
     if best is None:
         return None
     return best[1], best[2], ctx.people[best[3]].name
@@ -52,20 +56,45 @@ def role_holder(ctx: Context, phrase: list[str], pos: int) -> Named | None:
 
 def role_antecedents(ctx: Context) -> list[Named]:
     """Every definite role phrase of the article outside quotes, with the person it
-    names: (start, end, name), sorted. Found once per article."""
+    names: (start, end, name), sorted. Found once per article, looking only for the role
+    nouns (and their synonyms) of the roles its people hold."""
     if ctx.role_named is None:
+        heads: set[str] = set()
+        for pi in ctx.real:
+            for r in ctx.people[pi].roles:
+                for w in _words_of(r) & ROLE_NOUNS:
+                    heads |= ROLE_SYNONYMS.get(w, frozenset()) | {w}
         found: list[Named] = []
-        if any(ctx.people[pi].roles for pi in ctx.real):
-            for m in _DEFINITE_PHRASE.finditer(ctx.text):
-                phrase = role_phrase(m.group(1).split())
-                if not phrase or ctx.inside_quote(m.start()) or ctx.text.startswith(("’s", "'s"), m.end()):
-                    continue  # "the president’s adviser" is the adviser
-                holder = role_holder(ctx, phrase, m.start())
-                if holder is not None:
-                    end = m.start(1) + len(" ".join(phrase))
-                    found.append((m.start(), end, holder[2]))
-        ctx.role_named = found
+        text = ctx.text
+        for head in heads:
+            at = text.find(head)
+            while at != -1:
+                end = at + len(head)
+                phrase_at = _definite_start(text, at, end)
+                if phrase_at is not None and not ctx.inside_quote(phrase_at):
+                    phrase = role_phrase([*text[phrase_at + 4 : at].split(), head])
+                    holder = role_holder(ctx, phrase, phrase_at) if phrase and phrase[-1] == head else None
+                    if holder is not None:
+                        found.append((phrase_at, end, holder[2]))
+                at = text.find(head, end)
+        ctx.role_named = sorted(found)
     return ctx.role_named
+
+
+def _definite_start(text: str, at: int, end: int) -> int | None:
+    """Where "the" opens the role phrase whose noun is text[at:end], if it does: the noun
+    a whole word, up to three words after "the"; not "the president’s adviser", not
+    "attorney" of "the attorney general"."""
+    if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum() or text.startswith(("’s", "'s"), end):
+        return None
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nxt.group(1) in ROLE_NOUNS:
+        return None
+    lo = max(0, at - 60)
+    i = max(text.rfind("the ", lo, at), text.rfind("The ", lo, at))
+    if i == -1 or (i and text[i - 1].isalnum()) or not _MODIFIERS.fullmatch(text, i + 4, at):
+        return None
+    return i
 
 
 def role_phrase(words: list[str]) -> list[str]:

@@ -24,6 +24,10 @@ _TIME_TAIL = lazy_re(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$"
     r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*$|\s+(?:last|this)\s+(?:week|month|year|weekend)\s*$"
 )
+_TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night "
+    "week month year weekend".split()
+)
 _NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
@@ -118,15 +122,20 @@ def skip_adverbs(text: str, lo: int, hi: int) -> int:
     """Where the phrase in [lo, hi) ends without the adverbs and the time at its end: "Roe
     clearly", "Roe on Monday", "Roe on July 20" end after "Roe"."""
     while True:
-        t = _TIME_TAIL.search(text, lo, hi)
-        if t is not None:
-            hi = t.start()
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         w = last_word(text, lo, hi)
-        if w is None or not is_adverb(w[2]):
+        if w is None:
             return hi
-        hi = w[0]
+        if w[2].isdigit() or w[2] in _TIME_WORDS:
+            t = _TIME_TAIL.search(text, max(lo, hi - 40), hi)
+            if t is None:
+                return hi
+            hi = t.start()
+        elif is_adverb(w[2]):
+            hi = w[0]
+        else:
+            return hi
 
 
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:
