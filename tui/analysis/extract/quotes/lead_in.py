@@ -37,6 +37,8 @@ _VERB_LIKE = re.compile(
     r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
 )
 _COORDINATORS = ("and", "but", "then", "or")
+_DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 _CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -164,6 +166,14 @@ def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> 
     return alt if named_person_in(alt, comma + 1, e) else sp
 
 
+def _as_modifier(text: str, ms: int, me: int) -> bool:
+    """A name between a determiner and a lowercase word qualifies a noun: "the Roe job offer"."""
+    return (
+        _DETERMINER_END.search(text, max(0, ms - 5), ms) is not None
+        and _LOWERCASE_NEXT.match(text, me) is not None
+    )
+
+
 def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
     """The doer of "X defended the agents’ work, saying …": the last person or
     organisation named in [s, e) that a verb follows, else the first person."""
@@ -177,8 +187,8 @@ def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | N
     cands.sort()
     subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
     pick = subjects[-1] if subjects else None
-    if pick is None:
-        persons = [x for x in cands if x[2] is not None]
+    if pick is None:  # the first person, unless named as a modifier ("the Roe job offer")
+        persons = [x for x in cands if x[2] is not None and not _as_modifier(text, x[0], x[1])]
         pick = persons[0] if persons else None
     if pick is None:
         # no known name: a capitalised phrase right before a verb
