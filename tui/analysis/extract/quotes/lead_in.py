@@ -16,7 +16,14 @@ from tui.analysis.extract.quotes.speaker_phrase import (
     speaker_at_phrase_end,
     speaker_at_phrase_start,
 )
-from tui.analysis.extract.quotes.tokens import between, has_sentence_end, last_word, skip_adverbs
+from tui.analysis.extract.quotes.tokens import (
+    LEAD_GAP,
+    between,
+    has_sentence_end,
+    last_word,
+    lead_before,
+    skip_adverbs,
+)
 from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
@@ -26,7 +33,6 @@ _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:
 _PARTICIPLE = re.compile(
     rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
-_MAX_GAP = 30  # words between a lead-in verb and the quote: "told reporters that failure to … “…”"
 _LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = re.compile(
@@ -72,15 +78,8 @@ def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Spea
 def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
     occasions that the president has “…”: the doer of the clause."""
-    text = ctx.text
-    found = list(_PARTICIPLE.finditer(text, max(s, c.open - 250), c.open))
-    if not found:
-        return None
-    m = found[-1]
-    after = text[m.end() : c.open]
-    if len(after.split()) > _MAX_GAP or has_sentence_end(after) or SPEECH_VERB.search(after):
-        return None
-    return _doer(ctx, s, m.start(), c, body)
+    m = lead_before(_PARTICIPLE, ctx.text, max(s, c.open - 250), c.open)
+    return None if m is None else _doer(ctx, s, m.start(), c, body)
 
 
 def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
@@ -89,7 +88,7 @@ def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | No
     verbs = list(SPEECH_VERB.finditer(text, max(s, c.open - 320), c.open))
     for v in reversed(verbs[-3:]):
         after = text[v.end() : c.open]
-        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > _MAX_GAP:
+        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > LEAD_GAP:
             continue
         if has_sentence_end(after):
             continue

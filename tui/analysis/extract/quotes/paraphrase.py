@@ -19,12 +19,11 @@ from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_sp
 from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.roles import role_phrase
 from tui.analysis.extract.quotes.speaker_phrase import speaker_at_phrase_end
-from tui.analysis.extract.quotes.tokens import has_sentence_end, tokens_in
+from tui.analysis.extract.quotes.tokens import lead_before, tokens_in
 from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
-    SPEECH_VERB,
 )
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
@@ -32,22 +31,14 @@ _SPEECH_NOUN = re.compile(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(so
 _PRONOUN_START = re.compile(r"\s*(He|She)\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _ROLE_START = re.compile(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
-_MAX_GAP = 30
 # What the said thing was: "comment (on Sunday) that …", "claim about …".
 _THAT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|about)\b")
 
 
 def speech_noun_speaker(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """Roe's comment (on Sunday) that … “…”: Roe, when no speech verb stands between."""
-    text = ctx.text
-    found = list(_SPEECH_NOUN.finditer(text, max(s, c.open - 320), c.open))
-    if not found:
-        return None
-    m = found[-1]
-    after = text[m.end() : c.open]
-    if len(after.split()) > _MAX_GAP or has_sentence_end(after) or SPEECH_VERB.search(after):
-        return None
-    if not _THAT_CLAUSE.match(after):
+    m = lead_before(_SPEECH_NOUN, ctx.text, max(s, c.open - 320), c.open)
+    if m is None or not _THAT_CLAUSE.match(ctx.text, m.end(), c.open):
         return None  # "underscores the minister's message: “…”" is the one underscoring
     return speaker_at_phrase_end(ctx, s, m.start(), c, body)
 

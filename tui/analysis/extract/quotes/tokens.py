@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.quotes.vocabulary import ADVERBS, CONNECTORS, LY_NOUNS, NOT_ORG_ACRONYMS
+from tui.analysis.extract.quotes.vocabulary import (
+    ADVERBS,
+    CONNECTORS,
+    LY_NOUNS,
+    NOT_ORG_ACRONYMS,
+    SPEECH_VERB,
+)
 from tui.analysis.text import ABBREVIATIONS, lazy_re
 
 Token = tuple[int, int, str]  # start, end, the word as written
@@ -163,6 +169,21 @@ def clause_end(text: str, pos: int, hi: int, stop: re.Pattern = TAIL_STOP) -> in
             pos = m.end()
             continue
         return m.start()
+
+
+LEAD_GAP = 30  # words a lead-in may stand before its quote: "told reporters that failure to … “…”"
+
+
+def lead_before(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of pattern in [lo, hi) when it leads into what opens at hi: at most
+    LEAD_GAP words, no sentence end and no speech verb of its own in between."""
+    found = list(pattern.finditer(text, lo, hi))
+    if not found:
+        return None
+    after = text[found[-1].end() : hi]
+    if len(after.split()) > LEAD_GAP or has_sentence_end(after) or SPEECH_VERB.search(after):
+        return None
+    return found[-1]
 
 
 def has_sentence_end(s: str) -> bool:
