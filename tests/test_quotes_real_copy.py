@@ -1,5 +1,5 @@
-"""Quote shapes and speaker rules of real news copy, one case per entry of
-tests/cases/quote_cases.yaml: a short synthetic article (invented names), the people
+"""Quote shapes and speaker rules of real news copy, one case per entry of the case files
+tests/cases/quote_*.yaml: a short synthetic article (invented names), the people
 the people extractor would report (name, roles, other written forms), and every quote
 that must come out, in text order, with its speaker (and, where given, the speaker's
 kind and the words the speaker was resolved at).
@@ -20,7 +20,11 @@ from tui.analysis.model import PersonMention, Span
 from tui.analysis.text import sentences
 from tui.brief.articles import parse_markdown
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quote_cases.yaml").read_text(encoding="utf-8"))
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "cases").glob("quote_*.yaml"))
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))
+]
 
 
 def _person(text: str, entry: str | dict) -> PersonMention:
