@@ -3,9 +3,11 @@
 The stages, in the order they run, and where each news convention lives:
 
 - Mark pairing (`marks`): which quotation marks open and close a quote, one block
-  at a time (double marks, or single ‘…’ in a block with no double ones); an
-  unclosed mark counts only when the next paragraph opens with one, the convention
-  for a quote running over paragraphs (`marks.continues_next_paragraph`).
+  at a time (double marks “…” "…" «…» „…“, or single ‘…’ ‹…› in a block with no
+  double ones, or straight '…' in copy with none); headlines hold no quotes; an
+  unclosed mark counts when the next paragraph opens with one (the convention for a
+  quote running over paragraphs), closes one it never opened, or the text is cut
+  off there (`marks.open_quote_holds`).
 - Attribution (`attribution.attribute`), shapes tried in this order:
   - right after the closing mark, "…," said X / "…," X said / "…," according to X:
     `said_after_quote` (with an appositive naming the person behind a role: "…,"
@@ -18,15 +20,27 @@ The stages, in the order they run, and where each news convention lives:
   - a quote standing as a sentence of its own continues the speaker named just
     before it: `continuation.quote_is_own_sentence`, then
     `antecedents.recent_speaker`;
-  - one to three words are terms, not quotes, and a quote in a sentence with no
-    speech verb is a scare quote: `attribution`;
+  - one or two words are terms, not quotes (three are a quote when a named speaker
+    leads into them: X asks, "who are you?"), words in title case are a name
+    ("Meet the Press"), a quote in a sentence with no speech verb is a scare quote,
+    and one attributed only to a publication is its reporting: `attribution`;
+  - a lowercase fragment ending its sentence right after an attributed quote carries
+    on that speaker: `continuation.continues_previous_quote`;
+  - a quote inside a paraphrase: "Roe's comment that “…”" is Roe's, and a partial
+    quote in a sentence whose subject the article quotes is that person's:
+    `paraphrase`;
   - a paragraph left open speaks with the voice of the one that carries it on:
     `continuation.voice_of_open_paragraphs`.
 - Speaker resolution, for the phrase an attribution points at (`speaker_phrase`:
-  "said [X]" and "[X] said"):
-  - pronouns ("he", "she", by given name or "Mr."/"Ms."), role nouns ("the mayor")
-    and documents ("the statement") resolve to the speaker named most recently:
-    `antecedents` (`recent_speaker`, `role_noun_speaker`);
+  "said [X]" and "[X] said", past adverbs and a legislator's ", R-Vt."):
+  - pronouns ("he", "she", by given name or "Mr."/"Ms.") and documents ("the
+    statement") resolve to the subject of the last sentence naming someone, not its
+    object, further back across paragraphs that name nobody: `antecedents`
+    (`recent_speaker`, `subject_rank`);
+  - role phrases ("the prime minister", "the congressman") resolve through the roles
+    the article gives its people: `roles`, `antecedents.role_noun_speaker`;
+  - news agencies and publications relay quotes and are no speaker:
+    `organisations.is_publication`;
   - "it", "the agency", "a spokesperson" resolve to the organisation named most
     recently, preferably of that type: `organisations.organisation_by_type`;
   - a capitalised phrase is a person (people.py's, or completed from a full mention)
@@ -50,7 +64,8 @@ from tui.analysis.extract.quotes.context import (
     article_context,
 )
 from tui.analysis.extract.quotes.continuation import voice_of_open_paragraphs
-from tui.analysis.extract.quotes.marks import continues_next_paragraph, pair_marks
+from tui.analysis.extract.quotes.marks import open_quote_holds, pair_marks
+from tui.analysis.extract.quotes.paraphrase import paraphrase_fragments
 from tui.analysis.model import PersonMention, Quote
 from tui.analysis.text import Sentence
 from tui.brief.model import Article
@@ -63,13 +78,14 @@ def extract_quotes(article: Article, sents: list[Sentence], people: list[PersonM
     cands = pair_marks(ctx)
     ctx.regions = [(c.open, c.close) for c in cands]
     ctx.region_starts = [c.open for c in cands]
+    rejected: list[Candidate] = []
     for i, c in enumerate(cands):
         if c.unclosed:
             nxt = cands[i + 1] if i + 1 < len(cands) else None
-            if not continues_next_paragraph(ctx, c, nxt):
+            if not open_quote_holds(ctx, c, nxt):
                 continue
-        if attribute(ctx, c):
-            ctx.kept.append(c)
+        (ctx.kept if attribute(ctx, c) else rejected).append(c)
+    paraphrase_fragments(ctx, rejected)
     voice_of_open_paragraphs(ctx)
     return [_quote(ctx, c) for c in ctx.kept]
 

@@ -7,66 +7,172 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from tui.analysis.extract.quotes.context import PERSON, UNRESOLVED, Candidate, Context, Speaker
-from tui.analysis.extract.quotes.tokens import Named, Token, between, name_parts
-from tui.analysis.extract.quotes.vocabulary import FEMALE_NAMES, MALE_NAMES
+from tui.analysis.extract.quotes.roles import role_antecedents, role_holder
+from tui.analysis.extract.quotes.tokens import Named, Token, between, last_word, name_parts, skip_adverbs
+from tui.analysis.extract.quotes.vocabulary import (
+    CLAUSE_OPENERS,
+    FEMALE_NAMES,
+    GENERIC_PERSONS,
+    MALE_NAMES,
+    PREPOSITIONS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERB_SET,
+)
 from tui.analysis.model import Span
-from tui.analysis.text import lazy_re
 from tui.brief.model import HEADLINE
 
-_ROLE_WORDS = lazy_re(r"[a-z-]+")
+# The titles and given names before a name: "Sen. Jim " before "Roe".
+_CAPITALISED_END = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
+_FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
+_SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
+# "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
+_ADJECTIVES_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
+_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]*)")
+_FURTHEST = 4  # paragraphs back an antecedent is looked for, across paragraphs naming nobody
+_COORDINATING = frozenset(("and", "but", "or", "nor", "then", "so", "yet"))
+# The determiner opening the role phrase before an appositive name: "[the Senate majority] leader,".
+_ROLE_PHRASE_START = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 def recent_speaker(
-    ctx: Context, c: Candidate, person_only: bool, pronoun: str | None = None
+    ctx: Context, c: Candidate, person_only: bool, pronoun: str | None = None, before: int | None = None
 ) -> Speaker | None:
     """Who 'he' or an unattributed quote refers to: the person named most
     recently before it (outside quotes, this or the previous paragraph), or
     the previous quote's speaker if nobody was named since. 'she' skips
-    people known to be men and 'he' people known to be women."""
-    pos = c.open
-    first_block = c.block - 1
+    people known to be men and 'he' people known to be women. `before` is where
+    the attribution starts when it stands before the quote ("The letter says Mr.
+    Roe “…”": whoever wrote it was named before "The letter"). Paragraphs that
+    name nobody ("he praised the audience") carry the search further back, up to
+    _FURTHEST paragraphs; past that, the one person the article named, if only one fits."""
+    pos = c.open if before is None else min(before, c.open)
     want = {"he": "m", "she": "f"}.get(pronoun or "")
-    recent = _person_named_last(ctx, pos, first_block, want)
-    prev = None
-    for q in reversed(ctx.kept):
-        if q is c or q.open >= pos:
-            continue
-        if q.block < first_block:
+    # an open paragraph's speaker comes from the one that closes it: voice_of_open_paragraphs
+    prev = next((q for q in reversed(ctx.kept) if q is not c and q.open < pos and not q.unclosed), None)
+    named: list[Named] = []
+    hi = pos
+    for first_block in range(max(c.block - 1, 0), max(-1, c.block - 1 - _FURTHEST), -1):
+        lo = ctx.blocks[first_block].start
+        if lo < hi:  # one more paragraph back: the persons named there come first
+            more = _named_between(ctx, lo, hi)
+            named = [x for x in more if _usable(ctx, x[0], x[1], pos) and _fits(ctx, x[2], want)] + named
+            hi = lo
+        recent = _person_named_last(ctx, named, lo, pos)
+        if prev is not None and prev.block >= first_block:
+            prev_at = prev.attr_pos if prev.attr_pos is not None else prev.close
+            if recent is None or ctx.sentence_at(recent[0]) <= ctx.sentence_at(max(prev_at, prev.close)):
+                sp = prev.speaker
+                if sp is None or sp.name is None:
+                    return UNRESOLVED  # “…,” they wrote. “…”: nobody named since the unnamed speaker
+                if (sp.kind == PERSON or not person_only) and _fits(ctx, sp.name, want):
+                    return sp
+        if recent is not None:
+            return Speaker(recent[2], PERSON, Span(recent[0], recent[1]))
+        if prev is not None and prev.block >= first_block:
             break
-        sp = q.speaker
-        if sp and sp.name and (sp.kind == PERSON or not person_only) and _fits(ctx, sp.name, want):
-            prev = q
-        break
-    if prev is not None:
-        prev_at = prev.attr_pos if prev.attr_pos is not None else prev.close
-        if recent is None or ctx.sentence_at(recent[0]) <= ctx.sentence_at(max(prev_at, prev.close)):
-            return prev.speaker
-    if recent is None:
-        return UNRESOLVED
-    return Speaker(recent[2], PERSON, Span(recent[0], recent[1]))
+    only = _only_person_before(ctx, pos, want)
+    return UNRESOLVED if only is None else Speaker(only[2], PERSON, Span(only[0], only[1]))
 
 
-def _person_named_last(ctx: Context, pos: int, first_block: int, want: str | None) -> Named | None:
-    """The last usable mention before pos, from first_block on: people.py's, then the
-    persons the rules found themselves after it."""
-    recent: Named | None = None
-    i = bisect_left(ctx.m_starts, pos) - 1
-    while i >= 0:
-        ms, me, pi = ctx.mentions[i]
-        if ctx.block_of(ms) < first_block:
-            break
-        if _usable(ctx, ms, me, pos) and _fits(ctx, ctx.people[pi].name, want):
-            recent = (ms, me, ctx.people[pi].name)
-            break
-        i -= 1
-    lo = recent[0] + 1 if recent else ctx.blocks[max(first_block, 0)].start
-    for ms, me, name in reversed(between(ctx.extra, lo, pos)):
-        if _usable(ctx, ms, me, pos) and _fits(ctx, name, want):
-            recent = (ms, me, name)
-            break
-    return recent
+def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> Named | None:
+    """The antecedent before pos among the usable persons named from lo on (people.py's
+    mentions, the persons the rules found, role phrases such as "the attorney general"):
+    in the last sentence naming one, its subject rather than an object ("Roe urged Poe to
+    act": Roe). Objects of the sentence that holds pos are skipped ("Calling Roe wrong, he
+    said")."""
+    own = ctx.sentence_at(pos)
+    while named:
+        last = named[-1]
+        s_lo = max(lo, ctx.sents[ctx.sentence_at(last[0])].start) if ctx.sents else lo
+        ranked = [(subject_rank(ctx, x[0], x[1], s_lo), x) for x in named if x[0] >= s_lo]
+        best = min(ranked, key=lambda r: r[0])
+        if best[0] < OBJECT:
+            return best[1]
+        if ctx.sentence_at(last[0]) != own:
+            return last
+        named = [x for x in named if x[0] < s_lo]
+    return None
+
+
+def sentence_subject(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The person heading the clause in [s, e) when the first one named there stands as its
+    main subject ("The House speaker, in an interview, gave …": the speaker's holder), and
+    nobody else is named after them."""
+    named = [x for x in _named_between(ctx, s, e) if _usable(ctx, x[0], x[1], e)]
+    if not named or subject_rank(ctx, named[0][0], named[0][1], s) != _MAIN:
+        return None
+    if any(x[2] != named[0][2] for x in named[1:]):
+        return None
+    return Speaker(named[0][2], PERSON, Span(named[0][0], named[0][1]))
+
+
+def _named_between(ctx: Context, lo: int, hi: int) -> list[Named]:
+    """Every person named in [lo, hi), by people.py, by the rules, or by a role phrase."""
+    i, j = bisect_left(ctx.m_starts, lo), bisect_left(ctx.m_starts, hi)
+    found = [(ms, me, ctx.people[pi].name) for ms, me, pi in ctx.mentions[i:j]]
+    found += between(ctx.extra, lo, hi)
+    found += between(role_antecedents(ctx), lo, hi)
+    return sorted(found)
+
+
+def _only_person_before(ctx: Context, pos: int, want: str | None) -> Named | None:
+    """The last mention of the only person (that fits) the article names before pos."""
+    last: dict[str, Named] = {}
+    for x in _named_between(ctx, 0, pos):
+        if _usable(ctx, x[0], x[1], pos) and _fits(ctx, x[2], want):
+            last[x[2]] = x
+            if len(last) > 1:
+                return None
+    return next(iter(last.values()), None)
+
+
+_MAIN, _SUBORDINATE, OBJECT = 0, 1, 2
+
+
+def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
+    """How a name at [ms, me) stands in its sentence (from lo): _MAIN when it opens the
+    sentence or follows a comma or "and" ("Roe said", "and Roe said"), past the titles and
+    given names before it; _SUBORDINATE after "when", "while" and the like ("When Roe
+    spoke, Poe said": Poe's clause is the main one); OBJECT after a verb or preposition
+    ("urging Roe", "with Roe", "underscores Roe’s message"), or in apposition to an
+    object ("delivered to the leader, Jane Roe"). A possessive stands where its noun
+    phrase does ("Roe’s office said": MAIN)."""
+    text = ctx.text
+    before = text[lo:ms]
+    while (m := _CAPITALISED_END.search(before)) is not None and _title_or_name(m.group(1)):
+        before = before[: m.start()]
+    before = before[: skip_adverbs(before, 0, len(before))].rstrip()  # "even Roe", "Roe herself"
+    if not before:
+        return _MAIN
+    comma = before[-1] == ","
+    if not comma and before[-1] in _SUBJECT_AFTER:
+        return _MAIN
+    w = last_word(before, 0, len(before) - comma)
+    if w is not None and (w[2] in ROLE_NOUNS or w[2] in RELATION_NOUNS):
+        # "the leader, Jane Roe" / "his rival Jane Roe": as the noun phrase stands
+        det = _ROLE_PHRASE_START.search(before, 0, w[0])
+        at = lo + (det.start() if det else w[0])
+        return subject_rank(ctx, at, at, lo)
+    det = None if comma else _ADJECTIVES_AFTER_DETERMINER.search(before + " ")
+    if det is not None and not any(w in SPEECH_VERB_SET or w.endswith("ed") for w in det.group(1).split()):
+        return subject_rank(ctx, lo + det.start(), lo + det.start(), lo)  # "An incredulous Roe"
+    if comma:
+        return _MAIN
+    if w is None:
+        return OBJECT
+    lw = w[2].lower()
+    return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else OBJECT
+
+
+def _title_or_name(word: str) -> bool:
+    """A capitalised word before a name that is part of it: a title or a given name, not
+    "When", "With" or a verb opening the sentence ("Saying Roe was wrong")."""
+    w = word.lower()
+    return w not in _FUNCTION_WORDS and not w.endswith(("ing", "ed"))
 
 
 def _usable(ctx: Context, ms: int, me: int, pos: int) -> bool:
@@ -78,12 +184,12 @@ def _fits(ctx: Context, name: str, want: str | None) -> bool:
     if want is None:
         return True
     if name not in ctx.genders:
-        ctx.genders[name] = _gender(ctx.text, name)
+        ctx.genders[name] = _gender(ctx, name)
     got = ctx.genders[name]
     return got is None or got == want
 
 
-def _gender(text: str, name: str) -> str | None:
+def _gender(ctx: Context, name: str) -> str | None:
     """From the given name when it is a common, clearly gendered one, else
     from an honorific the article puts before the surname."""
     parts = name_parts(name)
@@ -93,34 +199,38 @@ def _gender(text: str, name: str) -> str | None:
         return "f"
     if parts[0] in MALE_NAMES:
         return "m"
-    m = re.search(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+{re.escape(parts[-1])}\b", text)
-    if m is None:
-        return None
-    return "m" if m.group(1) == "Mr" else "f"
+    if ctx.honorifics is None:  # one pass over the article: "Mr. Roe", "Ms. Poe"
+        ctx.honorifics = {}
+        for m in _HONORIFIC.finditer(ctx.text):
+            ctx.honorifics.setdefault(m.group(2), "m" if m.group(1) == "Mr" else "f")
+    return ctx.honorifics.get(parts[-1])
 
 
 def role_noun_speaker(ctx: Context, c: Candidate, before: list[Token], noun: str, body: bool) -> Speaker:
-    """'the mayor said': the person the article gave that role, else the
-    person named last; 'a senior official said' is nobody in particular."""
+    """'the mayor said', 'the chief justice asked': the person the article gave that role
+    (`roles.role_holder`); else nobody when the article introduced such a person unnamed
+    ("An aide to the committee said … “…,” the aide said") or the noun is one for anybody
+    ("the woman said"), else the person named last.
+    'a senior official said' is nobody in particular."""
+    mods: list[str] = []
     for _, _, w in reversed(before[-5:]):
         lw = w.lower()
         if lw in ("a", "an", "another", "one"):
             return UNRESOLVED
-        if lw in ("the", "this", "that") or lw.endswith(("’s", "'s")):
+        if lw in ("the", "this", "that") or lw.endswith(("’s", "'s")) or not w.islower():
             break
-        if not w.islower():
-            break
+        mods.insert(0, lw)
     if not body:
         return UNRESOLVED
-    noun = noun.lower()
-    best: tuple[int, int, int] | None = None
-    for pi in ctx.real:
-        p = ctx.people[pi]
-        if not any(noun in _ROLE_WORDS.findall(r.lower()) for r in p.roles):
-            continue
-        at = [sp for sp in p.spans if sp.end <= c.open and not ctx.inside_quote(sp.start)]
-        if at and (best is None or at[-1].start > best[0]):
-            best = (at[-1].start, at[-1].end, pi)
-    if best is not None:
-        return Speaker(ctx.people[best[2]].name, PERSON, Span(best[0], best[1]))
+    holder = role_holder(ctx, [*mods, noun.lower()], c.open)
+    if holder is not None:
+        return Speaker(holder[2], PERSON, Span(holder[0], holder[1]))
+    if noun.lower() in GENERIC_PERSONS or _introduced_unnamed(noun.lower()).search(ctx.text, 0, c.open):
+        return UNRESOLVED
     return recent_speaker(ctx, c, person_only=True)
+
+
+@cache
+def _introduced_unnamed(noun: str) -> re.Pattern:
+    """ "An aide to the committee", "a senior official": someone introduced without a name."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b")

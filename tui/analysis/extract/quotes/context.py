@@ -16,6 +16,7 @@ from tui.brief.model import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Article, Block
 PERSON = "person"
 ORGANIZATION = "organization"
 BODY = (PARAGRAPH, LIST_ITEM, BLOCKQUOTE)  # block kinds that hold running copy
+_DETERMINERS = frozenset(("One", "A", "An", "Another", "Some", "Each", "Every", "No"))
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Candidate:
     attr_end: int | None = None  # where an attribution right after the quote ends
     attr_pos: int | None = None  # where the speaker was named for this quote
     unclosed: bool = False
+    paraphrase: bool = False  # turned down as a scare quote: paraphrase.paraphrase_fragments may keep it
 
 
 @dataclass
@@ -65,7 +67,10 @@ class Context:
     extra: list[Named] = field(default_factory=list)  # persons found without people.py's help
     full_names: dict[str, str | None] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
+    honorifics: dict[str, str] | None = None  # surname -> "m"/"f" from "Mr. Roe", "Ms. Poe"
     orgs: dict[int, list[Named]] = field(default_factory=dict)  # per block, found when first asked for
+    role_named: list[Named] | None = None  # "the prime minister" resolved to its holder: roles.py
+    straight_singles: bool = False  # no double marks anywhere: straight '…' quote (marks.py)
     kept: list[Candidate] = field(default_factory=list)  # the quotes so far, in text order
     regions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's marks
     region_starts: list[int] = field(default_factory=list)
@@ -88,8 +93,14 @@ class Context:
 
 
 def article_context(article: Article, sents: list[Sentence], people: list[PersonMention]) -> Context:
-    # people.py's "Northwest Grid Power" is an organisation here
-    real = [i for i, p in enumerate(people) if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())]
+    # people.py's "Northwest Grid Power" is an organisation here, and "One Facebook" (user)
+    # no name at all
+    real = [
+        i
+        for i, p in enumerate(people)
+        if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())
+        and p.name.split()[0] not in _DETERMINERS
+    ]
     spans = sorted((sp.start, sp.end, i) for i in real for sp in people[i].spans)
     m_ends = sorted((e, s, i) for s, e, i in spans)
     by_name: dict[str, int] = {}

@@ -58,13 +58,38 @@ def quote_is_own_sentence(ctx: Context, c: Candidate) -> bool:
     return not after.strip(" .!?")
 
 
+def continues_previous_quote(ctx: Context, c: Candidate) -> Speaker | None:
+    """A partial quote with no verb of its own, ending the sentence right after an
+    attributed quote, carries on that speaker: “Which is it?” Roe asked. Either the
+    managers decide, “or else the company tells them what to do.” Only a fragment that
+    opens in lowercase, in the same paragraph, with nobody else named since."""
+    prev = ctx.kept[-1] if ctx.kept else None
+    text = ctx.text
+    if prev is None or prev.block != c.block or not prev.speaker or not prev.speaker.name:
+        return None
+    since = max(prev.close, prev.attr_end or 0)
+    if not text[c.start : c.start + 1].islower() or ctx.sentence_at(c.open) - ctx.sentence_at(since) > 1:
+        return None
+    after = text[c.close + 1 : clause_end(text, c.close + 1, ctx.blocks[c.block].end)]
+    ends = text[c.start : c.end][-1:] in _TERMINALS_INSIDE or text[c.close + 1 : c.close + 2] in (
+        ".",
+        "!",
+        "?",
+    )
+    if not ends or after.strip(" .!?"):
+        return None  # the sentence goes on past the quote
+    if bisect_left(ctx.m_starts, c.open) > bisect_right(ctx.m_starts, since):
+        return None  # someone else was named in between
+    return prev.speaker
+
+
 def voice_of_open_paragraphs(ctx: Context) -> None:
     """A paragraph left open by the multi-paragraph convention speaks with the
     voice of the quote that carries it on, else with the speaker named before it."""
     kept = ctx.kept
     for i in range(len(kept) - 1, -1, -1):
         c = kept[i]
-        if c.unclosed and (c.speaker is None or c.speaker.name is None):
+        if c.unclosed and c.speaker is None:  # not UNRESOLVED: a lead-in said nobody named
             nxt = kept[i + 1] if i + 1 < len(kept) else None
             if nxt is not None and nxt.block == c.block + 1 and nxt.speaker and nxt.speaker.name:
                 c.speaker = nxt.speaker

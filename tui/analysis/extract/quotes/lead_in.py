@@ -8,31 +8,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
-from tui.analysis.extract.quotes.organisations import orgs_in
+from tui.analysis.extract.quotes.context import BODY, PERSON, UNRESOLVED, Candidate, Context, Speaker
+from tui.analysis.extract.quotes.organisations import is_publication, orgs_in
+from tui.analysis.extract.quotes.paraphrase import speech_noun_speaker
 from tui.analysis.extract.quotes.speaker_phrase import (
-    named_in,
     named_person_in,
     speaker_at_phrase_end,
     speaker_at_phrase_start,
 )
-from tui.analysis.extract.quotes.tokens import between, has_sentence_end, last_word
-from tui.analysis.extract.quotes.vocabulary import ADVERBS, PARTICIPLES, SPEECH_VERB
+from tui.analysis.extract.quotes.tokens import (
+    LEAD_GAP,
+    between,
+    has_sentence_end,
+    last_word,
+    lead_before,
+    skip_adverbs,
+)
+from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
 
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
-_LEAD_PARTICIPLE = re.compile(
-    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?:\s+[a-z]+){{0,3}}?\s*[,:]?\s*(?:that\s+)?$"
+# "saying", "telling" (not "calling for"): a participle leading into a quote.
+_PARTICIPLE = re.compile(
+    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
-_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,160}$")
+_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = re.compile(
-    r"\s+(?:(?:also|later|then|has|had|have|publicly|again)\s+)*"
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Roe on Monday said"
+    r"(?:(?:also|later|then|has|had|have|publicly|again|[a-z]{3,}ly)\s+)*"
     r"(?:[a-z]+ed|said|told|wrote|spoke|made|took|gave|went|came|hit|met|led|sent|kept|held|"
     r"brought|struck|stood|fought|sought|spent|won|lost|put|set|shot|took|threw|drew|ran|"
     r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
 )
+_COORDINATORS = ("and", "but", "then", "or")
+_DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 _CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -40,12 +52,15 @@ def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | No
     """X said: “…” / According to X, “…” / X did Y, saying “…”."""
     s = ctx.sentence_start(c)
     if s >= c.open:
-        return None
-    for shape in (_according_to_before, _participle_before, _said_before, _colon_before):
+        return _colon_paragraph_before(ctx, c, body)
+    relay = None
+    for shape in (_according_to_before, speech_noun_speaker, _participle_before, _said_before, _colon_before):
         sp = shape(ctx, c, s, body)
-        if sp is not None:
+        if is_publication(sp):
+            relay = relay or sp  # "According to Reuters, prosecutors argued “…”": look on
+        elif sp is not None:
             return sp
-    return None
+    return relay
 
 
 def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
@@ -61,20 +76,19 @@ def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Spea
 
 
 def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
-    """X defended the plan, saying “…”: the doer of the clause."""
-    m = _LEAD_PARTICIPLE.search(ctx.text, max(s, c.open - 80), c.open)
-    if m is None:
-        return None
-    return _doer(ctx, s, m.start(), c, body)
+    """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
+    occasions that the president has “…”: the doer of the clause."""
+    m = lead_before(_PARTICIPLE, ctx.text, max(s, c.open - 250), c.open)
+    return None if m is None else _doer(ctx, s, m.start(), c, body)
 
 
 def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """X said (that) “…”: one of the last three speech verbs before the mark, close to it."""
     text = ctx.text
-    verbs = list(SPEECH_VERB.finditer(text, s, c.open))
+    verbs = list(SPEECH_VERB.finditer(text, max(s, c.open - 320), c.open))
     for v in reversed(verbs[-3:]):
         after = text[v.end() : c.open]
-        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > 16:
+        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > LEAD_GAP:
             continue
         if has_sentence_end(after):
             continue
@@ -88,41 +102,75 @@ def _colon_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | N
     """“Another owner, Lucia Arden, disagreed: “…”": a short lead-in ending in a colon."""
     colon = ctx.text[s : c.open].rstrip()
     if colon.endswith(":") and len(colon.split()) <= 25:
-        return _doer(ctx, s, s + len(colon) - 1, c, body)
+        sp = _doer(ctx, s, s + len(colon) - 1, c, body)
+        if sp is None and SPEECH_VERB.search(colon):
+            return UNRESOLVED  # "One reader posted this update: “…”": said, by nobody named
+        return sp
     return None
+
+
+def _colon_paragraph_before(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
+    """A paragraph ending in a colon leads into the quote that opens the next one: "A
+    reader posted this update:" / "Roe wrote:"."""
+    if c.block == 0 or ctx.text[ctx.blocks[c.block].start : c.open].strip():
+        return None
+    prev = ctx.blocks[c.block - 1]
+    colon = prev.start + len(prev.text.rstrip()) - 1
+    if prev.kind not in BODY or ctx.text[colon] != ":":
+        return None
+    s = max(prev.start, ctx.sents[ctx.sentence_at(colon)].start if ctx.sents else prev.start)
+    if len(ctx.text[s:colon].split()) > 25:
+        return None
+    sp = _doer(ctx, s, colon, c, body)
+    if sp is None and SPEECH_VERB.search(ctx.text, s, colon):
+        return UNRESOLVED
+    return sp
 
 
 def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, body: bool) -> Speaker | None:
     """The subject right before a lead-in verb, past adverbs ("also") and an
     appositive ("Ransome, the agency’s director, said")."""
     text = ctx.text
-    e = verb_start
-    while True:
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        w = last_word(text, s, e)
-        if w is None or w[2].lower() not in ADVERBS:
-            break
-        e = w[0]
+    e = skip_adverbs(text, s, verb_start)
     if e > s and text[e - 1] == ",":  # appositive: "Ransome, a role, said"
         return _appositive_role(ctx, s, e, c, body)
+    w = last_word(text, s, e)
+    if w is not None and w[2] in _COORDINATORS:
+        # "Roe looked irritated and immediately asks": the verb shares the clause's subject
+        return _doer(ctx, s, w[0], c, body)
     return speaker_at_phrase_end(ctx, s, e, c, body)
 
 
 def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
     """X, a role, said (the text up to e ends in the comma after the role): the
-    speaker is X, or the person the appositive names when X is only a role."""
+    speaker is X, or the person the appositive names when X is only a role. The
+    appositive may hold commas of its own ("Roe, of Dunmore, Vt., said"): the
+    nearest of up to four commas whose head is a named person wins."""
     text = ctx.text
-    comma = text.rfind(",", s, e - 1)
-    if comma == -1 or len(text[comma:e].split()) > 30:
+    first: tuple[Speaker | None, int] | None = None
+    comma = e - 1
+    for _ in range(4):
+        comma = text.rfind(",", s, comma)
+        if comma == -1 or len(text[comma:e].split()) > 30:
+            break
+        sp = speaker_at_phrase_end(ctx, s, comma, c, body)
+        if named_person_in(sp, s, comma):
+            return sp
+        first = first or (sp, comma)
+    if first is None:
         return None
-    sp = speaker_at_phrase_end(ctx, s, comma, c, body)
-    if not named_in(sp, s, comma):
-        # "A spokeswoman for the authority, Mira Haldane, said"
-        alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
-        if named_person_in(alt, comma + 1, e):
-            return alt
-    return sp
+    sp, comma = first
+    # "A spokeswoman for the authority, Mira Haldane, said"
+    alt = speaker_at_phrase_end(ctx, comma + 1, e - 1, c, body)
+    return alt if named_person_in(alt, comma + 1, e) else sp
+
+
+def _as_modifier(text: str, ms: int, me: int) -> bool:
+    """A name between a determiner and a lowercase word qualifies a noun: "the Roe job offer"."""
+    return (
+        _DETERMINER_END.search(text, max(0, ms - 5), ms) is not None
+        and _LOWERCASE_NEXT.match(text, me) is not None
+    )
 
 
 def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
@@ -138,8 +186,8 @@ def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | N
     cands.sort()
     subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
     pick = subjects[-1] if subjects else None
-    if pick is None:
-        persons = [x for x in cands if x[2] is not None]
+    if pick is None:  # the first person, unless named as a modifier ("the Roe job offer")
+        persons = [x for x in cands if x[2] is not None and not _as_modifier(text, x[0], x[1])]
         pick = persons[0] if persons else None
     if pick is None:
         # no known name: a capitalised phrase right before a verb

@@ -1,11 +1,14 @@
 """Mark pairing: which quotation marks open and close a quote.
 
-Marks are paired inside one block at a time: double marks, or the single ‘…’ some
-outlets quote with in a block that has no double ones. A stray mark never swallows
-the rest of an article: a new opening mark while one is open drops the first, and a
-mark left open at the end of its block yields a candidate only when the next
-paragraph opens with a mark too (the convention for a quote running over
-paragraphs, `continues_next_paragraph`)."""
+Marks are paired inside one block at a time: double marks (“…”, "…", «…», »…«, „…“),
+or, in a block with no double ones, the single ‘…’ and ‹…› some outlets quote with,
+and straight '…' in copy that has no double marks at all. A stray mark never swallows
+the rest of an article: a new opening mark while one is open drops the first (unless
+an attribution shows where its closing mark went missing: "“…, Roe said. “…"), and a
+mark left open at the end of its block yields a candidate only when the quote plainly
+goes on (`open_quote_holds`): the next paragraph opens with a mark (a quote running
+over paragraphs), or closes one it never opened (a paragraph break inside a quote),
+or the text is cut off there."""
 
 from __future__ import annotations
 
@@ -13,38 +16,58 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import Candidate, Context
+from tui.analysis.extract.quotes.vocabulary import SPEECH_VERB_SET
 from tui.analysis.text import lazy_re
+from tui.brief.model import HEADLINE
 
-_MARK = re.compile(r"[“”\"]")
-_SINGLE = lazy_re(r"[‘’]")
-_ANY_MARK = re.compile(r"[“”\"‘]")
+_MARK = re.compile(r"[“”\"«»„]")
+_DOUBLE = re.compile(r"[“”\"«»„]")
+_SINGLE = lazy_re(r"[‘’‹›]")
+_STRAIGHT = lazy_re(r"'")
+_ANY_SINGLE = lazy_re(r"[‘‹']")
+_EXOTIC = re.compile(r"[«»„]")
+_ANY_MARK = re.compile(r"[“”\"‘«»„‹]")
+# The attribution a quote's missing closing mark stood before: “…, Mr. Roe said. “…
+_MISSING_CLOSE = lazy_re(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)([a-z]+)\.\s*$")
+# Elisions a straight mark opens without opening a quote: 'em, 'til, '90s.
+_ELISION = lazy_re(r"(?:em|til|tis|twas|cause|n|round|bout|\d\ds?)\b")
+_CLEAN_END = lazy_re(r"[.!?][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _OPEN_AFTER = "([{—–-/:"  # what may stand before an opening mark, besides a space
 _CLOSE_BEFORE = ".,;:!?)]}—–-"  # what may follow a closing mark, besides a space
 
 
 def pair_marks(ctx: Context) -> list[Candidate]:
-    """Every candidate of the article, block by block, in text order."""
+    """Every candidate of the article, block by block, in text order. Headlines hold
+    none: a headline in quotation marks is not a quote."""
     text = ctx.text
     cands: list[Candidate] = []
-    marks = [m.start() for m in _ANY_MARK.finditer(text)]
+    ctx.straight_singles = _DOUBLE.search(text) is None
+    pattern = _ANY_SINGLE if ctx.straight_singles else _ANY_MARK
+    marks = [m.start() for m in pattern.finditer(text)]
     for bi, block in enumerate(ctx.blocks):
+        if block.kind == HEADLINE:
+            continue
         i = bisect_left(marks, block.start)
         if i < len(marks) and marks[i] < block.end:
-            cands.extend(_pair_block(text, bi, block.start, block.end))
+            cands.extend(_pair_block(text, bi, block.start, block.end, ctx.straight_singles))
     return cands
 
 
-def _pair_block(text: str, bi: int, lo: int, hi: int) -> list[Candidate]:
+def _pair_block(text: str, bi: int, lo: int, hi: int, straight_singles: bool) -> list[Candidate]:
     """Marks paired within one block: a new opening mark while one is open
-    means the first was never closed, so it is dropped rather than trusted."""
+    means the first was never closed, so it is dropped rather than trusted,
+    unless an attribution shows where its closing mark went missing."""
     out: list[Candidate] = []
     open_at: int | None = None
-    for i, kind in quote_marks(text, lo, hi):
+    for i, kind in quote_marks(text, lo, hi, straight_singles):
         if open_at is None:
             if kind != "close":
                 open_at = i
         elif kind == "open":
+            m = _MISSING_CLOSE.search(text, max(open_at, i - 80), i)
+            if m is not None and m.group(1) in SPEECH_VERB_SET:
+                out.append(_candidate(text, open_at, m.start(), bi))  # “…, Roe said. “…
             open_at = i  # the earlier mark was never closed: drop it
         else:
             out.append(_candidate(text, open_at, i, bi))
@@ -64,46 +87,78 @@ def _closes(prev: str, nxt: str) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE)
 
 
-def quote_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """Quotation marks in a block as (offset, open|close|either). Double
-    marks when there are any; else the single ‘…’ some outlets quote with."""
+def quote_marks(text: str, lo: int, hi: int, straight_singles: bool = False) -> list[tuple[int, str]]:
+    """Quotation marks in a block as (offset, open|close|either). Double marks when there
+    are any; else the single ‘…’ and ‹…› some outlets quote with; else, in copy with no
+    double marks at all, straight '…'."""
     out: list[tuple[int, str]] = []
+    low9 = reversed_guillemets = False
+    if _EXOTIC.search(text, lo, hi):
+        low9 = text.find("„", lo, hi) != -1  # „…“: the “ closes
+        first = min((j for j in (text.find("«", lo, hi), text.find("»", lo, hi)) if j != -1), default=-1)
+        reversed_guillemets = first != -1 and text[first] == "»"  # »…«
     for m in _MARK.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
-        if ch == "“":
-            out.append((i, "open"))
+        if ch in "«»":
+            out.append((i, "open" if (ch == "«") != reversed_guillemets else "close"))
+        elif ch in "“„":
+            out.append((i, "close" if ch == "“" and low9 else "open"))
         elif ch == "”":
             out.append((i, "close"))
         else:
-            prev = text[i - 1] if i > lo else " "
-            nxt = text[i + 1] if i + 1 < hi else " "
-            opening = _opens(prev, nxt)
-            closing = _closes(prev, nxt)
-            out.append(
-                (i, "open" if opening and not closing else "close" if closing and not opening else "either")
-            )
-    if out or text.find("‘", lo, hi) == -1:
+            out.append((i, _straight_kind(text, i, lo, hi)))
+    if out:
         return out
-    return _single_marks(text, lo, hi)
+    if text.find("‘", lo, hi) != -1 or text.find("‹", lo, hi) != -1:
+        return _single_marks(text, lo, hi)
+    return _straight_single_marks(text, lo, hi) if straight_singles else out
+
+
+def _straight_kind(text: str, i: int, lo: int, hi: int) -> str:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev == text[i] and nxt.isalnum():
+        return "open"  # ""We …: an excerpt's mark, then the quote's own
+    opening = _opens(prev, nxt)
+    closing = _closes(prev, nxt)
+    return "open" if opening and not closing else "close" if closing and not opening else "either"
 
 
 def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """‘ opens; ’ is only a closing mark when it cannot be an apostrophe."""
+    """‘ and ‹ open, › closes; ’ is only a closing mark when it cannot be an apostrophe."""
     out: list[tuple[int, str]] = []
     for m in _SINGLE.finditer(text, lo, hi):
         i = m.start()
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
-        if text[i] == "‘":
+        if text[i] in "‘‹":
             if _opens(prev, nxt):
                 out.append((i, "open"))
-        elif _closes(prev, nxt):
-            after = text[i + 2 : i + 3]
-            if prev in "sS" and nxt == " " and after.islower():
-                continue  # "the workers’ union"
+        elif text[i] == "›" or _closes(prev, nxt) and not _possessive(text, i, prev, nxt):
             out.append((i, "close"))
     return out
+
+
+def _straight_single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """'…' in copy with no double marks: a mark before a word opens (but not 'em or
+    '90s), one after a word closes (but not the workers' union); inside a word it is
+    an apostrophe."""
+    out: list[tuple[int, str]] = []
+    for m in _STRAIGHT.finditer(text, lo, hi):
+        i = m.start()
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if _opens(prev, nxt) and not _ELISION.match(text, i + 1, hi):
+            out.append((i, "open"))
+        elif _closes(prev, nxt) and not _possessive(text, i, prev, nxt):
+            out.append((i, "close"))
+    return out
+
+
+def _possessive(text: str, i: int, prev: str, nxt: str) -> bool:
+    """The mark of "the workers’ union": after an s, before a lowercase word."""
+    return prev in "sS" and nxt == " " and text[i + 2 : i + 3].islower()
 
 
 def _candidate(text: str, o: int, close: int, bi: int) -> Candidate:
@@ -116,9 +171,20 @@ def _candidate(text: str, o: int, close: int, bi: int) -> Candidate:
     return Candidate(o, close, bi, s, e, words)
 
 
-def continues_next_paragraph(ctx: Context, c: Candidate, nxt: Candidate | None) -> bool:
-    """An unclosed paragraph is a quote only when the next opens with a mark."""
-    if nxt is None or nxt.block != c.block + 1:
-        return False
-    block = ctx.blocks[nxt.block]
-    return not ctx.text[block.start : nxt.open].strip()
+def open_quote_holds(ctx: Context, c: Candidate, nxt: Candidate | None) -> bool:
+    """A quote left open at the end of its paragraph is one when the next paragraph
+    opens with a mark (the convention for a quote running over paragraphs), or closes a
+    mark it never opened (a paragraph break inside the quote), or when the text is cut
+    off there."""
+    blocks = ctx.blocks
+    if (
+        nxt is not None
+        and nxt.block == c.block + 1
+        and not ctx.text[blocks[nxt.block].start : nxt.open].strip()
+    ):
+        return True
+    if c.block + 1 < len(blocks):
+        b = blocks[c.block + 1]
+        marks = quote_marks(ctx.text, b.start, b.end, ctx.straight_singles)
+        return bool(marks) and marks[0][1] == "close" and b.kind != HEADLINE
+    return ctx.article.partial or not _CLEAN_END.search(blocks[c.block].text)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import BODY, ORGANIZATION, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.tokens import Named, Token, bare, is_acronym, tokens_in
-from tui.analysis.extract.quotes.vocabulary import ORG_WORDS
+from tui.analysis.extract.quotes.vocabulary import NEWS_AGENCIES, ORG_WORDS, PUBLICATION_HEADS
 from tui.analysis.model import Span
 from tui.brief.model import Block
 
@@ -48,6 +48,17 @@ def organisation_by_type(ctx: Context, c: Candidate, noun: str | None) -> Speake
     if pick is None:
         return UNRESOLVED
     return Speaker(pick[2], ORGANIZATION, Span(pick[0], pick[1]))
+
+
+def is_publication(sp: Speaker | None) -> bool:
+    """A newspaper, agency or news site ("the Harbor Times", "Reuters"): it relays what
+    others said, or reports, and is no speaker of a quote."""
+    if sp is None or sp.kind != ORGANIZATION or not sp.name:
+        return False
+    name = sp.name.lower()
+    if name.startswith("the "):
+        name = name[4:]
+    return name in NEWS_AGENCIES or bare(sp.name.split()[-1]).lower() in PUBLICATION_HEADS
 
 
 def find_orgs(text: str, block: Block, m_starts: list[int], mentions: list) -> list[Named]:

@@ -9,15 +9,27 @@ from __future__ import annotations
 import re
 from bisect import insort
 
-from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
+from tui.analysis.extract.quotes.antecedents import role_noun_speaker
+from tui.analysis.extract.quotes.context import (
+    BODY,
+    ORGANIZATION,
+    PERSON,
+    UNRESOLVED,
+    Candidate,
+    Context,
+    Speaker,
+)
 from tui.analysis.extract.quotes.tokens import Token, bare, is_acronym, name_parts
 from tui.analysis.extract.quotes.vocabulary import (
     CALENDAR,
     COLLECTIVES,
     CONNECTORS,
     JOINERS,
+    NEWS_AGENCIES,
     ORG_WORDS,
+    PARTY_NOUNS,
     PLURAL_PEOPLE,
+    PUBLICATION_HEADS,
     TITLES,
 )
 from tui.analysis.model import Span
@@ -29,6 +41,10 @@ _NOT_GIVEN_NAMES = ("The", "A", "An", "In", "On", "At", "But", "And", "As", "Whe
 
 def person_or_organisation(ctx: Context, run: list[Token], c: Candidate) -> Speaker:
     """A capitalised phrase as a person or an organisation."""
+    if len(run) > 1 and run[0][2] in ("The", "the") and bare(run[-1][2]).lower() in PARTY_NOUNS:
+        # "The Arizona Republican said": the epithet of someone named before
+        body = ctx.blocks[c.block].kind in BODY
+        return role_noun_speaker(ctx, c, run[:-1], bare(run[-1][2]).lower(), body)
     while run and run[0][2].lower() in CONNECTORS:
         run = run[1:]
     while run and run[-1][2].lower() in CONNECTORS:
@@ -60,6 +76,10 @@ def person_or_organisation(ctx: Context, run: list[Token], c: Candidate) -> Spea
         return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
     if any(w.lower() in ORG_WORDS for w in words) and " ".join(words).casefold() not in ctx.by_name:
         return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)
+    if (len(words) > 1 and words[-1].lower() in PUBLICATION_HEADS) or " ".join(
+        words
+    ).lower() in NEWS_AGENCIES:
+        return Speaker(text[whole.start : whole.end], ORGANIZATION, whole)  # "the Harbor Times"
     return _titled_name(ctx, run, words, whole, c)
 
 

@@ -8,7 +8,6 @@ import re
 
 from tui.analysis.extract.quotes.context import UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.speaker_phrase import (
-    named_in,
     named_person_in,
     speaker_at_phrase_end,
     speaker_at_phrase_start,
@@ -33,6 +32,8 @@ def said_after_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
     if pos >= hi:
         return None
     end = clause_end(text, pos, hi)
+    if text.startswith(":", end):
+        return None  # “…?” Then the host concludes: “…”: a lead-in to the next quote
     m = _verb_first(text, pos, end)
     if m is None:
         m = _ACCORDING.match(text, pos, end)
@@ -56,7 +57,7 @@ def _said_then_speaker(ctx: Context, c: Candidate, body: bool, lo: int, end: int
     text = ctx.text
     np_end = clause_end(text, lo, end, NP_STOP)
     sp, at = speaker_at_phrase_start(ctx, lo, np_end, c, body)
-    if not named_in(sp, lo, np_end) and text.startswith(",", np_end):
+    if not named_person_in(sp, lo, np_end) and text.startswith(",", np_end):
         # said the agency’s director, Pell Ransome.
         lo2 = np_end + 1
         hi2 = clause_end(text, lo2, end, NP_STOP)
@@ -80,7 +81,7 @@ def _speaker_then_said(ctx: Context, c: Candidate, body: bool, pos: int, end: in
     if comma != -1:
         head_end = comma  # "…," Ransome, a role, said.
     sp = speaker_at_phrase_end(ctx, pos, head_end, c, body)
-    if comma != -1 and not named_in(sp, pos, head_end):
+    if comma != -1 and not named_person_in(sp, pos, head_end):
         # "…," the agency’s director, Pell Ransome, said.
         nxt = text.find(",", comma + 1, v.start())
         alt = speaker_at_phrase_end(ctx, comma + 1, nxt if nxt != -1 else v.start(), c, body)

@@ -10,13 +10,14 @@ people.py made, a pronoun ("he said": `antecedents`), "it" or "the agency"
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_speaker
 from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import organisation_by_type
 from tui.analysis.extract.quotes.person_or_org import person_or_organisation
-from tui.analysis.extract.quotes.tokens import Token, run_backward, run_forward, tokens_in
+from tui.analysis.extract.quotes.tokens import Token, run_backward, run_forward, skip_adverbs, tokens_in
 from tui.analysis.extract.quotes.vocabulary import (
     COLLECTIVES,
     DOC_NOUNS,
@@ -29,7 +30,10 @@ from tui.analysis.extract.quotes.vocabulary import (
 )
 from tui.analysis.model import Span
 
-_FOR = ("for", "from", "of", "at", "with")  # "a spokesperson for the Authority"
+_FOR = ("for", "from", "of", "at", "with", "by")  # "a spokesperson for the Authority"
+# The party and state after a legislator's name: ", R-Vt." / " (D-N.H.)".
+_PARTY_TAG = re.compile(r"[,\s(]*\b[RDI]-[A-Z][A-Za-z.]*\)?\s*$")
+_ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
 def named_in(sp: Speaker | None, lo: int, hi: int) -> bool:
@@ -88,8 +92,10 @@ def _organisation_noun_first(
         return None
     word = toks[k][2].lower()
     named_next = k + 1 < len(toks) and toks[k + 1][2][0].isupper()  # "said spokesperson Jane Roe"
-    if word in SPOKES and not named_next:
+    if (word in SPOKES and not named_next) or word in DOC_NOUNS:
         j = k + 1
+        if j < len(toks) and toks[j][2].lower() in _ISSUED:  # "a statement released by the agency"
+            j += 1
         if j < len(toks) and toks[j][2].lower() in _FOR:
             j += 1
             if j < len(toks) and toks[j][2].lower() == "the":
@@ -97,7 +103,9 @@ def _organisation_noun_first(
             run = run_forward(toks, j)
             if run:
                 return person_or_organisation(ctx, run, c), run[-1][1]
-        return (organisation_by_type(ctx, c, word) if body else UNRESOLVED), toks[k][1]
+        if not body or word in DOC_NOUNS:  # says the letter: of someone unnamed here
+            return UNRESOLVED, toks[k][1]
+        return organisation_by_type(ctx, c, word), toks[k][1]
     if word in ORG_SPEAKER_NOUNS:
         if word in GENERIC_ORGS and k == 1 and first == "the":
             return (organisation_by_type(ctx, c, word) if body else UNRESOLVED), toks[k][1]
@@ -141,8 +149,10 @@ def _name_after_role_words(
 def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bool) -> Speaker | None:
     """The speaker a phrase ends with: [Deputy Director Jane Roe] said."""
     text = ctx.text
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
+    hi = skip_adverbs(text, lo, hi)  # "Roe once told an interviewer"
+    tag = _PARTY_TAG.search(text, lo, hi)
+    if tag is not None:
+        hi = tag.start()  # "Sen. Jane Roe, R-Vt." / "Jane Roe (D-Vt.)"
     if hi <= lo:
         return None
     j = bisect_right(ctx.m_end_keys, hi) - 1
@@ -150,9 +160,9 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
         _, ms, pi = ctx.m_ends[j]
         return Speaker(ctx.people[pi].name, PERSON, Span(ms, hi))
     toks = tokens_in(text, lo, hi)
-    if not toks or toks[-1][1] != hi:
+    if not toks or toks[-1][1] != hi or ctx.inside_quote(toks[-1][0]):
         # "Jane Roe’s office said" and the like end in a token too; a
-        # trailing symbol means no noun phrase here.
+        # trailing symbol means no noun phrase here, and a quote's words are no speaker.
         return None
     last = toks[-1][2]
     low = last.lower()
@@ -173,7 +183,7 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
             and toks[-2][2].lower() in ("the", "that", "his", "her", "its")
         ):
             # “…,” the statement said: whoever issued it, named just before
-            return recent_speaker(ctx, c, person_only=False) if body else UNRESOLVED
+            return recent_speaker(ctx, c, person_only=False, before=toks[-2][0]) if body else UNRESOLVED
         if is_role(last):
             return role_noun_speaker(ctx, c, toks[:-1], last, body)
         return None

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.quotes.vocabulary import CONNECTORS, NOT_ORG_ACRONYMS
+from tui.analysis.extract.quotes.vocabulary import (
+    ADVERBS,
+    CONNECTORS,
+    LY_NOUNS,
+    NOT_ORG_ACRONYMS,
+    SPEECH_VERB,
+)
 from tui.analysis.text import ABBREVIATIONS, lazy_re
 
 Token = tuple[int, int, str]  # start, end, the word as written
@@ -18,7 +24,16 @@ TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
 NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
 _KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _SENTENCE_END = lazy_re(r"[.!?](?:\s+[A-Z“\"]|$)")
-_ENDS_IN_TITLE = lazy_re(r".*\b[A-Z][a-z]{0,3}\.\s*")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time after a speaker, before the verb: "Roe on Monday said", "the Herald on July 20, 2006,".
+_TIME_TAIL = lazy_re(
+    rf"\s+(?:(?:on|last|this|early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*$|\s+(?:last|this)\s+(?:week|month|year|weekend)\s*$"
+)
+_TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night "
+    "week month year weekend".split()
+)
 _NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
@@ -54,6 +69,8 @@ def run_forward(toks: list[Token], k: int) -> list[Token]:
     run: list[Token] = []
     while k < len(toks):
         w = toks[k][2]
+        if run and toks[k][0] - run[-1][1] > 1:
+            break  # "The Post, 2009": a comma or a number between is the run's end
         if (
             w[0].isupper()
             or w.lower() in CONNECTORS
@@ -71,11 +88,15 @@ def run_forward(toks: list[Token], k: int) -> list[Token]:
 
 
 def run_backward(toks: list[Token], k: int) -> list[Token]:
-    """The capitalised run ending just before toks[k]."""
+    """The capitalised run ending just before toks[k] (and next to it)."""
     run: list[Token] = []
     i = k - 1
+    if 0 <= i < k < len(toks) and toks[k][0] - toks[i][1] > 1:
+        return run  # "Reuters, prosecutors": a comma between
     while i >= 0:
         w = toks[i][2]
+        if run and run[0][0] - toks[i][1] > 1:
+            break
         if w[0].isupper():
             if run and w.endswith(("’s", "'s")):
                 break
@@ -95,6 +116,32 @@ def last_word(text: str, lo: int, hi: int) -> Token | None:
     if j == hi:
         return None
     return j, hi, text[j:hi]
+
+
+def is_adverb(word: str) -> bool:
+    """ "also", "has", "clearly", "once": what may stand between a speaker and the verb."""
+    w = word.lower()
+    return w in ADVERBS or (word.islower() and len(w) > 4 and w.endswith("ly") and w not in LY_NOUNS)
+
+
+def skip_adverbs(text: str, lo: int, hi: int) -> int:
+    """Where the phrase in [lo, hi) ends without the adverbs and the time at its end: "Roe
+    clearly", "Roe on Monday", "Roe on July 20" end after "Roe"."""
+    while True:
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        w = last_word(text, lo, hi)
+        if w is None:
+            return hi
+        if w[2].isdigit() or w[2] in _TIME_WORDS:
+            t = _TIME_TAIL.search(text, max(lo, hi - 40), hi)
+            if t is None:
+                return hi
+            hi = t.start()
+        elif is_adverb(w[2]):
+            hi = w[0]
+        else:
+            return hi
 
 
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:
@@ -124,6 +171,21 @@ def clause_end(text: str, pos: int, hi: int, stop: re.Pattern = TAIL_STOP) -> in
         return m.start()
 
 
+LEAD_GAP = 30  # words a lead-in may stand before its quote: "told reporters that failure to … “…”"
+
+
+def lead_before(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of pattern in [lo, hi) when it leads into what opens at hi: at most
+    LEAD_GAP words, no sentence end and no speech verb of its own in between."""
+    found = list(pattern.finditer(text, lo, hi))
+    if not found:
+        return None
+    after = text[found[-1].end() : hi]
+    if len(after.split()) > LEAD_GAP or has_sentence_end(after) or SPEECH_VERB.search(after):
+        return None
+    return found[-1]
+
+
 def has_sentence_end(s: str) -> bool:
-    """A full stop that is not a title's ("Sen.") ends the clause."""
-    return bool(_SENTENCE_END.search(s)) and not _ENDS_IN_TITLE.fullmatch(s)
+    """A full stop that is not a title's or an initial's ("told Mr. Roe", "Sen.") ends the clause."""
+    return any(s[m.start()] != "." or not _abbrev_before(s, m.start()) for m in _SENTENCE_END.finditer(s))

@@ -15,17 +15,37 @@ from tui.analysis.lexicon import entries, word_list, words
 SPEECH_VERBS = list(entries("quote_speech_verbs"))
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# Speech a video or a recording shows: "…," Roe is shown saying / was heard saying.
+_SHOWN_SAYING = r"(?:is|was|are|were|be|been)\s+(?:shown|seen|heard|caught|filmed|recorded)\s+saying"
+# "Roe dismissed the report as “…”": the verb runs up to the "as" before the quote.
+_DISMISSED_AS = r"dismiss(?:ed|es)\s+(?:[\w'’-]+\s+){0,6}?as"
+# "…," the agency in a statement: the statement stands for the verb.
+_IN_A_STATEMENT = r"in\s+an?\s+(?:written\s+|brief\s+|joint\s+)?statement"
 # A speech verb anywhere: "said", "pointed out", "called" (not "called for"), "described".
 SPEECH_VERB = re.compile(
-    rf"\b(?:{_VERB_ALT}|pointed out|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
+    rf"\b(?:{_SHOWN_SAYING}|{_DISMISSED_AS}|{_IN_A_STATEMENT}|{_VERB_ALT}|pointed out"
+    rf"|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
 )
 PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
 
 ADVERBS = word_list("quote_adverbs")  # "X also said", "X has said"
+LY_NOUNS = word_list("quote_ly_nouns")  # -ly words that are no adverb: "the family said"
 TITLES = word_list("quote_titles")  # everything up to the last title before a name is role
 FEMALE_NAMES = word_list("quote_female_given_names")  # "she said" after a man is named
 MALE_NAMES = word_list("quote_male_given_names")
 ROLE_NOUNS = word_list("quote_role_nouns")  # "the mayor said"
+# "the congressman" is the one the article calls "Representative": each word's synonyms.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _line in entries("quote_role_synonyms"):
+    for _w in _line.split():
+        ROLE_SYNONYMS[_w] = ROLE_SYNONYMS.get(_w, frozenset()) | frozenset(_line.split())
+RELATION_NOUNS = word_list("quote_relation_nouns")  # "his rival Jane Roe"
+GENERIC_PERSONS = word_list("quote_generic_person_nouns")  # "the woman said": nobody named
+CLAUSE_OPENERS = word_list("quote_clause_openers")
+SPEECH_NOUNS = word_list(
+    "quote_speech_nouns"
+)  # "Roe's comment that “…”"  # "and Roe said": Roe may be a subject
+PARTY_NOUNS = word_list("quote_party_nouns")  # "the Arizona Republican said": a person named before
 # Organisation words that are hardly ever surnames: a "person" holding one is not.
 STRICT_ORG_WORDS = word_list("quote_org_words")
 # A capitalised phrase holding one of these is an organisation, not a person.
@@ -35,6 +55,8 @@ COLLECTIVES = word_list("quote_collectives")  # "police said"
 ORG_SPEAKER_NOUNS = GENERIC_ORGS | COLLECTIVES
 DOC_NOUNS = word_list("quote_document_nouns")  # "the statement said"
 PLURAL_PEOPLE = word_list("quote_plural_people")  # "critics said": nobody in particular
+PUBLICATION_HEADS = word_list("quote_publication_heads")  # "the Harbor Times": a publication
+NEWS_AGENCIES = word_list("quote_news_agencies")  # "according to Reuters": a relay
 SPOKES = word_list("quote_spokespeople")  # "a spokesperson for the agency said"
 CALENDAR = word_list("quote_calendar_words")
 NOT_ORG_ACRONYMS = word_list("quote_not_org_acronyms")
