@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from tui.analysis.compare.common import label_list, shorten, silent_claims
+from tui.analysis.compare.common import label_list, shorten, silent_claims, stem
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.figure_claims import (
     FigureClaim,
@@ -285,6 +285,22 @@ def _agreement(fact: FigureFact, decision: Decision, name: str, ctx: Context) ->
     )
 
 
+AFTER = 6  # words after a number: "544 women who serve as store managers" names both
+
+
+def _names_after(a: FigureClaim, b: FigureClaim) -> bool:
+    """Does a's sentence name b's counted thing right after a's number? Then both count
+    one set, described two ways ("544 women who serve as store managers" / "544 store
+    managers"), and there is nothing to reconcile."""
+    f = a.figure
+    at = f.sentence.find(f.text)
+    if at == -1 or not b.figure.counts:
+        return False
+    after = f.sentence[at + len(f.text) :].split()[:AFTER]
+    wanted = {stem(w) for w in b.figure.counts.lower().split()}
+    return bool(wanted & {stem(w.strip(".,;:'’\"”")) for w in after})
+
+
 def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discrepancy]:
     """One value at one rate, counting different things in sentences about one subject."""
     by_value: dict[tuple, list[FigureClaim]] = defaultdict(list)
@@ -305,7 +321,11 @@ def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discr
             (a, b)
             for i, a in enumerate(claims)
             for b in claims[i + 1 :]
-            if a.source != b.source and a.thing != b.thing and context_share(a, b) >= 0.25
+            if a.source != b.source
+            and a.thing != b.thing
+            and context_share(a, b) >= 0.25
+            and not _names_after(a, b)
+            and not _names_after(b, a)
         ]
         if not pairs:
             continue

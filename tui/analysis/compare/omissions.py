@@ -121,7 +121,8 @@ def _omission(c: Candidate, ctx: Context, present, absent, best, score) -> Discr
         "omission",
         "low",
         c.subject,
-        f"{c.what} appears only in {label_list(present)} ({why}); not in {label_list(absent)}",
+        f"{c.what} {'appear' if c.what.endswith('quotes') else 'appears'} only in {label_list(present)}"
+        f" ({why}); not in {label_list(absent)}",
         silent_claims(claims, ctx.source_ids, "not mentioned"),
         id=finding_id("omission", c.subject, c.kind, present),
         predicate=c.kind,

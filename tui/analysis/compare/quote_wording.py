@@ -31,6 +31,13 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 _DIGITS = {word: str(n) for word, n in {**UNITS, **TENS}.items()}
+# Contractions a transcript writes one way and another outlet the other ("he's" / "he
+# is"): spelled out, so they are one wording. Negations stay one word ("don't").
+_CONTRACTIONS = {
+    f"{pronoun}'{end}": (pronoun, full)
+    for pronoun in "i you he she it we they that there what who here where".split()
+    for end, full in (("s", "is"), ("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am"), ("d", "would"))
+}
 
 
 @lru_cache(maxsize=8192)
@@ -39,7 +46,10 @@ def quote_words(text: str) -> tuple[str, ...]:
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
     words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    return tuple(_DIGITS.get(w, w) for w in words)
+    out: list[str] = []
+    for w in words:
+        out.extend(_CONTRACTIONS.get(w) or (_DIGITS.get(w, w),))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Quo
 SHINGLE = 5  # words in a run that identifies a wording
 FRAGMENT = 8  # words: a quote this short is a fragment of a statement
 FRAGMENT_JOIN = 16  # words: a quote shorter than this may stand whole inside a longer one
-OTHER_POINT = 0.2  # a fragment's sentence sharing less than this with the full quote's
+OTHER_POINT = 0.1  # a fragment's sentence sharing less than this with the full quote's
+FULL_QUOTE = 12  # words: a statement quoted at least this fully, against which a fragment is read
 FOCUSED = 2  # quotes per source: a speaker quoted this briefly everywhere has one message
 
 
@@ -267,7 +268,7 @@ def _other_point(per_source, ctx: Context) -> Discrepancy | None:
     quotes = [qs[0] for qs in per_source.values()]
     longest = max(quotes, key=lambda q: len(quote_words(q.text)))
     full_sent = ctx.sentence_at(longest.source, longest.start)
-    if full_sent is None:
+    if full_sent is None or len(quote_words(longest.text)) < FULL_QUOTE:
         return None
     speaker_words = content_words(longest.speaker or "")
     full = (content_words(full_sent.text) | content_words(longest.text)) - speaker_words
