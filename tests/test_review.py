@@ -254,18 +254,28 @@ def test_ids_survive_reanalysis_and_an_edit_elsewhere(tmp_path):
     assert {f.id for f in findings(edited)} == {f.id for f in findings(before)}
 
 
-def test_a_verdict_whose_finding_disappears_is_kept_as_stale(tmp_path):
-    folder = copy_brief(tmp_path)
+def confirm_deaths(folder: Path, note: str):
+    """harbor-flood's discrepancy on the death toll, confirmed with a note and saved."""
     brief, analysis = analysed(folder)
     deaths = by_subject(analysis, "discrepancy", "deaths")
     review = Review.load(brief)
     review.mark(deaths, "confirmed")
-    review.note(deaths, "Coroner confirmed four.")
+    review.note(deaths, note)
     review.save()
-    daily = folder / "sources" / "daily.md"  # the Daily now agrees: no more discrepancy
-    daily.write_text(
-        daily.read_text(encoding="utf-8").replace("Three people have died", "Four people have died")
-    )
+    return review, analysis, deaths
+
+
+def daily_agrees_on_deaths(folder: Path) -> None:
+    """Edit the Daily so it gives the others' death toll: that discrepancy disappears."""
+    daily = folder / "sources" / "daily.md"
+    text = daily.read_text(encoding="utf-8")
+    daily.write_text(text.replace("Three people have died", "Four people have died"), encoding="utf-8")
+
+
+def test_a_verdict_whose_finding_disappears_is_kept_as_stale(tmp_path):
+    folder = copy_brief(tmp_path)
+    _, _, deaths = confirm_deaths(folder, "Coroner confirmed four.")
+    daily_agrees_on_deaths(folder)
     brief, edited = analysed(folder)
     assert deaths.id not in {f.id for f in findings(edited)}
     review = Review.load(brief)
