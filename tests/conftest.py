@@ -230,8 +230,10 @@ def analysis() -> Analysis:
 
 @pytest.fixture(autouse=True)
 def _own_config_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real ~/.config/newsbrief/config.toml."""
+    """No test reads or writes the real ~/.config/newsbrief/config.toml, nor the
+    reviews kept in ~/.local/share/newsbrief."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
 
 
 class FakeBin:

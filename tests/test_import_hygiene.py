@@ -8,7 +8,7 @@ from pathlib import Path
 import tui
 
 PACKAGE = Path(tui.__file__).parent
-PIPELINE = ["brief", "analysis", "output"]
+PIPELINE = ["brief", "analysis", "output", "review"]
 
 
 def _modules():

@@ -18,6 +18,8 @@ from tui import __version__
 from tui.brief.errors import BriefError
 
 COMMANDS = ("analyze", "export", "check", "new", "serve")
+# markdown_findings.SELECTIONS, written out so that parsing arguments imports no YAML
+EXPORT_ONLY = ("all", "confirmed", "follow_up", "dismissed", "unreviewed")
 VERSION = f"newsbrief {__version__}"
 PATHS_HELP = "a brief folder, its brief.yaml, or article files (.md, .txt, .html); default: the bundled brief"
 
@@ -52,10 +54,14 @@ def _report_text(analysis) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     analysis = _analysis(args.paths)
     if args.json:
-        from tui.output.json import analysis_to_json
+        from tui.output.json import analysis_to_json, review_to_json
 
+        data = analysis_to_json(analysis)
+        review = _review(analysis)
+        if review.exists:
+            data["review"] = review_to_json(review, analysis)
         # Built whole before the first byte goes out: a failure never leaves half a document.
-        sys.stdout.write(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif sys.stdout.isatty():
         from tui.output.report import print_report
 
@@ -65,11 +71,40 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review(analysis):
+    """The brief's review (verdicts and notes); a review file with errors stops here."""
+    from tui.review import Review, ReviewError
+
+    review = Review.load(analysis.brief)
+    if review.problems:
+        raise ReviewError(review.problems[0])
+    for warning in review.warnings:
+        print(warning, file=sys.stderr)
+    return review
+
+
+def _export_text(args: argparse.Namespace) -> str:
+    """The markdown, or with --format claims the confirmed discrepancies as JSON-LD."""
+    analysis = _analysis(args.paths)
+    if args.format == "claims" and args.only not in ("all", "confirmed"):
+        raise BriefError("--only is for markdown: --format claims holds the confirmed discrepancies")
+    review = _review(analysis)
+    if args.format == "markdown":
+        from tui.output.markdown import render_markdown
+
+        return render_markdown(analysis, review, args.only)
+    from tui.output.claims import claims_document
+
+    document = claims_document(analysis, review)
+    if not document["@graph"]:
+        print("newsbrief: no confirmed discrepancies in this brief's review", file=sys.stderr)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from tui.output.files import write_atomically
-    from tui.output.markdown import render_markdown
 
-    text = render_markdown(_analysis(args.paths))
+    text = _export_text(args)
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return 0
@@ -183,9 +218,23 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     a = _subcommand(sub, "analyze", "print the analysis (as JSON with --json)", cmd_analyze)
     a.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
-    e = _subcommand(sub, "export", "the brief as markdown, with citations", cmd_export)
+    e = _subcommand(
+        sub, "export", "the brief as markdown with citations, or its confirmed claims", cmd_export
+    )
     e.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     e.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    e.add_argument(
+        "--only",
+        choices=EXPORT_ONLY,
+        default="all",
+        help="the findings to include, by the review's verdict (default: all)",
+    )
+    e.add_argument(
+        "--format",
+        choices=("markdown", "claims"),
+        default="markdown",
+        help="markdown (default), or claims: the confirmed discrepancies as schema.org JSON-LD",
+    )
     _subcommand(sub, "check", "validate a brief; exit 1 when it has errors", cmd_check)
     n = _subcommand(sub, "new", "make a brief folder from article files or URLs", cmd_new, paths=False)
     n.add_argument("dir", metavar="DIR", help="the folder to create (it must be new or empty)")

@@ -52,6 +52,14 @@ def config_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False, roaming=True) / FILE_NAME
 
 
+def data_dir() -> Path:
+    """Where newsbrief keeps what is not a setting (the reviews of briefs that have no
+    brief.yaml): $XDG_DATA_HOME/newsbrief on Linux, the platform's own folder elsewhere."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False, roaming=True)
+
+
 def _toml_line(message: str) -> tuple[int | None, str]:
     found = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
     if not found:

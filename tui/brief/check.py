@@ -30,6 +30,7 @@ def check_brief(paths: list[Path]) -> list[Problem]:
         problems.extend(_unlisted_files(spec, result.partial))
     if result.partial is not None:
         problems.extend(_article_warnings(result.partial))
+    problems.extend(_review_problems(result.brief))
     seen: set[str] = set()
     unique = []
     for p in problems:
@@ -37,6 +38,13 @@ def check_brief(paths: list[Path]) -> list[Problem]:
             seen.add(str(p))
             unique.append(p)
     return unique
+
+
+def _review_problems(brief: Brief | None) -> list[Problem]:
+    """The brief's review.yaml (or its file in the data folder), checked like brief.yaml."""
+    from tui.review.check import check_review
+
+    return check_review(brief)
 
 
 def _spec_path(paths: list[Path]) -> Path | None:

@@ -183,3 +183,19 @@ def _group_values(figures: list[Figure]) -> dict[str, list[int | float]]:
     for f in figures:
         values.setdefault(f.source, []).append(number(f.value))
     return values
+
+
+def review_to_json(review, analysis: Analysis) -> dict:
+    """The `review` key (added when the brief has a review file): the reader's mark per
+    finding id, `stale` when the analysis no longer has that finding."""
+    counts = review.counts(analysis)
+    stale = {s.id for s in review.stale(analysis)}
+    return {
+        "file": str(review.path),
+        "reviewed": counts.reviewed,
+        "findings": counts.total,
+        "verdicts": {
+            fid: {"verdict": m.verdict, "note": m.note, "about": m.about, "stale": fid in stale}
+            for fid, m in sorted(review.marks.items())
+        },
+    }
