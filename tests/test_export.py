@@ -777,7 +777,14 @@ def test_seed_brief_export_parses_back_with_its_tables(capsys):
         "Figures",
         "Discrepancies",
         "Agreements",
+        "Only here",
     ]
+    # What one source alone gives, per source, outside the discrepancies.
+    h3 = [h for tag, h in _headings(tokens) if tag == "h3"]
+    assert h3[-2:] == ["[crackdown-stuns]", "[trump-boots-ice]"]
+    assert "- **Person: Kristi Noem** — Kristi Noem, DHS Secretary — “The shakeup comes" in text
+    # Each source's verdict beside its claim.
+    assert "- **[trump-boots-ice]** *(differs)*: Ken Genalo" in text
     sources, people, figures = _tables(tokens)
     assert sources[1:] == [
         ["[crackdown-stuns]", "—", "Trump-Backed Crackdown STUNS Sanctuary Cities", "—", "—", "738"],

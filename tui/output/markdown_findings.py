@@ -16,6 +16,13 @@ from tui.review.findings import AGREEMENT, DISCREPANCY, Finding
 from tui.review.model import CONFIRMED, DISMISSED, FOLLOW_UP, LABELS, UNREVIEWED, Mark
 from tui.review.review import Review
 
+# A source's verdict, beside what it says: who gives the consensus, who dissents.
+VERDICT_WORDS = {
+    "agrees": "agrees",
+    "differs": "differs",
+    "cannot_tell": "cannot tell: text cut off",
+    "has_it": "only source",
+}
 MAX_SILENT_LINES = 3  # more silent sources than this share one line under a discrepancy
 ALL = "all"
 SELECTIONS = (ALL, CONFIRMED, FOLLOW_UP, DISMISSED, UNREVIEWED)  # export --only
@@ -44,7 +51,13 @@ def discrepancy_lines(d: Discrepancy, cite: Citations, qualifier: str = "") -> l
         text = escape_inline(claim.text, line_start=False)
         if claim.silent:
             text = f"*silent* ({text})" if text.strip("—- ") else "*silent*"
-        lines.append(f"  - {cite.who(sid, bold=True)}: {text or NONE}")
+        verdict = d.verdicts.get(sid)
+        tag = (
+            f" *({VERDICT_WORDS[verdict.verdict]})*"
+            if verdict is not None and verdict.verdict in VERDICT_WORDS
+            else ""
+        )
+        lines.append(f"  - {cite.who(sid, bold=True)}{tag}: {text or NONE}")
     if grouped:
         lines.append(f"  - *Silent* ({len(silent)} sources): {', '.join(cite(sid) for sid in silent)}")
     return lines
@@ -76,6 +89,19 @@ def severity_sections(doc: Doc, analysis: Analysis, cite: Citations) -> None:
         doc.para(*(agreement_line(a, cite) for a in analysis.agreements))
     else:
         doc.para("No agreements found.")
+    only_here_section(doc, analysis, cite)
+
+
+def only_here_section(doc: Doc, analysis: Analysis, cite: Citations) -> None:
+    """`## Only here`: what one source alone gives, per source, outside the discrepancies."""
+    if not analysis.only_here:
+        return
+    doc.para("## Only here")
+    for sid in analysis.source_ids:
+        items = [o for o in analysis.only_here if o.source == sid]
+        if items:
+            doc.para(f"### {cite.who(sid)}")
+            doc.para(*(_bullet(o.kind, o.subject, o.text) for o in items))
 
 
 def note_lines(note: str) -> list[str]:

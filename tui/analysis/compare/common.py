@@ -19,8 +19,15 @@ def overlap(a: set[str], b: set[str]) -> float:
 
 @lru_cache(maxsize=16384)
 def shorten(text: str, limit: int = 160) -> str:
+    """One line of at most `limit` characters, cut at a word boundary ("high-ra…" never)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # a word boundary not too far back
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def silent_claims(

@@ -83,7 +83,7 @@ def label(fact: FigureFact) -> str:
     thing = figure_key(fact.claims[0].figure)[0] if fact.thing else None
     if thing is None:
         thing = next((c.figure.counts for c in fact.claims if c.figure.counts), None)
-    thing = thing or {"percent": "percentage", "count": "number"}.get(fact.measure, "amount")
+    thing = thing or {"percent": "percentage", "count": "number", "times": "multiple"}.get(fact.measure, "amount")
     if fact.measure.startswith("money") and thing == "amount":
         thing = "sum"
     return f"{thing} per {fact.per}" if fact.per else thing

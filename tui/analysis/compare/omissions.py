@@ -50,12 +50,13 @@ class Candidate:
         return score
 
 
-def _context(ctx: Context, sid: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    """The first sentence of the body that gives the fact (a headline says less)."""
+def _context(ctx: Context, sid: str, spans: list[Span], kind: str = "") -> tuple[str, list[Span]]:
+    """The first sentence of the body that gives the fact (a headline says less); for a
+    quote, none: the quote's own words say it."""
     ordered = sorted(spans)
     body = [s for s in ordered if ctx.place(sid, s.start) != "headline"] or ordered
     first = body[0] if body else None
-    sent = ctx.sentence_at(sid, first.start) if first else None
+    sent = ctx.sentence_at(sid, first.start) if first and kind != "quote" else None
     return (shorten(sent.text, 220) if sent else ""), ([first] if first else [])
 
 
@@ -87,7 +88,7 @@ def rank_omissions(
             reported.append(_omission(c, ctx, present, absent, best, score))
         elif len(present) == 1:
             sid = present[0]
-            sentence, spans = _context(ctx, sid, c.spans[sid])
+            sentence, spans = _context(ctx, sid, c.spans[sid], c.kind)
             only_here.append(
                 OnlyHere(
                     sid,
@@ -104,7 +105,7 @@ def rank_omissions(
 def _omission(c: Candidate, ctx: Context, present, absent, best, score) -> Discrepancy:
     claims = {}
     for sid in present:
-        sentence, spans = _context(ctx, sid, c.spans[sid])
+        sentence, spans = _context(ctx, sid, c.spans[sid], c.kind)
         claims[sid] = Claim(c.text[sid] + (f" — “{sentence}”" if sentence else ""), spans)
     others_at = [(s, min(c.spans[s]).start) for s in present]
     verdicts = {}
