@@ -385,3 +385,58 @@ def test_a_tally_that_differs_is_one_finding(tmp_path):
     )
     (d,) = of_kind(analysis, "figure")
     assert d.summary == "vote: 62-38 (a) vs 60-40 (b)"
+
+
+def test_more_than_a_sum_agrees_with_a_larger_sum(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Reading costs\n\nThe reading of the charter in the House chamber cost more than $1 million, aides said.\n",
+        b="# Reading costs\n\nThe reading of the charter in the House chamber cost $1.1 million, aides said.\n",
+    )
+    assert of_kind(analysis, "figure") == []
+
+
+def test_up_to_a_number_is_the_number_claimed(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Class action\n\nThe lawsuit covers as many as 1.5 million women who worked at the chain.\n",
+        b="# Class action\n\nThe lawsuit covers up to 1.6 million women who worked at the chain.\n",
+    )
+    (clash,) = of_kind(analysis, "figure")
+    assert "1.5 million" in clash.summary and "1.6 million" in clash.summary
+
+
+def test_a_spokesman_and_the_person_he_speaks_for_are_one_voice(tmp_path):
+    said = "The senator will not support the measure in its current form"
+    analysis = brief_of(
+        tmp_path,
+        a=f'# Measure\n\n"{said}," said Jim Roe, a spokesman for Senator Ann Lee.\n',
+        b=f'# Measure\n\n"{said}," said Senator Ann Lee.\n',
+    )
+    assert [d for d in of_kind(analysis, "quote") if d.predicate == "speaker"] == []
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b"),
+    [
+        (
+            "He's determined to stop the program before it starts",
+            "He is determined to stop the program before it starts",
+        ),
+        (
+            "We will fight the radical environmentalist agenda in court",
+            "We will fight the radical environmentalists agenda in court",
+        ),
+        (
+            "I got a call from the governor about the budget this week",
+            "I have a call from the governor about the budget this week",
+        ),
+    ],
+)
+def test_transcript_differences_are_not_wording_discrepancies(tmp_path, said_a, said_b):
+    analysis = brief_of(
+        tmp_path,
+        a=f'# Program\n\n"{said_a}," said Governor Ann Lee.\n',
+        b=f'# Program\n\n"{said_b}," said Governor Ann Lee.\n',
+    )
+    assert of_kind(analysis, "quote") == []

@@ -97,7 +97,7 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     found += spelling_discrepancies(ctx, analysis.people)
     figures = compare_figures(analysis.figures, ctx, brief.ignore)
     analysis.figure_groups = figures.groups
-    quote_issues, quote_agreements, quote_candidates = compare_quotes(analysis.quotes, ctx)
+    quote_issues, quote_agreements, quote_candidates = compare_quotes(analysis.quotes, ctx, analysis.people)
     found += figures.discrepancies + quote_issues
     found += headline_discrepancies(brief.articles, ctx)
     found += date_discrepancies(brief.articles, analysis.dates, ctx)

@@ -29,10 +29,11 @@ from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import Decision, decide
 from tui.analysis.extract.figure_context import loose_numbers
 from tui.analysis.extract.figures import figure_key
-from tui.analysis.lexicon import word_list
+from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span, Verdict
 
 APPROXIMATE = word_list("approximate_qualifiers")
+BOUNDS = {q.strip(): side.strip() for side, _, q in (e.partition(":") for e in entries("bound_qualifiers"))}
 SURE_CONTEXT = 0.45  # sentences this alike make two loose figures one fact for sure
 MAGNITUDE = 10.0  # values further apart than this are not two sources' values for one fact
 
@@ -67,7 +68,28 @@ def _clusters(fact: FigureFact) -> dict[int, int]:
             for k, v in values.items():
                 if k != cluster[c.index] and abs(v + c.figure.value - 100) < 1e-9:
                     cluster[c.index] = min(k, cluster[c.index])
+    # A bound meets an exact value of another source that satisfies it ("more than $1
+    # million" / "$1.1 million"), within a factor of two: the exact value's cluster.
+    exact = [c for c in ordered if c.figure.qualifier not in BOUNDS]
+    for b in ordered:
+        side = BOUNDS.get(b.figure.qualifier)
+        if side is None:
+            continue
+        for e in exact:
+            if e.source != b.source and _satisfies(e.figure.value, b.figure.value, side):
+                old = cluster[b.index]
+                for k, v in cluster.items():
+                    if v == old:
+                        cluster[k] = cluster[e.index]
+                break
     return cluster
+
+
+def _satisfies(value: float, bound: float, side: str) -> bool:
+    if not bound or not value:
+        return False
+    within = max(abs(value), abs(bound)) / min(abs(value), abs(bound)) <= 2
+    return within and (value >= bound if side == "lower" else value <= bound)
 
 
 def _values_text(claims: list[FigureClaim]) -> str:
@@ -83,7 +105,9 @@ def label(fact: FigureFact) -> str:
     thing = figure_key(fact.claims[0].figure)[0] if fact.thing else None
     if thing is None:
         thing = next((c.figure.counts for c in fact.claims if c.figure.counts), None)
-    thing = thing or {"percent": "percentage", "count": "number", "times": "multiple"}.get(fact.measure, "amount")
+    thing = thing or {"percent": "percentage", "count": "number", "times": "multiple"}.get(
+        fact.measure, "amount"
+    )
     if fact.measure.startswith("money") and thing == "amount":
         thing = "sum"
     return f"{thing} per {fact.per}" if fact.per else thing

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from tui.analysis.compare.common import STOPWORDS
+from tui.analysis.compare.common import STOPWORDS, stem
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import plain_quotes
@@ -26,6 +26,7 @@ NEGATIONS = word_list("negations")
 # Function words, whose presence or absence changes nothing a reader would cite; small
 # words that do change a statement ("very", "only", "not") are not among them.
 FUNCTION_WORDS = STOPWORDS - frozenset("very not no only most more all too never".split())
+HEARD_EITHER_WAY = frozenset("got get gotten have has had is was are were say says said saying".split())
 _INSERTION = re.compile(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -77,6 +78,9 @@ def wording_diff(a: str, b: str) -> WordingDiff | None:
     equal = [op for op in ops if op[0] == "equal" and op[2] - op[1] >= 2]
     if not equal:
         return None
+    shared = sum(op[2] - op[1] for op in equal)
+    if shared < SHARED_SHARE * min(len(wa), len(wb)):
+        return None  # a phrase in common, not one statement quoted twice
     first, last = equal[0], equal[-1]
     found = []
     for tag, i1, i2, j1, j2 in ops:
@@ -89,6 +93,10 @@ def wording_diff(a: str, b: str) -> WordingDiff | None:
             continue  # one side quotes more of the statement
         if at_edge and not negation and not (_content(sa) and _content(sb)):
             continue  # one side leads in with its own small words ("adapt to a" / "the")
+        if len(sa) > SMALL or len(sb) > SMALL:
+            continue  # a long stretch apart: other parts of the statement, not its words changed
+        if not negation and _same_words(sa, sb):
+            continue  # "environmentalist" / "environmentalists", "world view" / "worldview"
         if negation:
             found.append((i1, i2, j1, j2, True))
         elif _content(sa) or _content(sb):
@@ -100,6 +108,20 @@ def wording_diff(a: str, b: str) -> WordingDiff | None:
     ours = " ".join(wa[max(0, i1 - 2) : i2 + 1])
     theirs = " ".join(wb[max(0, j1 - 2) : j2 + 1])
     return WordingDiff(ours, theirs, negation)
+
+
+SMALL = 4  # words on a side: a change a reader sees at once (a word added, dropped, swapped)
+SHARED_SHARE = 0.6  # of the shorter quote's words in common runs: one statement
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words but for an inflection, a compound's spacing or a small verb a
+    transcript hears either way ("got" / "have")."""
+    if "".join(a) == "".join(b):
+        return True
+    ca = {stem(w) for w in a if w not in FUNCTION_WORDS and w not in HEARD_EITHER_WAY}
+    cb = {stem(w) for w in b if w not in FUNCTION_WORDS and w not in HEARD_EITHER_WAY}
+    return ca == cb
 
 
 def contains_words(short: str, long: str) -> bool:

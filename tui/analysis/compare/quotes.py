@@ -7,7 +7,6 @@ contain it. For each statement quoted by two or more sources:
 - credited to different speakers: a discrepancy (high);
 - the same speaker, different words (quote_wording): a discrepancy, high when one
   side negates what the other does not;
-- a fragment whose sentence makes a different point from the full quote: a discrepancy;
 - the same words everywhere: an agreement, with how many independent origins back it.
 """
 
@@ -17,7 +16,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from tui.analysis.compare.common import content_words, label_list, shorten, silent_claims
+from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
@@ -28,9 +27,8 @@ from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, Quo
 
 SHINGLE = 5  # words in a run that identifies a wording
 FRAGMENT = 8  # words: a quote this short is a fragment of a statement
+SPOKES = frozenset("spokesman spokeswoman spokesperson aide aides adviser advisers campaign office".split())
 FRAGMENT_JOIN = 16  # words: a quote shorter than this may stand whole inside a longer one
-OTHER_POINT = 0.1  # a fragment's sentence sharing less than this with the full quote's
-FULL_QUOTE = 12  # words: a statement quoted at least this fully, against which a fragment is read
 FOCUSED = 2  # quotes per source: a speaker quoted this briefly everywhere has one message
 
 
@@ -142,21 +140,54 @@ def _claim(qs: list[Quote], ctx: Context, with_speaker: bool = False, sentence: 
     return Claim(text, [Span(x.start, x.end) for x in qs])
 
 
+def _speaks_for(people: list[Person]) -> dict[str, set[str]]:
+    """Speaker → the words of the people and bodies their roles name ("Reid spokesman"
+    speaks for Reid; "spokeswoman for the Obama campaign" for the campaign)."""
+    out: dict[str, set[str]] = {}
+    for p in people:
+        words = {
+            w.strip(".,'’").removesuffix("'s").removesuffix("’s")
+            for rs in p.roles.values()
+            for r in rs
+            for w in r.split()
+        }
+        out[p.name] = {w.lower() for w in words if len(w) > 2 and w[0].isupper()}  # names, not "city"
+    return out
+
+
+def _one_voice(speakers: set[str], speaks_for: dict[str, set[str]]) -> bool:
+    """Speakers who may be one voice: a spokesperson and the person or body whose role
+    names the other ("Jim Roe, a spokesman for Senator Ann Lee" / "Lee"), or whose own
+    description names the other ("Lee spokesman" / "Ann Lee")."""
+    names = list(speakers)
+    for a in names:
+        for b in names:
+            if a == b:
+                continue
+            b_words = {w.lower() for w in b.split() if len(w) > 2}
+            own = {w.lower() for w in a.split()}
+            if b_words & speaks_for.get(a, set()) or (b_words & own and own & SPOKES):
+                return True
+    return False
+
+
 def compare_quotes(
-    quotes: list[Quote], ctx: Context
+    quotes: list[Quote], ctx: Context, people: list[Person] = ()
 ) -> tuple[list[Discrepancy], list[Agreement], list[Candidate]]:
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
     clusters = statements(quotes)
+    speaks_for = _speaks_for(list(people))
     for cluster in clusters:
         per_source: dict[str, list[Quote]] = defaultdict(list)
         for q in sorted(cluster, key=lambda q: (q.source, q.start)):
             per_source[q.source].append(q)
         named = {sid: qs[0].speaker for sid, qs in per_source.items() if qs[0].speaker}
         if len(set(named.values())) > 1:
-            discrepancies.append(_speakers_differ(per_source, named, ctx))
+            if not _one_voice(set(named.values()), speaks_for):
+                discrepancies.append(_speakers_differ(per_source, named, ctx))
             continue
-        found = _wording_differs(per_source, ctx) or _other_point(per_source, ctx)
+        found = _wording_differs(per_source, ctx)
         if found:
             discrepancies.append(found)
         elif len(per_source) >= 2:
@@ -261,41 +292,6 @@ def _wording_differs(per_source, ctx: Context) -> Discrepancy | None:
         consensus=None,
         dissenters=decision.dissenters if decision.consensus else [],
     )
-
-
-def _other_point(per_source, ctx: Context) -> Discrepancy | None:
-    """A fragment quoted in a sentence about something the full quote is not about."""
-    quotes = [qs[0] for qs in per_source.values()]
-    longest = max(quotes, key=lambda q: len(quote_words(q.text)))
-    full_sent = ctx.sentence_at(longest.source, longest.start)
-    if full_sent is None or len(quote_words(longest.text)) < FULL_QUOTE:
-        return None
-    speaker_words = content_words(longest.speaker or "")
-    full = (content_words(full_sent.text) | content_words(longest.text)) - speaker_words
-    for q in quotes:
-        if q is longest or len(quote_words(q.text)) >= FRAGMENT:
-            continue
-        sent = ctx.sentence_at(q.source, q.start)
-        if sent is None:
-            continue
-        around = content_words(sent.text[: q.start - sent.start] + " " + sent.text[q.end - sent.start :])
-        around -= speaker_words | content_words(q.text)
-        if len(around) < 4 or len(around & full) / len(around) >= OTHER_POINT:
-            continue
-        claims = {
-            longest.source: _claim([longest], ctx, sentence=True),
-            q.source: _claim([q], ctx, sentence=True),
-        }
-        return Discrepancy(
-            "quote",
-            "medium",
-            longest.speaker or f"“{shorten(q.text, 50)}”",
-            f"“{q.text}” is about different things: {longest.source} quotes it on one point, {q.source} on another",
-            silent_claims(claims, ctx.source_ids, "not quoted"),
-            id=finding_id("quote", wording_key(q.text), "context", [longest.source, q.source]),
-            predicate="context",
-        )
-    return None
 
 
 def _agreement(per_source, ctx: Context) -> Agreement:
