@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -52,10 +51,9 @@ def _report_text(analysis) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     analysis = _analysis(args.paths)
     if args.json:
-        from tui.output.json import analysis_to_json
+        from tui.output.json_write import write_json
 
-        # Built whole before the first byte goes out: a failure never leaves half a document.
-        sys.stdout.write(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=2) + "\n")
+        write_json(analysis, sys.stdout)  # built whole, then written in large chunks
     elif sys.stdout.isatty():
         from tui.output.report import print_report
 
@@ -256,6 +254,41 @@ def _quiet_stdout() -> None:
         pass
 
 
+class OutputError(Exception):
+    """Writing to stdout failed (a full disk, an I/O error): not a file the user named."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(exc.strerror or str(exc))
+
+
+class _CheckedOutput:
+    """stdout, with a failed write or flush raised as OutputError (a closed pipe stays
+    BrokenPipeError, which ends the run quietly), so that the error is one line here and
+    not Python's "Exception ignored" at exit, and never a status 0 with the output lost."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(exc) from exc
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def _run(argv: list[str]) -> int:
     command = argv[0] if argv else None
     if command is not None and (line := unknown_command(command)):
@@ -265,9 +298,15 @@ def _run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.func is not cmd_open or args.print_config or args.print_completion:
         _utf8_output()  # not for the app: Textual writes to the terminal itself
-    status = args.func(args)
-    sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
-    return status
+        stdout = sys.stdout
+        sys.stdout = _CheckedOutput(stdout)
+        try:
+            status = args.func(args)
+            sys.stdout.flush()  # inside the try: a closed pipe or a full disk shows up here, not at exit
+        finally:
+            sys.stdout = stdout
+        return status
+    return args.func(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -280,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped (`| head`): not an error, say nothing
         _quiet_stdout()
         return 0
+    except OutputError as exc:
+        print(f"newsbrief: cannot write the output: {exc}", file=sys.stderr)
+        _quiet_stdout()  # what is still buffered would fail again at exit
+        return 1
     except FileExistsError as exc:
         print(f"newsbrief: {exc.filename or exc}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1

@@ -16,7 +16,7 @@ from tui.brief.article_file import FRONT_MATTER_KEYS
 from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError, Problem
 from tui.brief.fetch import fetch_url
-from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, read_text
+from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, not_a_file, read_text
 from tui.brief.html_import import html_to_markdown
 from tui.brief.html_text import one_line
 from tui.brief.paths import safe_path
@@ -90,8 +90,9 @@ def _from_url(item: str, netloc: str) -> NewSource:
 
 def _from_file(path: Path) -> NewSource:
     suffix = path.suffix.lower()
-    if path.exists() and not path.is_file():
-        raise BriefError(Problem(safe_path(path), "is a folder, not an article file"))
+    problem = not_a_file(path)
+    if problem:
+        raise BriefError(Problem(safe_path(path), problem.replace("not a file", "not an article file")))
     if suffix not in ARTICLE_SUFFIXES:
         if not path.exists():
             raise BriefError(Problem(safe_path(path), "no such file"))
