@@ -14,6 +14,7 @@ import re
 from urllib.parse import urljoin, urlparse
 
 from tui.brief.errors import BriefError
+from tui.brief.html_blobs import strip_blobs
 from tui.brief.html_blocks import H1, blocks_from_xml
 from tui.brief.html_furniture import drop_furniture
 from tui.brief.html_meta import structured_metadata
@@ -100,7 +101,7 @@ def html_to_markdown(html: str, url: str | None = None) -> tuple[dict, str]:
     if not html.strip():
         raise BriefError("the page is empty")
     quiet_libraries()
-    html = PRIVATE_MARKS.sub("", html)
+    html = PRIVATE_MARKS.sub("", strip_blobs(html))
     tree = parse_html(html)
     declared = structured_metadata(tree)
     # Hidden blocks go first; a page that hides its article until a script runs gets a second try.
