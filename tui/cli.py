@@ -49,6 +49,8 @@ def _report_text(analysis) -> str:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return cmd_analyze_many(args)
     analysis = _analysis(args.paths)
     if args.json:
         from tui.output.json_write import write_json
@@ -61,6 +63,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(_report_text(analysis))
     return 0
+
+
+def cmd_analyze_many(args: argparse.Namespace) -> int:
+    """`analyze --jsonl BRIEF...`: each path its own brief, a JSON line each, on every core."""
+    from tui.batch import run_batch
+
+    paths = [str(p) for p in _brief_paths(args.paths)]
+
+    def write(line: str) -> None:
+        sys.stdout.write(line)
+        sys.stdout.flush()  # a line as soon as its brief is done, for a reader downstream
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    return run_batch(paths, write, say, jobs=args.jobs, progress=sys.stderr.isatty())
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -147,6 +165,16 @@ def cmd_print_config() -> int:
 # --- parsing -----------------------------------------------------------------
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value!r}")
+    return n
+
+
 def _subcommand(sub, name: str, help: str, func, paths: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
     p.add_argument("--version", action="version", version=VERSION)
@@ -180,7 +208,16 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=VERSION)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     a = _subcommand(sub, "analyze", "print the analysis (as JSON with --json)", cmd_analyze)
-    a.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
+    form = a.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
+    form.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="each PATH a brief of its own: one JSON line per brief, analysed on every core",
+    )
+    a.add_argument(
+        "-j", "--jobs", type=_positive, metavar="N", help="with --jsonl: N processes (default: one per core)"
+    )
     e = _subcommand(sub, "export", "the brief as markdown, with citations", cmd_export)
     e.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     e.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
