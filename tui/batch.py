@@ -8,6 +8,7 @@ on many machines (`dask.bag.from_sequence(paths).map(brief_json_line)`, or
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -65,10 +66,7 @@ def analyze_many(paths: Sequence[str], jobs: int | None = None) -> Iterator[Outc
     if n == 1:
         yield from map(analyze_one, paths)
         return
-    _preload()
-    # Every task is submitted before the caller starts a progress bar's thread, so the
-    # workers are forked from a process with one thread.
-    with ProcessPoolExecutor(max_workers=n) as pool:
+    with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
         futures: list[Future] = [pool.submit(analyze_one, p) for p in paths]
         try:
             for future in futures:
@@ -79,13 +77,18 @@ def analyze_many(paths: Sequence[str], jobs: int | None = None) -> Iterator[Outc
             raise
 
 
-def _preload() -> None:
-    """Import the pipeline once, here: forked workers start with it instead of each
-    importing it again (where the platform forks; elsewhere this costs nothing more)."""
-    import tui.analysis.compare
-    import tui.analysis.extract
-    import tui.brief.load
-    import tui.output.json_write  # noqa: F401
+PIPELINE = ("tui.brief.load", "tui.analysis.extract", "tui.analysis.compare", "tui.output.json_write")
+
+
+def _context():
+    """Workers forked from a fork server that has imported the pipeline once (never from
+    this process, which may have threads: a progress bar's, the HTML helper's), or
+    spawned where there is no fork server."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(PIPELINE))
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def with_progress(outcomes: Iterator[Outcome], total: int, enabled: bool) -> Iterator[Outcome]:
@@ -97,7 +100,8 @@ def with_progress(outcomes: Iterator[Outcome], total: int, enabled: bool) -> Ite
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # stdout is the JSON: only stderr, where the bar is, goes through the live display
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False) as progress:
         task = progress.add_task("briefs", total=total)
         for outcome in outcomes:
             yield outcome
