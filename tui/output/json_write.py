@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 from collections.abc import Iterable
 from typing import TextIO
@@ -18,52 +20,74 @@ from typing import TextIO
 from tui.analysis.model import Analysis
 from tui.output.json import sections
 
-CHUNK = 1 << 20  # characters per write
+CHUNK = 1 << 20  # bytes per write
 
 _ITEM = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
 _LINE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
 
 
-def _value(value: object) -> str:
-    """A top-level value: an array or an object with one item per line."""
+def _value(value: object) -> list[bytes]:
+    """A top-level value: an array or an object with one item per line, each item a
+    piece of its own (a whole section as one str could take four bytes a character,
+    and the writer joins pieces into chunks of about CHUNK bytes)."""
     if isinstance(value, list) and value:
-        return "[\n" + ",\n".join("    " + _ITEM(item) for item in value) + "\n  ]"
+        items = [b",\n    " + _ITEM(item).encode() for item in value]
+        return [b"[\n    " + items[0][6:], *items[1:], b"\n  ]"]
     if isinstance(value, dict) and value:
-        return "{\n" + ",\n".join(f"    {_ITEM(k)}: {_ITEM(v)}" for k, v in value.items()) + "\n  }"
-    return _ITEM(value)
+        items = [f",\n    {_ITEM(k)}: {_ITEM(v)}".encode() for k, v in value.items()]
+        return [b"{\n    " + items[0][6:], *items[1:], b"\n  }"]
+    return [_ITEM(value).encode()]
 
 
-def json_parts(analysis: Analysis) -> list[str]:
-    """The document (`newsbrief analyze --json`) as pieces of text, in order."""
-    parts = ["{\n"]
-    for key, value in sections(analysis):
-        if len(parts) > 1:
-            parts.append(",\n")
-        parts.append(f"  {_ITEM(key)}: {_value(value)}")
+def json_parts(analysis: Analysis) -> list[bytes]:
+    """The document (`newsbrief analyze --json`) as pieces of UTF-8, in order. Bytes,
+    not str: one curly quote makes Python store a whole str at two or four bytes a
+    character, and the pieces are all held until the last is made."""
+    parts = [b"{\n"]
+    for n, (key, value) in enumerate(sections(analysis)):
+        parts.append((b",\n" if n else b"") + f"  {_ITEM(key)}: ".encode())
+        parts.extend(_value(value))
         del value  # each section's dicts go as soon as they are text
-    parts.append("\n}\n")
+    parts.append(b"\n}\n")
     return parts
 
 
 def json_line(analysis: Analysis) -> str:
     """The same document on one line, for JSON Lines (`analyze --jsonl`)."""
-    return "{" + ",".join(f"{_LINE(key)}:{_LINE(value)}" for key, value in sections(analysis)) + "}\n"
+    with _no_cycle_collection():
+        return "{" + ",".join(f"{_LINE(key)}:{_LINE(value)}" for key, value in sections(analysis)) + "}\n"
 
 
-def write_chunks(parts: Iterable[str], out: TextIO) -> None:
-    """Write the pieces in writes of about CHUNK characters each."""
-    pending: list[str] = []
+def write_chunks(parts: Iterable[bytes], out: TextIO) -> None:
+    """Write the pieces to a text stream in writes of about CHUNK bytes each."""
+    pending: list[bytes] = []
     size = 0
     for part in parts:
         pending.append(part)
         size += len(part)
         if size >= CHUNK:
-            out.write("".join(pending))
+            out.write(b"".join(pending).decode())
             pending, size = [], 0
     if pending:
-        out.write("".join(pending))
+        out.write(b"".join(pending).decode())
+
+
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """The document's dicts and lists hold no cycles and go by reference counting: the
+    cycle collector, run again and again over the whole analysis as they are made,
+    would only make encoding grow faster than the analysis does."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_json(analysis: Analysis, out: TextIO) -> None:
     """`analyze --json`: the whole document, then written in large chunks."""
-    write_chunks(json_parts(analysis), out)
+    with _no_cycle_collection():
+        parts = json_parts(analysis)
+    write_chunks(parts, out)
