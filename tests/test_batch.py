@@ -127,3 +127,19 @@ def test_dask_maps_the_function_over_brief_paths_on_two_workers(expected):
         assert [json.loads(line) for line in lines] == expected
         from_bag = bag.from_sequence(paths, npartitions=2).map(brief_json_line).compute()
         assert [json.loads(line) for line in from_bag] == expected
+
+
+def test_a_reader_that_stops_after_the_first_line_ends_the_batch_quietly():
+    """`newsbrief analyze --jsonl ... | head -1`: no message, status 0 (a full disk is
+    tested in test_hostile_scale)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "analyze", "--jsonl", "-j", "2", *[str(BRIEFS[0])] * 12],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()
+    status = process.wait(timeout=120)
+    assert json.loads(first)["brief"]["title"] == "ICE leadership shake-up over deportation pace"
+    assert process.stderr.read() == b""
+    assert status == 0

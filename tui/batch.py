@@ -115,12 +115,15 @@ def run_batch(
     status 1 when any brief could not be analysed (the others are still written)."""
     failed = 0
     outcomes = analyze_many(paths, options.get("jobs"))
-    for outcome in with_progress(outcomes, len(paths), options.get("progress", False)):
-        for warning in outcome.warnings:
-            say(warning)
-        if outcome.line is None:
-            failed += 1
-            say(f"newsbrief: {outcome.error}")
-        else:
-            write(outcome.line)
+    try:
+        for outcome in with_progress(outcomes, len(paths), options.get("progress", False)):
+            for warning in outcome.warnings:
+                say(warning)
+            if outcome.line is None:
+                failed += 1
+                say(f"newsbrief: {outcome.error}")
+            else:
+                write(outcome.line)
+    finally:
+        outcomes.close()  # a reader gone, ctrl+c: briefs not yet started are cancelled
     return 1 if failed else 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.brief.errors import BriefError
+from tui.stdout import CheckedOutput, OutputError
 
 COMMANDS = ("analyze", "export", "check", "new", "serve")
 VERSION = f"newsbrief {__version__}"
@@ -291,41 +292,6 @@ def _quiet_stdout() -> None:
         pass
 
 
-class OutputError(Exception):
-    """Writing to stdout failed (a full disk, an I/O error): not a file the user named."""
-
-    def __init__(self, exc: OSError) -> None:
-        super().__init__(exc.strerror or str(exc))
-
-
-class _CheckedOutput:
-    """stdout, with a failed write or flush raised as OutputError (a closed pipe stays
-    BrokenPipeError, which ends the run quietly), so that the error is one line here and
-    not Python's "Exception ignored" at exit, and never a status 0 with the output lost."""
-
-    def __init__(self, stream) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        try:
-            return self._stream.write(text)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise OutputError(exc) from exc
-
-    def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise OutputError(exc) from exc
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
-
-
 def _run(argv: list[str]) -> int:
     command = argv[0] if argv else None
     if command is not None and (line := unknown_command(command)):
@@ -336,7 +302,7 @@ def _run(argv: list[str]) -> int:
     if args.func is not cmd_open or args.print_config or args.print_completion:
         _utf8_output()  # not for the app: Textual writes to the terminal itself
         stdout = sys.stdout
-        sys.stdout = _CheckedOutput(stdout)
+        sys.stdout = CheckedOutput(stdout)
         try:
             status = args.func(args)
             sys.stdout.flush()  # inside the try: a closed pipe or a full disk shows up here, not at exit

@@ -11,12 +11,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from tui.analysis.compare import paused_gc
 from tui.analysis.model import Analysis
 from tui.output.json import sections
 
@@ -54,7 +53,7 @@ def json_parts(analysis: Analysis) -> list[bytes]:
 
 def json_line(analysis: Analysis) -> str:
     """The same document on one line, for JSON Lines (`analyze --jsonl`)."""
-    with _no_cycle_collection():
+    with paused_gc():  # the document's dicts hold no cycles: reference counting frees them
         return "{" + ",".join(f"{_LINE(key)}:{_LINE(value)}" for key, value in sections(analysis)) + "}\n"
 
 
@@ -72,22 +71,8 @@ def write_chunks(parts: Iterable[bytes], out: TextIO) -> None:
         out.write(b"".join(pending).decode())
 
 
-@contextlib.contextmanager
-def _no_cycle_collection():
-    """The document's dicts and lists hold no cycles and go by reference counting: the
-    cycle collector, run again and again over the whole analysis as they are made,
-    would only make encoding grow faster than the analysis does."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_json(analysis: Analysis, out: TextIO) -> None:
     """`analyze --json`: the whole document, then written in large chunks."""
-    with _no_cycle_collection():
+    with paused_gc():  # the document's dicts hold no cycles: reference counting frees them
         parts = json_parts(analysis)
     write_chunks(parts, out)
