@@ -274,8 +274,9 @@ def batch(args) -> None:
     b = scaling.batch_throughput(args.corpus)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-    print(f"\n3. analyze --jsonl over {b['briefs']:.0f} briefs: {b['pool']:.1f} briefs/s on {cores} cores, "
-          f"{b['one']:.1f} briefs/s in one process ({b['pool'] / b['one']:.2f}x; load average {load})")  # fmt: skip
+    print(f"\n3. analyze --jsonl over {b['briefs']:.0f} briefs of {b['articles']:.0f} articles: "
+          f"{b['pool']:.2f} briefs/s on {cores} cores, {b['one']:.2f} briefs/s in one process "
+          f"({b['pool'] / b['one']:.2f}x; load average {load}: other programs share these cores)")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -159,14 +159,22 @@ def growth(runs: list[Run], small: int, large: int, unbuffered: bool) -> dict[st
     return out
 
 
-def batch_throughput(corpus: Path | None, briefs: int = 31) -> dict[str, float]:
-    """`analyze --jsonl` over many briefs: one process (-j 1) against the pool."""
-    stories = sorted(p for p in corpus.iterdir() if p.is_dir()) if corpus and corpus.is_dir() else []
+def batch_throughput(corpus: Path | None, briefs: int = 12, articles: int = 40) -> dict[str, float]:
+    """`analyze --jsonl` over `briefs` briefs of `articles` articles each (the real
+    corpus cycled from a different story each time, or synthetic articles): one
+    process (-j 1) against the pool."""
+    texts = real_articles(corpus) if corpus is not None and corpus.is_dir() else []
     with tempfile.TemporaryDirectory() as tmp:
-        if not stories:
-            stories = [write_synthetic_articles(Path(tmp) / f"b{i}", 6, seed=i) for i in range(12)]
-        paths = [str(stories[i % len(stories)]) for i in range(max(briefs, len(stories)))]
-        out = {"briefs": float(len(paths))}
+        paths = []
+        for i in range(briefs):
+            folder = Path(tmp) / f"brief-{i}"
+            if texts:
+                start = (i * 7) % len(texts)
+                write_cycled(folder, texts[start:] + texts[:start], articles)
+            else:
+                write_synthetic_articles(folder, articles, seed=i)
+            paths.append(str(folder))
+        out = {"briefs": float(briefs), "articles": float(articles)}
         for label, jobs in (("one", ["-j", "1"]), ("pool", [])):
             started = time.perf_counter()
             done = subprocess.run(
@@ -176,5 +184,5 @@ def batch_throughput(corpus: Path | None, briefs: int = 31) -> dict[str, float]:
             )
             if done.returncode:
                 raise SystemExit(f"analyze --jsonl failed: {done.stderr.decode()[-500:]}")
-            out[label] = len(paths) / (time.perf_counter() - started)
+            out[label] = briefs / (time.perf_counter() - started)
     return out

@@ -71,6 +71,13 @@ def test_jobs_must_be_a_positive_number(capsys):
     assert "expected a whole number of 1 or more, got '0'" in capsys.readouterr().err
 
 
+def test_jobs_without_jsonl_is_one_line(capsys):
+    assert main(["analyze", "--json", "-j", "2", str(BRIEFS[0])]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "newsbrief: -j/--jobs goes with --jsonl (one brief is analysed in one process)\n"
+
+
 def test_workers_are_one_per_core_and_never_more_than_the_briefs():
     assert workers(None, 1) == 1
     assert workers(3, 10) == 3

@@ -52,6 +52,11 @@ def _report_text(analysis) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     if args.jsonl:
         return cmd_analyze_many(args)
+    if args.jobs is not None:
+        print(
+            "newsbrief: -j/--jobs goes with --jsonl (one brief is analysed in one process)", file=sys.stderr
+        )
+        return 1
     analysis = _analysis(args.paths)
     if args.json:
         from tui.output.json_write import write_json
