@@ -133,6 +133,7 @@ def test_a_number_beyond_float_range_keeps_the_json_valid(tmp_path, capsys, numb
     assert all(abs(f["value"]) < float("inf") for f in data["figures"])
     rc, out, _ = run(capsys, "analyze", "--jsonl", str(path))
     assert rc == 0 and _strict_json(out) == data
+    assert check_quickly(capsys, path)[0] == 0
 
 
 # --- files that are not files -----------------------------------------------------------
@@ -210,10 +211,16 @@ def test_an_unreadable_file_is_one_line(tmp_path, capsys, monkeypatch):
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", denied)
-    for command in ("analyze", "check", "export"):
+    for command in ("analyze", "export"):
         rc, out, err = run(capsys, command, str(path))
         assert (rc, out) == (1, "")
-        assert f"{path}: error: cannot read file (Permission denied)" in err.splitlines()[0]
+        assert one_error_line(err) == f"newsbrief: {path}: error: cannot read file (Permission denied)"
+    rc, out, err = check_quickly(capsys, path)
+    assert (rc, out) == (1, "")
+    assert err.splitlines() == [
+        f"{path}: error: cannot read file (Permission denied)",
+        "1 error(s), 0 warning(s)",
+    ]
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -276,9 +283,10 @@ def test_text_quoted_deeper_than_twenty_levels_is_kept(tmp_path, capsys):
         ("blockquote", "Nested reply text about the harbour board vote on Monday."),
         ("blockquote", "Deeper still."),
     ]
+    assert check_quickly(capsys, path)[0] == 0
 
 
-def test_text_in_an_html_block_is_kept_and_scripts_are_not(tmp_path):
+def test_text_in_an_html_block_is_kept_and_scripts_are_not(tmp_path, capsys):
     path = tmp_path / "a.md"
     path.write_text(
         '# Harbour board\n\n<div class="note">\nThe board voted 7-2 on <b>Monday</b>.\n</div>\n\n'
@@ -290,6 +298,7 @@ def test_text_in_an_html_block_is_kept_and_scripts_are_not(tmp_path):
         ("paragraph", "The board voted 7-2 on Monday."),
         ("paragraph", "Dredging: $4.2 million"),
     ]
+    assert check_quickly(capsys, path)[0] == 0
 
 
 # --- writing ----------------------------------------------------------------------------
