@@ -1,22 +1,33 @@
-"""How fast is the analysis, against the cheapest pass over the same text?
+"""How fast is the analysis, against the cheapest pass over the same text, and how
+does it grow with the number of articles?
 
-    python benchmarks/analyze.py [--sources 200] [--words 800] [--repeat 3] [--profile]
+    python benchmarks/analyze.py [--corpus PATH] [--full] [--sources 200] [--repeat 3] [--profile]
 
-Builds a synthetic brief (benchmarks/corpus.py), then measures in one run:
-the whole analysis (tui.analysis.analyze) in words per second; a plain
-re.findall(r"\\w+") over the same texts (the floor); their ratio (target: within
-40x); and the comparison step (compare) against extraction (extract over every
-article), with compare's share of the total (target: under 20%).
+Measures in one run, every figure against a baseline measured in the same run:
 
-Each figure is the median of several runs, timed in process CPU time so that
-other programs on a busy machine do not skew the ratios; floor and analysis
-runs alternate so both see the same conditions."""
+1. Synthetic brief (benchmarks/corpus.py), in this process: the whole analysis
+   (tui.analysis.analyze) against a plain re.findall(r"\\w+") over the same texts (the
+   floor; target: within 40x); compare's share of extract + compare at 200 sources
+   (target: under 20%), and compare's growth from 50 to 200 sources (at most 4.4x).
+2. Real text (../shared/corpus, or --corpus PATH; synthetic articles when it is
+   missing, and it says so) cycled to 200 and 1,000 articles (and 3,000 with --full):
+   `newsbrief analyze DIR --json` in a fresh process per size, stdout to a file,
+   buffered and with PYTHONUNBUFFERED=1: CPU time (and against the floor: within 40x,
+   aim 20x), each stage, peak memory (under 150 MB per 1,000 articles) and JSON size,
+   and their growth (1,000 to 3,000: at most 3.3x for time and JSON; 200 to 1,000
+   without --full: at most 5.5x, linear being 5x).
+3. `analyze --jsonl` over the corpus's briefs: briefs per second on every core
+   against one process.
+
+Part 1's figures are medians of several runs in process CPU time, so that other
+programs on a busy machine do not skew the ratios; floor and analysis runs alternate
+so both see the same conditions."""
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import json
+import os
 import pstats
 import re
 import statistics
@@ -26,17 +37,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import scaling  # noqa: E402
 from corpus import make_brief  # noqa: E402
 
 import tui.analysis.extract as extract_module  # noqa: E402
 from tui.analysis import analyze  # noqa: E402
 from tui.analysis.compare import compare  # noqa: E402
 from tui.analysis.extract import extract  # noqa: E402
-from tui.output.json import analysis_to_json  # noqa: E402
+from tui.output.json_write import json_parts  # noqa: E402
 from tui.output.markdown import render_markdown  # noqa: E402
 
 RATIO_TARGET = 40.0
+RATIO_AIM = 20.0
 COMPARE_SHARE_TARGET = 0.20
+COMPARE_GROWTH_TARGET = 4.4  # 50 to 200 sources: linear would be 4x
+GROWTH_TARGET = {(1000, 3000): 3.3, (200, 1000): 5.5}  # time and JSON size; linear: 3x, 5x
+MEMORY_TARGET_MB = 150.0  # peak, per 1,000 articles
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 BUDGET_S = 12.0  # CPU seconds per measurement loop, so the script stays well under a minute
 WORD = re.compile(r"\w+")
 clock = time.process_time
@@ -88,24 +105,25 @@ def _profile(label: str, fn, top: int = 15) -> None:
     pstats.Stats(prof).strip_dirs().sort_stats("tottime").print_stats(top)
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sources", type=int, default=200, help="number of synthetic articles (default 200)")
-    p.add_argument("--words", type=int, default=800, help="about this many words each (default 800)")
-    p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is kept")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    p.add_argument(
-        "--profile", action="store_true", help="also print cProfile tables for extract and compare"
-    )
-    args = p.parse_args(argv)
+def _target(ok: bool, text: str) -> tuple[bool, str]:
+    return ok, f"{'PASS' if ok else 'FAIL'}: {text}"
 
+
+def _compare_seconds(sources: int, words: int, seed: int, repeat: int) -> float:
+    """compare() alone on a synthetic brief of `sources` articles (median CPU time)."""
+    brief = make_brief(sources, words, seed)
+    facts = {a.id: extract(a, brief.people) for a in brief.articles}
+    return statistics.median(_timed(lambda: compare(brief, facts)) for _ in range(repeat))
+
+
+def synthetic(args) -> list[tuple[bool, str]]:
+    """Part 1: the synthetic brief in this process."""
     t0 = time.perf_counter()
     brief = make_brief(args.sources, args.words, args.seed)
     texts = [a.text for a in brief.articles]
     words = sum(a.words for a in brief.articles)
     print(
-        f"corpus: {len(texts)} articles, {words:,} words "
+        f"1. synthetic corpus: {len(texts)} articles, {words:,} words "
         f"({words / max(len(texts), 1):.0f} per article), built in {time.perf_counter() - t0:.2f}s"
     )
 
@@ -120,12 +138,63 @@ def main(argv: list[str] | None = None) -> int:
         floor_times += [_timed(floor) for _ in range(3)]
         full_times.append(_timed(lambda: analyze(brief)))
     floor_times += [_timed(floor) for _ in range(3)]
+    extract_times, compare_times, steps, analysis, facts = _stages(brief, args.repeat)
 
-    # The two stages apart; the first extraction also times each extractor.
+    floor_s = statistics.median(floor_times)
+    full_s = statistics.median(full_times)
+    extract_s = statistics.median(extract_times)
+    compare_s = statistics.median(compare_times)
+    ratio = full_s / floor_s
+    share = compare_s / (extract_s + compare_s)
+    print(
+        f"found: {len(analysis.people)} people, {len(analysis.quotes)} quotes, {len(analysis.figures)} figures, "
+        f"{len(analysis.discrepancies)} discrepancies, {len(analysis.agreements)} agreements"
+    )
+    print(f"medians of {len(full_times)} analysis runs and {len(floor_times)} floor runs (CPU time)")
+    print(f"analysis:     {words / full_s:>12,.0f} words/s  ({full_s * 1000:8.1f} ms)")
+    print(f"regex floor:  {words / floor_s:>12,.0f} words/s  ({floor_s * 1000:8.1f} ms)")
+    print(f"ratio:        {ratio:>12.1f}x the floor's time")
+    print(f"extract:      {extract_s * 1000:>12.1f} ms")
+    print(f"compare:      {compare_s * 1000:>12.1f} ms  ({share:.1%} of extract + compare)")
+    total = sum(steps.values()) or 1.0
+    for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
+        print(f"  {name + ':':<20}{secs * 1000:>8.1f} ms  ({secs / total:.0%} of extraction)")
+    markdown_s = _timed(lambda: render_markdown(analysis))
+    json_s = _timed(lambda: json_parts(analysis))
+    print(f"export:       {markdown_s * 1000:>12.1f} ms markdown, {json_s * 1000:.1f} ms JSON (one run each)")
+    small = max(args.sources // 4, 1)
+    grow = _compare_seconds(args.sources, args.words, args.seed, 3) / _compare_seconds(
+        small, args.words, args.seed, 3
+    )
+    print(
+        f"compare from {small} to {args.sources} sources: {grow:.2f}x the time (linear: {args.sources / small:.0f}x)"
+    )
+    if args.profile:
+        _profile("extract", lambda: [extract(a, brief.people) for a in brief.articles])
+        _profile("compare", lambda: compare(brief, facts))
+    return [
+        _target(
+            ratio <= RATIO_TARGET,
+            f"synthetic: analysis within {RATIO_TARGET:.0f}x of the regex floor ({ratio:.1f}x)",
+        ),
+        _target(
+            share < COMPARE_SHARE_TARGET,
+            f"synthetic: compare under {COMPARE_SHARE_TARGET:.0%} of the total at {len(texts)} sources ({share:.1%})",
+        ),
+        _target(
+            grow <= COMPARE_GROWTH_TARGET,
+            f"synthetic: compare from {small} to {args.sources} sources at most {COMPARE_GROWTH_TARGET}x ({grow:.2f}x)",
+        ),
+    ]
+
+
+def _stages(brief, repeat: int):
+    """Extraction and comparison apart; the first extraction also times each extractor."""
     extract_times: list[float] = []
     compare_times: list[float] = []
     steps: dict[str, float] = {}
-    while len(extract_times) < args.repeat and (
+    analysis = facts = None
+    while len(extract_times) < repeat and (
         not extract_times or sum(extract_times + compare_times) < BUDGET_S
     ):
         # Free the previous round's results outside the clocks: dropping them is
@@ -144,43 +213,107 @@ def main(argv: list[str] | None = None) -> int:
         t = clock()
         analysis = compare(brief, facts)
         compare_times.append(clock() - t)
+    return extract_times, compare_times, steps, analysis, facts
 
-    floor_s = statistics.median(floor_times)
-    full_s = statistics.median(full_times)
-    extract_s = statistics.median(extract_times)
-    compare_s = statistics.median(compare_times)
-    ratio = full_s / floor_s
-    share = compare_s / (extract_s + compare_s)
 
-    print(
-        f"found: {len(analysis.people)} people, {len(analysis.quotes)} quotes, {len(analysis.figures)} figures, "
-        f"{len(analysis.discrepancies)} discrepancies, {len(analysis.agreements)} agreements"
+def real(args) -> list[tuple[bool, str]]:
+    """Part 2: `newsbrief analyze DIR --json` per size, in fresh processes."""
+    sizes = [200, 1000, 3000] if args.full else [200, 1000]
+    runs, what = scaling.measure_sizes(args.corpus, sizes)
+    print(f"\n2. analyze DIR --json, one process per size: {what}")
+    scaling.print_sizes(runs)
+    scaling.print_memory(runs)
+    small, large = (1000, 3000) if args.full else (200, 1000)
+    limit = GROWTH_TARGET[(small, large)]
+    out = []
+    for unbuffered in (False, True):
+        mode = "unbuffered" if unbuffered else "buffered"
+        g = scaling.growth(runs, small, large, unbuffered)
+        stages = ", ".join(f"{s} {g[s]:.1f}x" for s in scaling.STAGES)
+        print(
+            f"growth {small:,} to {large:,} articles ({mode}): time {g['time']:.2f}x, JSON {g['size']:.2f}x ({stages})"
+        )
+        out.append(
+            _target(
+                g["time"] <= limit,
+                f"{mode}: time from {small:,} to {large:,} articles at most {limit}x ({g['time']:.2f}x)",
+            )
+        )
+        out.append(
+            _target(
+                g["size"] <= limit,
+                f"{mode}: JSON from {small:,} to {large:,} articles at most {limit}x ({g['size']:.2f}x)",
+            )
+        )
+        mine = [r for r in runs if r.unbuffered == unbuffered]
+        worst = max(mine, key=lambda r: r.peak_mb * 1000 / r.articles if r.articles >= 1000 else 0)
+        per = worst.peak_mb * 1000 / worst.articles
+        out.append(
+            _target(
+                per < MEMORY_TARGET_MB,
+                f"{mode}: peak memory under {MEMORY_TARGET_MB:.0f} MB per 1,000 articles ({per:.0f} MB at {worst.articles:,})",
+            )
+        )
+        slowest = max(mine, key=lambda r: r.cpu / r.floor)
+        ratio = slowest.cpu / slowest.floor
+        aim = "met" if ratio <= RATIO_AIM else "not met"
+        out.append(
+            _target(
+                ratio <= RATIO_TARGET,
+                f"{mode}: real text within {RATIO_TARGET:.0f}x of the regex floor at every size (worst {ratio:.0f}x at {slowest.articles:,}; aim {RATIO_AIM:.0f}x {aim})",
+            )
+        )
+    buffered = {r.articles: r.cpu for r in runs if not r.unbuffered}
+    slow = max(r.cpu / buffered[r.articles] for r in runs if r.unbuffered)
+    print(f"unbuffered stdout: at most {slow:.2f}x the buffered run's time")
+    return out
+
+
+def batch(args) -> None:
+    """Part 3: briefs per second, every core against one process."""
+    b = scaling.batch_throughput(args.corpus)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    print(f"\n3. analyze --jsonl over {b['briefs']:.0f} briefs of {b['articles']:.0f} articles: "
+          f"{b['pool']:.2f} briefs/s on {cores} cores, {b['one']:.2f} briefs/s in one process "
+          f"({b['pool'] / b['one']:.2f}x; load average {load}: other programs share these cores)")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sources", type=int, default=200, help="number of synthetic articles (default 200)")
+    p.add_argument("--words", type=int, default=800, help="about this many words each (default 800)")
+    p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is kept")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="a folder of real briefs (default ../shared/corpus)",
     )
-    print(f"medians of {len(full_times)} analysis runs and {len(floor_times)} floor runs (CPU time)")
-    print(f"analysis:     {words / full_s:>12,.0f} words/s  ({full_s * 1000:8.1f} ms)")
-    print(f"regex floor:  {words / floor_s:>12,.0f} words/s  ({floor_s * 1000:8.1f} ms)")
-    print(f"ratio:        {ratio:>12.1f}x the floor's time")
-    print(f"extract:      {extract_s * 1000:>12.1f} ms")
-    print(f"compare:      {compare_s * 1000:>12.1f} ms  ({share:.1%} of extract + compare)")
-    total = sum(steps.values()) or 1.0
-    for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
-        print(f"  {name + ':':<20}{secs * 1000:>8.1f} ms  ({secs / total:.0%} of extraction)")
-    markdown_s = _timed(lambda: render_markdown(analysis))
-    json_s = _timed(lambda: json.dumps(analysis_to_json(analysis)))
-    print(f"export:       {markdown_s * 1000:>12.1f} ms markdown, {json_s * 1000:.1f} ms JSON (one run each)")
-    ok_ratio = ratio <= RATIO_TARGET
-    ok_share = share < COMPARE_SHARE_TARGET
-    print(
-        f"{'PASS' if ok_ratio else 'FAIL'}: analysis within {RATIO_TARGET:.0f}x of the regex floor ({ratio:.1f}x)"
+    p.add_argument(
+        "--full", action="store_true", help="also 3,000 articles of real text (a few minutes more)"
     )
-    print(
-        f"{'PASS' if ok_share else 'FAIL'}: compare under {COMPARE_SHARE_TARGET:.0%} of the total "
-        f"at {len(texts)} sources ({share:.1%})"
+    p.add_argument("--only", choices=("synthetic", "real", "batch"), help="run one part only")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    p.add_argument(
+        "--profile", action="store_true", help="also print cProfile tables for extract and compare"
     )
-    if args.profile:
-        _profile("extract", lambda: [extract(a, brief.people) for a in brief.articles])
-        _profile("compare", lambda: compare(brief, facts))
-    return 0 if (ok_ratio and ok_share) or not args.strict else 1
+    args = p.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"no corpus at {args.corpus}: real-text figures use synthetic articles instead")
+        args.corpus = None
+    targets: list[tuple[bool, str]] = []
+    if args.only in (None, "synthetic"):
+        targets += synthetic(args)
+    if args.only in (None, "real"):
+        targets += real(args)
+    if args.only in (None, "batch"):
+        batch(args)
+    print()
+    for _, line in targets:
+        print(line)
+    return 0 if all(ok for ok, _ in targets) or not args.strict else 1
 
 
 if __name__ == "__main__":

@@ -338,5 +338,32 @@ def write_brief(folder: Path, sources: int = 20, words: int = 800, seed: int = 0
     return folder
 
 
+def real_articles(corpus: Path) -> list[Path]:
+    """The article files of a folder of real briefs (one folder per story), in order."""
+    suffixes = (".md", ".markdown", ".txt")
+    return sorted(p for p in Path(corpus).glob("*/*") if p.suffix.lower() in suffixes and p.is_file())
+
+
+def write_cycled(folder: Path, articles: list[Path], count: int) -> Path:
+    """A zero-config brief folder of `count` articles: the given files over and over,
+    each copy under its own name (a000123-story-outlet.md), as a user's folder would be."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        source = articles[i % len(articles)]
+        name = f"a{i:06d}-{source.parent.name}-{source.stem}{source.suffix}"
+        (folder / name).write_bytes(source.read_bytes())
+    return folder
+
+
+def write_synthetic_articles(folder: Path, count: int, words: int = 800, seed: int = 0) -> Path:
+    """The synthetic corpus as a zero-config folder (when no real corpus is at hand)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"s{i + 1:06d}.md").write_text(article_markdown(i, words, seed), encoding="utf-8")
+    return folder
+
+
 if __name__ == "__main__":
     print(article_markdown(0))

@@ -163,10 +163,10 @@ def test_bash_completion_completes_commands_options_and_paths(tmp_path):
         "source complete.sh\n"
         'try() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _shtab_newsbrief; '
         'echo "${COMPREPLY[*]}"; }\n'
-        "try newsbrief se\ntry newsbrief analyze --j\ntry newsbrief analyze con\n"
+        "try newsbrief se\ntry newsbrief analyze --jso\ntry newsbrief analyze con\n"
     )
     done = subprocess.run(["bash", "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["serve", "--json", "content"]
+    assert done.stdout.splitlines() == ["serve", "--json --jsonl", "content"]
 
 
 def test_print_config_is_a_config_file_of_what_is_in_force(capsys, monkeypatch, tmp_path):

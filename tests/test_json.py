@@ -131,6 +131,14 @@ def check_schema(data: dict) -> None:
     ids = {s["id"] for s in data.get("sources", [])}
     assert validate(data, SCHEMA_1, ids) == []
     assert validate(data, SCHEMA_1_ADDED, ids) == []
+    # Maps by source hold the sources that speak: a silent source is listed once, in a
+    # discrepancy's `silent`, and is in neither its `claims` nor its `spans` (nor in a
+    # person's `status`); every other source of a discrepancy has a claim.
+    for d in data["discrepancies"]:
+        assert set(d["claims"]) == set(d["spans"])
+        assert not set(d["silent"]) & set(d["claims"]), d["id"]
+    for p in data["people"]:
+        assert "silent" not in p["status"].values()
     for d in data["discrepancies"] + data["agreements"]:
         assert all(v["verdict"] in VERDICTS for v in d["verdicts"].values())
         assert set(d.get("dissenters", [])) <= set(d["verdicts"])
@@ -188,7 +196,8 @@ def test_fixture_json_values():
         "aliases": [],
         "roles": {"harbor-gazette": ["council member"], "valley-ledger": ["deputy mayor"]},
         "mentions": {"harbor-gazette": 2, "valley-ledger": 1},
-        "status": {"harbor-gazette": "differs", "valley-ledger": "differs", "wire-notes": "silent"},
+        # a source missing from a status map is silent (wire-notes never names him)
+        "status": {"harbor-gazette": "differs", "valley-ledger": "differs"},
     }
     cost = data["figures"][0]
     assert cost["value"] == 4200000 and type(cost["value"]) is int
@@ -205,12 +214,9 @@ def test_fixture_json_values():
         "severity": "high",
         "subject": "dredging plan cost",
         "summary": "The plan costs $4.2 million in one source and $4.8 million in another.",
-        "claims": {
-            "harbor-gazette": "$4.2 million",
-            "valley-ledger": "$4.8 million",
-            "wire-notes": "not mentioned",
-        },
-        "spans": {"harbor-gazette": [[114, 126]], "valley-ledger": [[74, 86]], "wire-notes": []},
+        # a silent source is named once, in `silent`, not given a "not mentioned" claim
+        "claims": {"harbor-gazette": "$4.2 million", "valley-ledger": "$4.8 million"},
+        "spans": {"harbor-gazette": [[114, 126]], "valley-ledger": [[74, 86]]},
         "silent": ["wire-notes"],
         "id": "",
         "predicate": None,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.brief.errors import BriefError
+from tui.stdout import CheckedOutput, OutputError
 
 COMMANDS = ("analyze", "export", "check", "new", "serve")
 # markdown_findings.SELECTIONS, written out so that parsing arguments imports no YAML
@@ -52,16 +53,21 @@ def _report_text(analysis) -> str:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return cmd_analyze_many(args)
+    if args.jobs is not None:
+        print(
+            "newsbrief: -j/--jobs goes with --jsonl (one brief is analysed in one process)", file=sys.stderr
+        )
+        return 1
     analysis = _analysis(args.paths)
     if args.json:
-        from tui.output.json import analysis_to_json, review_to_json
+        from tui.output.json import review_to_json
+        from tui.output.json_write import write_json
 
-        data = analysis_to_json(analysis)
         review = _review(analysis)
-        if review.exists:
-            data["review"] = review_to_json(review, analysis)
-        # Built whole before the first byte goes out: a failure never leaves half a document.
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        extra = {"review": review_to_json(review, analysis)} if review.exists else None
+        write_json(analysis, sys.stdout, extra)  # built whole, then written in large chunks
     elif sys.stdout.isatty():
         from tui.output.report import print_report
 
@@ -99,6 +105,22 @@ def _export_text(args: argparse.Namespace) -> str:
     if not document["@graph"]:
         print("newsbrief: no confirmed discrepancies in this brief's review", file=sys.stderr)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def cmd_analyze_many(args: argparse.Namespace) -> int:
+    """`analyze --jsonl BRIEF...`: each path its own brief, a JSON line each, on every core."""
+    from tui.batch import run_batch
+
+    paths = [str(p) for p in _brief_paths(args.paths)]
+
+    def write(line: str) -> None:
+        sys.stdout.write(line)
+        sys.stdout.flush()  # a line as soon as its brief is done, for a reader downstream
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    return run_batch(paths, write, say, jobs=args.jobs, progress=sys.stderr.isatty())
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -184,6 +206,16 @@ def cmd_print_config() -> int:
 # --- parsing -----------------------------------------------------------------
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value!r}")
+    return n
+
+
 def _subcommand(sub, name: str, help: str, func, paths: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
     p.add_argument("--version", action="version", version=VERSION)
@@ -217,7 +249,16 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=VERSION)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     a = _subcommand(sub, "analyze", "print the analysis (as JSON with --json)", cmd_analyze)
-    a.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
+    form = a.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="JSON on stdout (schema 1) instead of a report")
+    form.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="each PATH a brief of its own: one JSON line per brief, analysed on every core",
+    )
+    a.add_argument(
+        "-j", "--jobs", type=_positive, metavar="N", help="with --jsonl: N processes (default: one per core)"
+    )
     e = _subcommand(
         sub, "export", "the brief as markdown with citations, or its confirmed claims", cmd_export
     )
@@ -314,9 +355,15 @@ def _run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.func is not cmd_open or args.print_config or args.print_completion:
         _utf8_output()  # not for the app: Textual writes to the terminal itself
-    status = args.func(args)
-    sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
-    return status
+        stdout = sys.stdout
+        sys.stdout = CheckedOutput(stdout)
+        try:
+            status = args.func(args)
+            sys.stdout.flush()  # inside the try: a closed pipe or a full disk shows up here, not at exit
+        finally:
+            sys.stdout = stdout
+        return status
+    return args.func(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -329,6 +376,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped (`| head`): not an error, say nothing
         _quiet_stdout()
         return 0
+    except OutputError as exc:
+        print(f"newsbrief: cannot write the output: {exc}", file=sys.stderr)
+        _quiet_stdout()  # what is still buffered would fail again at exit
+        return 1
     except FileExistsError as exc:
         print(f"newsbrief: {exc.filename or exc}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1

@@ -19,7 +19,8 @@ Loading a brief (`newsbrief PATH`, `analyze`, `export`)
                    (photo credits), key-takeaways lists, hard-wrapped text
     files          one file to text: size limits, PDF/image/UTF-16/binary refused with a
                    clear message, a saved page's declared charset
-    yaml_load      YAML to data (tags refused), each failure one problem with its line
+    yaml_load      YAML to data (libyaml when present; tags and alias bombs refused),
+                   each failure one problem with its line
     values         YAML values to text, lists and ISO dates; slug (a source id)
     paths          path safety: safe_path (no escapes in messages), inside (symlinks that
                    leave the brief folder)
@@ -40,6 +41,8 @@ Web pages (a saved .html file, or a URL for `newsbrief new`)
                    promos and copyright lines out
     html_text      one clean line of page text, an ISO date, the figure marks
     fetch          fetch_url: a page from the web, with its size limit
+    html_bounded   page_to_markdown: data URIs and base64 blobs out, then html_to_markdown
+                   in a helper process, refused past a time limit
 
 A new brief (`newsbrief new`)
     new            create_brief: convert every input, then write brief.yaml and sources/

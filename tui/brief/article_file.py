@@ -33,10 +33,10 @@ def load_article(log: ProblemLog, path: Path, source_id: str) -> Article | None:
     meta: dict = {}
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        from tui.brief.html_import import html_to_markdown
+        from tui.brief.html_bounded import page_to_markdown
 
         try:
-            meta, raw = html_to_markdown(raw, url=None)
+            meta, raw = page_to_markdown(raw, url=None)
         except BriefError as exc:
             log.error(path, exc.problem.message)
             return None

@@ -8,6 +8,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from tui.brief.markdown_html import html_block_paragraphs
 from tui.brief.model import (
     BLOCKQUOTE,
     CAPTION,
@@ -75,7 +76,13 @@ def split_front_matter(source: str) -> tuple[str | None, str, int]:
     return m.group(1) or "", source[m.end() :], m.group(0).count("\n")
 
 
-_md = MarkdownIt("commonmark")
+# markdown-it stops, silently, at 20 levels of nesting (ten lists in lists): room for
+# 200, and quote markers past QUOTE_DEPTH levels kept at that depth, so deep text is
+# still read (and markdown-it's recursion stays far from Python's limit).
+MAX_NESTING = 200
+QUOTE_DEPTH = 100
+_md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+_DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 
 def _inline_text(token) -> tuple[str, list[str], bool]:
@@ -109,6 +116,8 @@ def _inline_text(token) -> tuple[str, list[str], bool]:
 
 def parse_markdown(source_id: str, markdown: str) -> Article:
     """Markdown body (front matter already removed) to an Article."""
+    if ">" * 20 in markdown.replace(" ", ""):
+        markdown = _DEEP_QUOTE.sub(r"\1", markdown)
     tokens = _md.parse(markdown)
     b = _Builder()
     headline = ""
@@ -136,6 +145,9 @@ def parse_markdown(source_id: str, markdown: str) -> Article:
             in_quote -= 1
         elif t in ("fence", "code_block"):
             b.add(PARAGRAPH, tok.content)
+        elif t == "html_block":  # raw HTML in the markdown: its text is article text too
+            for paragraph in html_block_paragraphs(tok.content):
+                b.add(BLOCKQUOTE if in_quote else LIST_ITEM if in_list else PARAGRAPH, paragraph)
         elif t == "inline":
             text, images, emphasised = _inline_text(tok)
             if heading_level:

@@ -10,11 +10,12 @@ from pathlib import Path
 import yaml
 
 from tui.brief.errors import Problem
-from tui.brief.files import ARTICLE_SUFFIXES, MAX_YAML_BYTES, max_bytes
+from tui.brief.files import ARTICLE_SUFFIXES, MAX_YAML_BYTES, max_bytes, normalise_newlines
 from tui.brief.load import inspect_brief
 from tui.brief.model import Brief
 from tui.brief.paths import safe_path as display_path
 from tui.brief.spec import BRIEF_FILE
+from tui.brief.yaml_load import AliasBomb, compose_yaml, load_yaml
 
 SHORT_ARTICLE_WORDS = 25  # fewer words than a lead paragraph: probably a bad copy
 _TERMINAL_CODES = re.compile(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
@@ -63,13 +64,17 @@ def _yaml_duplicates(spec: Path) -> list[Problem]:
     try:
         if spec.stat().st_size > MAX_YAML_BYTES:
             return []
-        root = yaml.compose(spec.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        root = compose_yaml(_spec_text(spec))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb):
         return []  # the loader has said what is wrong
     out: list[Problem] = []
     stack = [root]
+    walked: set[int] = set()  # a node an alias shares is checked once
     while stack:
         node = stack.pop()
+        if id(node) in walked:
+            continue
+        walked.add(id(node))
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in node.value:
@@ -90,14 +95,19 @@ def _yaml_duplicates(spec: Path) -> list[Problem]:
     return sorted(out, key=lambda p: p.line or 0)
 
 
+def _spec_text(spec: Path) -> str:
+    """brief.yaml's text with its line ends as the loader reads them."""
+    return normalise_newlines(spec.read_text(encoding="utf-8"))
+
+
 def _unlisted_files(spec: Path, brief: Brief | None) -> list[Problem]:
     """Article files in the folder that brief.yaml does not list: often a forgotten source."""
     if brief is None:
         return []
     listed = {a.path.resolve() for a in brief.articles if a.path is not None}
     try:
-        data = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        data = load_yaml(_spec_text(spec))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb):
         data = None
     if isinstance(data, dict) and isinstance(data.get("sources"), list):
         for entry in data["sources"]:

@@ -4,7 +4,9 @@ files, formats mistaken for text (PDF, images, UTF-16), binary data, encodings."
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 from pathlib import Path
 
 from tui.brief.problems import ProblemLog
@@ -40,19 +42,54 @@ def _html_charset(raw: bytes) -> str | None:
     return None if codec in ("utf-8", "utf-16", "utf-32") else codec
 
 
+LINK_LOOP = "is a symbolic link that loops back on itself"
+_NEWLINES = re.compile(r"\r\n?")
+# Bytes of the C0 set that text does not use (tab, line ends and escape are counted apart).
+_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def normalise_newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as LF, so that a file loads exactly as
+    the same file saved with LF does: front matter, headings, line numbers."""
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
 def max_bytes(path: Path) -> int:
     """How large an article file may be: saved web pages get more room."""
     return MAX_HTML_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_ARTICLE_BYTES
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as an article file (a folder, a pipe, a device, a
+    dangling or looping link), or None when it is a regular file or does not exist.
+    Reading a FIFO or /dev/zero would never end: they are refused before any read."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "is a link to a file that does not exist" if path.is_symlink() else None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return LINK_LOOP
+        return None  # reading it will say what is wrong
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a file"
+    return "is not a regular file"
+
+
 def read_text(log: ProblemLog, path: Path, limit: int) -> str | None:
     """The file's text, or None with the reason in `log`."""
     try:
-        if path.is_dir():
-            log.error(path, "is a folder, not a file")
-            return None
-        if path.exists() and not path.is_file():  # a FIFO or a device would never end
-            log.error(path, "is not a regular file")
+        problem = not_a_file(path)
+        if problem:
+            log.error(path, problem)
             return None
         size = path.stat().st_size
         if size > limit:
@@ -71,17 +108,17 @@ def read_text(log: ProblemLog, path: Path, limit: int) -> str | None:
             log.error(path, what)
             return None
     head = raw[:8192]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 27 or 27 < b < 32)
+    controls = len(_CONTROLS.findall(head))
     if b"\x00" in head or controls > max(8, len(head) // 20):
         log.error(path, "binary file, not text")
         return None
     try:
-        return raw.decode("utf-8-sig")
+        return normalise_newlines(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         declared = _html_charset(raw) if path.suffix.lower() in (".html", ".htm") else None
         if declared:  # a page saved as the site served it, in its own declared encoding
             try:
-                return raw.decode(declared)
+                return normalise_newlines(raw.decode(declared))
             except (UnicodeDecodeError, LookupError):
                 pass
         line = raw[: exc.start].count(b"\n") + 1

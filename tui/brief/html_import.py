@@ -14,6 +14,7 @@ import re
 from urllib.parse import urljoin, urlparse
 
 from tui.brief.errors import BriefError
+from tui.brief.html_blobs import strip_blobs
 from tui.brief.html_blocks import H1, blocks_from_xml
 from tui.brief.html_furniture import drop_furniture
 from tui.brief.html_meta import structured_metadata
@@ -21,6 +22,7 @@ from tui.brief.html_page import drop_unseen, parse_html, prepare_figures
 from tui.brief.html_text import PRIVATE_MARKS, one_line, page_date
 from tui.brief.markdown_writer import join_blocks, md_escape
 from tui.brief.model import CAPTION, HEADING, HEADLINE
+from tui.brief.sanitize import clean_text
 
 
 def quiet_libraries() -> None:
@@ -100,7 +102,9 @@ def html_to_markdown(html: str, url: str | None = None) -> tuple[dict, str]:
     if not html.strip():
         raise BriefError("the page is empty")
     quiet_libraries()
-    html = PRIVATE_MARKS.sub("", html)
+    # Control characters and terminal escapes are no page text either (and lxml refuses
+    # to set a node's text to one, mid-clean-up).
+    html = PRIVATE_MARKS.sub("", clean_text(strip_blobs(html)))
     tree = parse_html(html)
     declared = structured_metadata(tree)
     # Hidden blocks go first; a page that hides its article until a script runs gets a second try.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tui.brief.article_file import load_article
 from tui.brief.errors import BriefError, Problem
-from tui.brief.files import ARTICLE_SUFFIXES
+from tui.brief.files import ARTICLE_SUFFIXES, not_a_file
 from tui.brief.model import Article, Brief
 from tui.brief.paths import inside
 from tui.brief.problems import ProblemLog
@@ -62,7 +62,12 @@ def from_folder(log: ProblemLog, folder: Path) -> Brief | None:
     root = folder.resolve()
     files = []
     for p in sorted(folder.iterdir()):
-        if p.suffix.lower() not in ARTICLE_SUFFIXES or not p.is_file():
+        if p.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        problem = not_a_file(p)
+        if problem:  # a pipe, a device or a broken link named like an article: never skipped unsaid
+            if problem != "is a folder, not a file":
+                log.error(p, problem)
             continue
         if not inside(p, root):  # a symlink out of the folder
             log.error(p, "is a link to a file outside the brief folder")

@@ -60,7 +60,9 @@ def _expand(inputs: list[str]) -> list[str]:
         if "://" in item or not path.is_dir():
             out.append(item)
             continue
-        files = sorted(str(f) for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+        files = sorted(
+            str(f) for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
+        )
         if not files:
             raise BriefError(
                 Problem(safe_path(path), f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")

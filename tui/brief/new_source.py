@@ -16,8 +16,8 @@ from tui.brief.article_file import FRONT_MATTER_KEYS
 from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError, Problem
 from tui.brief.fetch import fetch_url
-from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, read_text
-from tui.brief.html_import import html_to_markdown
+from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, not_a_file, read_text
+from tui.brief.html_bounded import page_to_markdown
 from tui.brief.html_text import one_line
 from tui.brief.paths import safe_path
 from tui.brief.problems import ProblemLog
@@ -75,7 +75,7 @@ def convert(item: str) -> NewSource:
 def _from_url(item: str, netloc: str) -> NewSource:
     html = fetch_url(item)
     try:
-        meta, body = html_to_markdown(html, url=item)
+        meta, body = page_to_markdown(html, url=item)
     except BriefError as exc:
         raise BriefError(Problem(item, exc.problem.message)) from exc
     stem = re.sub(r"^www\.", "", netloc.split(":")[0])
@@ -90,8 +90,9 @@ def _from_url(item: str, netloc: str) -> NewSource:
 
 def _from_file(path: Path) -> NewSource:
     suffix = path.suffix.lower()
-    if path.exists() and not path.is_file():
-        raise BriefError(Problem(safe_path(path), "is a folder, not an article file"))
+    problem = not_a_file(path)
+    if problem:
+        raise BriefError(Problem(safe_path(path), problem.replace("not a file", "not an article file")))
     if suffix not in ARTICLE_SUFFIXES:
         if not path.exists():
             raise BriefError(Problem(safe_path(path), "no such file"))
@@ -102,7 +103,7 @@ def _from_file(path: Path) -> NewSource:
     where = safe_path(path)
     if suffix in (".html", ".htm"):
         try:
-            meta, body = html_to_markdown(raw)
+            meta, body = page_to_markdown(raw)
         except BriefError as exc:
             raise BriefError(Problem(where, exc.problem.message)) from exc
         article = parse_markdown("x", body)

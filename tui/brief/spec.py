@@ -8,12 +8,12 @@ import re
 from pathlib import Path
 
 from tui.brief.article_file import load_article
-from tui.brief.files import MAX_YAML_BYTES, read_text
+from tui.brief.files import LINK_LOOP, MAX_YAML_BYTES, not_a_file, read_text
 from tui.brief.model import Article, Brief, PersonHint
 from tui.brief.paths import inside
 from tui.brief.problems import ProblemLog
 from tui.brief.values import iso_date, list_value, slug, text_value
-from tui.brief.yaml_load import parse_yaml
+from tui.brief.yaml_load import AliasBomb, compose_yaml, parse_yaml
 
 BRIEF_FILE = "brief.yaml"
 BRIEF_KEYS = {"title", "summary", "sources", "people", "ignore", "notes"}
@@ -105,6 +105,9 @@ def _source_article(
             log.warn(spec, f"source {i}: unknown key {key!r} (ignored)", key_lines.get(str(key), at))
     rel = str(entry["file"])
     path = spec.parent / rel
+    if not_a_file(path) == LINK_LOOP:  # resolving it would fail: say what it is
+        log.error(spec, f"source {i}: file {rel!r} {LINK_LOOP}", key_lines.get("file", at))
+        return None
     if Path(rel).is_absolute() or not inside(path, root):
         what = "a link to a file outside" if inside(path.parent, root) and path.is_symlink() else "outside"
         log.error(spec, f"source {i}: file {rel!r} is {what} the brief folder", key_lines.get("file", at))
@@ -166,8 +169,8 @@ def source_lines(text: str) -> list[tuple[int, dict[str, int]]]:
     import yaml
 
     try:
-        root = yaml.compose(text)
-    except (yaml.YAMLError, RecursionError):
+        root = compose_yaml(text)
+    except (yaml.YAMLError, RecursionError, AliasBomb):
         return []
     if not isinstance(root, yaml.MappingNode):
         return []

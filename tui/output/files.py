@@ -39,14 +39,17 @@ def _fsync_folder(folder: Path) -> None:
 def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     """Write `text` (UTF-8) to `path` all at once: readers see the old file or the new
     one, never a part. Without `overwrite`, an existing file is an error."""
-    path = Path(path)
+    path = shown = Path(path)
+    if overwrite and path.is_symlink():
+        # --force onto a link replaces the file it points to, not the link itself
+        path = _link_target(path)
     folder = path.parent
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"folder {folder} does not exist", str(path))
+        raise FileNotFoundError(errno.ENOENT, f"folder {folder} does not exist", str(shown))
     if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(shown))
     if path.exists() and not overwrite:
-        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+        raise FileExistsError(errno.EEXIST, "already exists", str(shown))
     data = text.encode("utf-8")
     fd, tmp = _temp_file(folder, path.name)
     try:
@@ -63,10 +66,19 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and not exc.filename and exc.errno:  # say which file failed
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        if isinstance(exc, OSError) and not isinstance(exc, FileExistsError) and exc.errno:
+            # name the file the user asked for, never the hidden temporary one
+            raise OSError(exc.errno, exc.strerror or str(exc), str(shown)) from exc
         raise
     _fsync_folder(folder)
+
+
+def _link_target(link: Path) -> Path:
+    """The file a symbolic link leads to (through every link on the way)."""
+    try:
+        return link.resolve(strict=False)
+    except RuntimeError:  # a loop of links: nothing to write to
+        raise OSError(errno.ELOOP, "is a symbolic link that loops back on itself", str(link)) from None
 
 
 def _publish_new(tmp: Path, path: Path) -> None:
