@@ -38,3 +38,22 @@ def test_devset_golden_files_wait_for_the_devset():
     if not golden.DEVSET.is_dir():
         pytest.skip(f"dev set not here ({golden.DEVSET}): its golden files are not checked")
     assert any(n.startswith("devset--") for n in BRIEFS)
+
+
+def test_the_analysis_does_not_depend_on_the_hash_seed(tmp_path):
+    """Sets of strings iterate in a different order with every PYTHONHASHSEED: no output
+    may depend on it (ties broken by position, never by iteration order)."""
+    import subprocess
+    import sys
+
+    folder = ROOT / "tests" / "briefs" / "harbor-flood"
+    outs = {
+        subprocess.run(
+            [sys.executable, "-m", "tui", "analyze", str(folder), "--json"],
+            capture_output=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outs) == 1

@@ -203,7 +203,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             if n < CONTEXT_MIN:
                 continue
             share = _context_share(c.words, by_index[j].words)
-            if share > best_share:
+            if share > best_share or (share == best_share and best is not None and j < best):
                 best, best_share = j, share
         if best is not None and best_share >= CONTEXT_SHARE:
             fact = home[best]
