@@ -25,54 +25,70 @@ def _headline_text(article: Article) -> str | None:
     return head.text if head else None
 
 
+SHOWN_OTHERS = 8  # other sources shown beside a framing report: the contrast, not a census
+
+
 def framing_discrepancies(articles: list[Article], ctx: Context) -> list[Discrepancy]:
-    """A source whose own wording is loaded where the others' is not."""
+    """A source whose own wording is loaded where the others' is not. Who uses which
+    word, and the two highest counts, are worked out once for the brief, so each
+    source is weighed against all the others without a pass over them."""
     if len(articles) < 2:
         return []
     terms = {a.id: _terms(a, ctx) for a in articles}
     texts = {a.id: a.text for a in articles}
+    users: dict[str, set[str]] = {}  # loaded word → the sources using it
+    for sid, found in terms.items():
+        for s, _ in found:
+            users.setdefault(texts[sid][s.start : s.end].lower(), set()).add(sid)
+    counts = sorted(((len(found), sid) for sid, found in terms.items()), reverse=True)
     out = []
     for article in articles:
         found = terms[article.id]
-        words = list(dict.fromkeys(article.text[s.start : s.end] for s, _ in found))
-        others = [a for a in articles if a.id != article.id]
-        theirs_all = {texts[o.id][s.start : s.end].lower() for o in others for s, _ in terms[o.id]}
-        in_head = [s for s, h in found if h and texts[article.id][s.start : s.end].lower() not in theirs_all]
-        distinct = {w.lower() for w in words}
-        if not in_head and (len(distinct) < 2 or any(2 * len(terms[a.id]) > len(found) for a in others)):
+        if not found:
             continue
-        first = min(s for s, _ in found)
-        sentence = ctx.sentence_at(article.id, first.start)
-        shown = ", ".join(f"“{w}”" for w in words[:8])
-        if sentence is not None and not in_head:
-            shown += f" — in “{shorten(sentence.text, 200)}”"
-        claims = {article.id: Claim(shown, [s for s, _ in found])}
-        for other in others:
-            theirs = list(dict.fromkeys(texts[other.id][s.start : s.end] for s, _ in terms[other.id]))[:4]
-            head = _headline_text(other)
-            text = f"headline: “{head}”" if in_head and head else "none of this wording"
-            if theirs:
-                text += "; uses " + ", ".join(f"“{w}”" for w in theirs)
-            claims[other.id] = Claim(text, [s for s, _ in terms[other.id]])
-        calmer = [a.id for a in others if len(terms[a.id]) < len(found)]
-        where = "headline" if in_head else "wording"
-        out.append(
-            Discrepancy(
-                "framing",
-                "medium" if in_head else "low",
-                f"{where} of {article.id}",
-                f"{article.id}'s {where} is loaded ({', '.join(f'“{w}”' for w in words[:4])})"
-                + (
-                    f" where {label_list(calmer)} {'uses' if len(calmer) == 1 else 'use'} less of it"
-                    if calmer
-                    else f"; {label_list([a.id for a in others])} never {'uses' if len(others) == 1 else 'use'} these words"
-                ),
-                silent_claims(claims, ctx.source_ids, "—"),
-                id=finding_id("framing", article.id, "loaded wording", [article.id]),
-                predicate="loaded wording",
-            )
-        )
+        words = list(dict.fromkeys(article.text[s.start : s.end] for s, _ in found))
+        in_head = [
+            s for s, h in found if h and users[texts[article.id][s.start : s.end].lower()] == {article.id}
+        ]
+        most_else = next(n for n, sid in counts if sid != article.id)  # the most any other source uses
+        if not in_head and (len({w.lower() for w in words}) < 2 or 2 * most_else > len(found)):
+            continue
+        out.append(_framing(article, found, words, bool(in_head), articles, terms, ctx))
     return out
+
+
+def _framing(article, found, words, in_head, articles, terms, ctx: Context) -> Discrepancy:
+    texts = {a.id: a.text for a in articles}
+    first = min(s for s, _ in found)
+    sentence = ctx.sentence_at(article.id, first.start)
+    shown = ", ".join(f"“{w}”" for w in words[:8])
+    if sentence is not None and not in_head:
+        shown += f" — in “{shorten(sentence.text, 200)}”"
+    claims = {article.id: Claim(shown, [s for s, _ in found])}
+    others = [a for a in articles if a.id != article.id]
+    for other in others[:SHOWN_OTHERS]:
+        theirs = list(dict.fromkeys(texts[other.id][s.start : s.end] for s, _ in terms[other.id]))[:4]
+        head = _headline_text(other)
+        text = f"headline: “{head}”" if in_head and head else "none of this wording"
+        if theirs:
+            text += "; uses " + ", ".join(f"“{w}”" for w in theirs)
+        claims[other.id] = Claim(text, [s for s, _ in terms[other.id]])
+    calmer = [a.id for a in others if len(terms[a.id]) < len(found)]
+    where = "headline" if in_head else "wording"
+    return Discrepancy(
+        "framing",
+        "medium" if in_head else "low",
+        f"{where} of {article.id}",
+        f"{article.id}'s {where} is loaded ({', '.join(f'“{w}”' for w in words[:4])})"
+        + (
+            f" where {label_list(calmer)} {'uses' if len(calmer) == 1 else 'use'} less of it"
+            if calmer
+            else f"; {label_list([a.id for a in others])} never {'uses' if len(others) == 1 else 'use'} these words"
+        ),
+        silent_claims(claims, ctx.source_ids, "—"),
+        id=finding_id("framing", article.id, "loaded wording", [article.id]),
+        predicate="loaded wording",
+    )
 
 
 def _terms(article: Article, ctx: Context) -> list:
