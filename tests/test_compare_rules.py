@@ -440,3 +440,21 @@ def test_transcript_differences_are_not_wording_discrepancies(tmp_path, said_a, 
         b=f'# Program\n\n"{said_b}," said Governor Ann Lee.\n',
     )
     assert of_kind(analysis, "quote") == []
+
+
+def test_typographic_apostrophes_are_one_name(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Group responds\n\nTerry O'Neill, the group's president, criticised the cover on Monday.\n",
+        b="# Group responds\n\nTerry O’Neill, the group’s president, criticised the cover on Monday.\n",
+    )
+    assert of_kind(analysis, "name") == []
+
+
+def test_title_case_headline_words_that_name_nothing_are_not_claims(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Chain Draws Huge Crowds For Sale Day\n\nShoppers lined up at the chain's stores on Monday.\n",
+        b="# Shoppers line up\n\nShoppers lined up at the chain's stores on Monday.\n",
+    )
+    assert of_kind(analysis, "headline") == []

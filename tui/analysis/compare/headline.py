@@ -20,6 +20,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.extract.figures.number_words import UNITS
 from tui.analysis.extract.loaded_wording import LOADED
+from tui.analysis.extract.people.tables import fold, given_names
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article
@@ -103,6 +104,33 @@ def _needed(articles: list[Article]) -> set[str]:
     return out
 
 
+NAME_WORDS = word_list("org_words") | word_list("places") | word_list("nationalities")
+
+
+def _number(word: str) -> bool:
+    return word[:1] in "$0123456789"
+
+
+def _names(run: list[re.Match], title_case: bool, head) -> bool:
+    """Is a run of unsupported headline words a claim, a name or a number? In sentence
+    case a capital says so (the headline's first word aside); in title case, where every
+    word is capitalised, a word of a name: a place, a body, a people ("Sanctuary
+    Cities", "Harbor Town"), a given name. "Draws Huge Crowds" and "Raises Eyebrows"
+    are the headline's own words, not names."""
+    for m in run:
+        word = m.group()
+        if _number(word):
+            return True
+        if not title_case:
+            if word[0].isupper() and m.start() > 0:
+                return True
+            continue
+        low = word.lower().rstrip("’'s")
+        if low in NAME_WORDS or word.lower() in NAME_WORDS or fold(low) in given_names():
+            return True
+    return False
+
+
 def _headline(article: Article):
     return next((b for b in article.blocks if b.kind == HEADLINE), None)
 
@@ -143,13 +171,8 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                 runs[-1].append(m)
         words_in_head = [m.group() for m in _WORD.finditer(head.text) if m.group()[0].isalpha()]
         title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
-        # In a sentence-case headline only runs naming something (a capital, a number)
-        # are claims: "official gets" is the headline's grammar, "Sanctuary Cities" a name.
         phrases = [
-            r
-            for r in runs
-            if (len(r) >= 2 or (r and r[0].group()[0] in "$0123456789"))
-            and (title_case or any(m.group()[0].isupper() or m.group()[0] in "$0123456789" for m in r))
+            r for r in runs if (len(r) >= 2 or (r and _number(r[0].group()))) and _names(r, title_case, head)
         ]
         if not phrases:
             continue

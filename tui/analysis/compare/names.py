@@ -29,6 +29,7 @@ def _initial(token: str) -> bool:
 def written_form(name: str) -> str:
     """The form that counts: leading initials and the first full given name, then the
     surname; middle names, middle initials and suffixes set aside."""
+    name = name.replace("’", "'").replace("‘", "'")  # O’Neill is O'Neill: typography, not a name
     toks = [t for t in name.split() if t.lower().rstrip(",") not in _SUFFIXES]
     if len(toks) < 2:
         return name
