@@ -61,6 +61,7 @@ class Vocabulary:
         self.head: dict[str, list[str]] = {}  # stem → up to two sources whose headline uses it
         self.texts: dict[str, tuple[str, str]] = {}
         lengths = sorted({len(n) for n in needed})
+        starts = {n[:2] for n in needed}
         for a in articles:
             low = ctx.low(a.id)
             head = _headline(a)
@@ -68,6 +69,8 @@ class Vocabulary:
             self.texts[a.id] = (low[:cut], low[cut:])
             body = self.body
             for w in set(_TEXT_WORD.findall(low[cut:])):
+                if w[:2] not in starts:
+                    continue  # no headline stem starts so: most words stop here
                 for n in lengths:
                     if n <= len(w) and w[:n] in needed:
                         body.add(w[:n])

@@ -34,12 +34,7 @@ class Candidate:
     text: dict[str, str]  # per source that has it, what it says (shown in the claim)
     quoted: dict[str, int] = field(default_factory=dict)  # people: quotes per source
     predicate: str = ""
-    search: tuple[str, ...] = ()  # folded words (quote_words) a silent source is searched for
-
-    def found_in(self, ctx: Context, sid: str) -> str | None:
-        """The words a source the extractor found silent writes after all."""
-        folded = ctx.folded(sid)
-        return next((needle for needle in self.search if f" {needle} " in folded), None)
+    search: tuple[tuple[str, ...], ...] = ()  # runs of folded words (quote_words) to look for
 
     def salience(self, ctx: Context, sid: str) -> float:
         spans = self.spans.get(sid, [])
@@ -48,6 +43,29 @@ class Candidate:
         score += min(3.0, 0.5 * len(spans))
         score += min(2.0, float(self.quoted.get(sid, 0)))
         return score
+
+
+def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, set[str]]:
+    """Candidate → the sources the extractor found silent that write its words after all
+    (a quote's opening words, without quotation marks). Every run looked for goes in one
+    set, and each source's words are read once, window by window: the cost is the
+    brief's words, not candidates times sources."""
+    wanted: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in candidates:
+        for run in c.search:
+            wanted.setdefault(run, []).append(c)
+    out: dict[int, set[str]] = {}
+    if not wanted:
+        return out
+    lengths = {len(run) for run in wanted}
+    for sid in ctx.source_ids:
+        words = ctx.folded(sid).split()
+        for n in lengths:
+            for i in range(len(words) - n + 1):
+                for c in wanted.get(tuple(words[i : i + n]), ()):
+                    if sid not in c.spans:
+                        out.setdefault(id(c), set()).add(sid)
+    return out
 
 
 def _context(ctx: Context, sid: str, spans: list[Span], kind: str = "") -> tuple[str, list[Span]]:
@@ -66,14 +84,12 @@ def rank_omissions(
     """`found`: the discrepancies already reported; a fact one of them cites is part of
     that clash, not an omission of its own."""
     cited = {(sid, s.start) for d in found for sid, c in d.claims.items() for s in c.spans}
+    written = _written_after_all(candidates, ctx)
     scored = []
     for c in candidates:
         if any((sid, s.start) in cited for sid, spans in c.spans.items() for s in spans):
             continue
-        # A source the extractor found silent that writes the fact after all is not silent.
-        said_after_all = {
-            sid for sid in ctx.source_ids if sid not in c.spans and c.search and c.found_in(ctx, sid)
-        }
+        said_after_all = written.get(id(c), set())
         present = [s for s in ctx.source_ids if c.spans.get(s)]
         absent = [s for s in ctx.source_ids if s not in c.spans and s not in said_after_all]
         if not present or not absent:

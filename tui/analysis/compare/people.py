@@ -145,6 +145,18 @@ def _absorb(into: Person, other: Person) -> None:
         into.mentions[sid] = into.mentions.get(sid, 0) + n
 
 
+def _capitalised_words(ctx: Context) -> dict[str, dict[str, Span]]:
+    """Capitalised word → source → where the source first writes it (from the
+    extractor's names of things, which hold every capitalised word of four letters or
+    more): a surname's sources in one lookup."""
+    out: dict[str, dict[str, Span]] = {}
+    for sid in ctx.source_ids:
+        facts = ctx.facts.get(sid)
+        for use in getattr(facts, "names", None) or ():
+            out.setdefault(use.word, {}).setdefault(sid, Span(use.start, use.end))
+    return out
+
+
 def _surname_mention(ctx: Context, sid: str, person: Person) -> list[Span]:
     """A source the extractor found silent may still name the person (in a case name,
     a possessive, a list): its text is searched for the surname, capitalised, once."""
@@ -168,12 +180,28 @@ def person_candidates(people: list[Person], quotes: list[Quote], ctx: Context) -
         if q.speaker:
             quoted[(q.speaker, q.source)] += 1
     out = []
+    indexed = _capitalised_words(ctx)
+    # The extractor's sentences mark facts it made (hand-built facts have no names list).
+    every_source_indexed = all(getattr(ctx.facts.get(sid), "sentences", None) for sid in ctx.source_ids)
     for p in people:
         spans = {sid: list(s) for sid, s in p.spans.items() if s}
-        for sid in ctx.source_ids:
-            if sid not in spans and (found := _surname_mention(ctx, sid, p)):
-                spans[sid] = found
-                p.mentions.setdefault(sid, 1)
+        sur = surname(p.name)
+        if (
+            every_source_indexed
+            and len(sur) >= 4
+            and sur.isalpha()
+            and sur[0].isupper()
+            and sur[1:].islower()
+        ):
+            for sid, span in indexed.get(sur, {}).items():  # a lookup, not a search of every text
+                if sid not in spans:
+                    spans[sid] = [span]
+                    p.mentions.setdefault(sid, 1)
+        else:
+            for sid in ctx.source_ids:
+                if sid not in spans and (found := _surname_mention(ctx, sid, p)):
+                    spans[sid] = found
+                    p.mentions.setdefault(sid, 1)
         if len(spans) == len(ctx.source_ids):
             continue
         out.append(

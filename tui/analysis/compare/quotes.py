@@ -264,10 +264,16 @@ def _wording_differs(per_source, ctx: Context) -> Discrepancy | None:
     sids = list(per_source)
     wordings = {sid: per_source[sid][0].text for sid in sids}
     keys = {sid: " ".join(quote_words(t)) for sid, t in wordings.items()}
+    # Each distinct wording once, against the others: syndicated copies carry one wording,
+    # so the diffs grow with the wordings, not with the pairs of sources.
+    first_with: dict[str, str] = {}
+    for sid in sids:
+        first_with.setdefault(keys[sid], sid)
+    distinct = list(first_with.values())
     diffs = []
-    for i, a in enumerate(sids):
-        for b in sids[i + 1 :]:
-            if keys[a] != keys[b] and (d := wording_diff(wordings[a], wordings[b])):
+    for i, a in enumerate(distinct):
+        for b in distinct[i + 1 :]:
+            if d := wording_diff(wordings[a], wordings[b]):
                 diffs.append((a, b, d))
     if not diffs:
         return None
@@ -337,7 +343,7 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
                 {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
                 predicate="quoted",
                 search=tuple(
-                    " ".join(quote_words(q.text)[:6])
+                    quote_words(q.text)[:6]
                     for qs in per_source.values()
                     for q in qs[:3]
                     if len(quote_words(q.text)) >= 6
