@@ -24,6 +24,7 @@ _RECORD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_SCOPE_HINTS = ("ever", "history", "record", "since", "year", "decade", "generation")
 _NOT_SUPERLATIVE = frozenset(
     "interest honest modest forest earnest protest contest arrest request suggest".split()
 )
@@ -41,6 +42,9 @@ def record_claims(sents: list[Sentence], quoted) -> list[RecordClaim]:
     """`quoted(start, end)`: is this span inside quotation marks (a speaker's words)?"""
     out = []
     for s in sents:
+        low = s.text.lower()
+        if not any(hint in low for hint in _SCOPE_HINTS):
+            continue  # no time scope: no record claim (a substring test, far cheaper)
         for m in _RECORD.finditer(s.text):
             if m.group("sup").lower() in _NOT_SUPERLATIVE:
                 continue

@@ -19,12 +19,7 @@ _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: th
 def sampled_runs(text: str) -> frozenset[tuple[str, ...]]:
     words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
     anchor = _ANCHOR
-    runs = set()
-    for i in range(len(words) - RUN + 1):
-        w = words[i]
-        keep = anchor.get(w)
-        if keep is None:
-            keep = anchor[w] = zlib.crc32(w.encode()) % SAMPLE == 0
-        if keep:
-            runs.add(tuple(words[i : i + RUN]))
-    return frozenset(runs)
+    for w in set(words).difference(anchor):  # each new word weighed once, ever
+        anchor[w] = zlib.crc32(w.encode()) % SAMPLE == 0
+    last = len(words) - RUN + 1
+    return frozenset(tuple(words[i : i + RUN]) for i, w in enumerate(words[:last]) if anchor[w])
