@@ -11,6 +11,7 @@ that share their content words, and values within a factor of ten of each other.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -68,20 +69,24 @@ def _clusters(fact: FigureFact) -> dict[int, int]:
             for k, v in values.items():
                 if k != cluster[c.index] and abs(v + c.figure.value - 100) < 1e-9:
                     cluster[c.index] = min(k, cluster[c.index])
-    # A bound meets an exact value of another source that satisfies it ("more than $1
-    # million" / "$1.1 million"), within a factor of two: the exact value's cluster.
-    exact = [c for c in ordered if c.figure.qualifier not in BOUNDS]
+    # A lower bound meets the smallest exact value of another source that satisfies it
+    # ("more than $1 million" / "$1.1 million"), within a factor of two: it joins that
+    # value's cluster. Exact values sorted once; each bound a bisection, not a scan.
+    exact = sorted((c.figure.value, c.index, c.source) for c in ordered if c.figure.qualifier not in BOUNDS)
+    keys = [v for v, _, _ in exact]
+    moved: dict[int, int] = {}
     for b in ordered:
-        side = BOUNDS.get(b.figure.qualifier)
-        if side is None:
+        if BOUNDS.get(b.figure.qualifier) != "lower":
             continue
-        for e in exact:
-            if e.source != b.source and _satisfies(e.figure.value, b.figure.value, side):
-                old = cluster[b.index]
-                for k, v in cluster.items():
-                    if v == old:
-                        cluster[k] = cluster[e.index]
+        for value, index, source in exact[bisect_left(keys, b.figure.value) :]:
+            if not _satisfies(value, b.figure.value, "lower"):
                 break
+            if source != b.source:
+                moved[cluster[b.index]] = cluster[index]
+                break
+    if moved:
+        for k, v in cluster.items():
+            cluster[k] = moved.get(v, v)
     return cluster
 
 
