@@ -6,16 +6,25 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.analysis.model import Analysis
-from tui.app.commands import JumpProvider, key_commands
-from tui.brief.model import Brief
 from tui.config import ConfigError, Settings, save_settings
+
+if TYPE_CHECKING:
+    from tui.analysis.model import Analysis
+    from tui.brief.model import Brief
+
+
+def _jump_provider():
+    """The palette's provider, imported when the palette opens (textual.command is slow)."""
+    from tui.app.commands import JumpProvider
+
+    return JumpProvider
 
 
 class NewsbriefApp(App):
@@ -24,7 +33,7 @@ class NewsbriefApp(App):
     and nothing is saved)."""
 
     CSS_PATH = ["newsbrief.tcss", "dialogs.tcss"]
-    COMMANDS = App.COMMANDS | {JumpProvider}
+    COMMANDS = App.COMMANDS | {_jump_provider}
     TITLE = "newsbrief"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [Binding("ctrl+z", "suspend_process", "Suspend", show=False, id="suspend")]
@@ -136,5 +145,7 @@ class NewsbriefApp(App):
             self.notify(str(event.exception), title="Export failed", severity="error", markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        from tui.app.commands import key_commands, system_commands
+
+        yield from system_commands(super().get_system_commands(screen))
         yield from key_commands(screen)

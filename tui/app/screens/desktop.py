@@ -9,7 +9,7 @@ from pathlib import Path
 from textual import work
 from textual.app import SuspendNotSupported
 
-from tui.app.view_model import copy_text
+from tui.app.citations import copy_text
 from tui.system.browser import NO_BROWSER, Browser, find_browser
 from tui.system.clipboard import Copied, copy_with_tools
 from tui.system.editor import HOW_TO_SET, editor_command, run_editor
@@ -26,7 +26,7 @@ class DesktopMixin:
         if self.selected is None:
             self.notify("Select an item first", severity="warning")
             return
-        text = copy_text(self.analysis, self.selected)
+        text = copy_text(self.selected, self.sources, self.articles)
         self.copy_out(text, f"“{self.selected.title[:60]}” with its sources")
 
     def action_copy_url(self) -> None:
@@ -108,7 +108,7 @@ class DesktopMixin:
     # --- edit -------------------------------------------------------------------
 
     def brief_yaml(self) -> Path | None:
-        folder = self.analysis.brief.path if self.analysis else None
+        folder = self.brief.path if self.brief else None
         if folder is None:
             return None
         path = folder / "brief.yaml" if folder.is_dir() else folder

@@ -1,28 +1,53 @@
-"""What each source says about the selected row.
+"""What each source says about the selected row: its value, its marker in words,
+the paragraph it says it in, and the consensus; the odd ones out come first.
 
 A line-API view: updating it repaints its own lines without a screen relayout,
-so moving through items stays cheap."""
+so moving through items stays cheap. It takes focus (tab, or enter in the list)
+so a long detail can be scrolled with j/k."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from rich.text import Text
+from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.analysis.model import AGREES, DIFFERS, SILENT
+from tui.app.citations import where
+from tui.app.markers import (
+    AGREES,
+    CANNOT_TELL,
+    DIFFERS,
+    HAS_IT,
+    SEVERITY_SYMBOLS,
+    SILENT,
+    legend_text,
+    symbol,
+    word,
+)
 from tui.app.theme import status_styles
-from tui.app.view_model import SEVERITY_SYMBOLS, STATUS_SYMBOLS, Row
+from tui.app.view_model import Row
 
 HINT = "Nothing selected: discrepancies are marked faintly in the text. Press n for the first one, or 1–5 for a list."
-STATUS_WORDS = {AGREES: "agrees", DIFFERS: "differs", SILENT: "silent"}
+FIRST = {DIFFERS: 0, HAS_IT: 1, CANNOT_TELL: 2, AGREES: 3, SILENT: 4}
+LIST_SILENT_UP_TO = 12  # more sources than this: the silent ones are counted, not listed
 
 
-def detail_text(row: Row | None, sources: list[tuple[str, str]], styles: dict | None = None) -> Text:
-    """Title, summary, then one paragraph per source: symbol, label, what it says."""
+def detail_text(
+    row: Row | None,
+    sources: list[tuple[str, str]],
+    styles: dict | None = None,
+    articles: dict | None = None,
+    hint: str = HINT,
+) -> Text:
+    """Title, summary, consensus, then one line per source: marker, name, its word, what
+    it says and where."""
     if row is None:
-        return Text(HINT, style="dim")
+        return Text(hint, style="dim")
     text = Text()
     if row.severity:
         text.append(f"{SEVERITY_SYMBOLS.get(row.severity, '')} {row.severity} · {row.kind}\n", style="bold")
@@ -32,35 +57,76 @@ def detail_text(row: Row | None, sources: list[tuple[str, str]], styles: dict | 
     text.append("\n")
     if row.summary:
         text.append(row.summary + "\n", style="italic")
-    if not row.status:
+    if row.brief_wide:
         text.append("A takeaway of the brief as a whole, not of one source.", style="dim")
         return text
-    for source, label in sources:
-        status = row.status.get(source, SILENT)
-        text.append(f"{STATUS_SYMBOLS[status]} ", style=(styles or {}).get(status, ""))
+    text.append_text(_consensus(row, sources))
+    ranked = sorted(enumerate(sources), key=lambda p: (FIRST.get(row.status_of(p[1][0]), 5), p[0]))
+    silent = [label for _, (source, label) in ranked if row.status_of(source) == SILENT]
+    for _, (source, label) in ranked:
+        status = row.status_of(source)
+        if status == SILENT and len(sources) > LIST_SILENT_UP_TO:
+            continue
+        text.append(f"{symbol(status)} ", style=(styles or {}).get(status, ""))
         text.append(label, style="bold")
-        text.append(f" ({STATUS_WORDS[status]}): ", style="dim")
-        text.append(row.says.get(source, "(says nothing)") + "\n")
+        text.append(f" ({word(status)}): ", style="dim")
+        text.append(row.says_of(source) if status != SILENT else row.silent_says)
+        marks = row.marks.get(source)
+        article = (articles or {}).get(source)
+        if marks and article is not None:
+            text.append(f"  {where(article, marks[0].start)}", style="dim")
+        text.append("\n")
+    if silent and len(sources) > LIST_SILENT_UP_TO:
+        text.append(f"{symbol(SILENT)} {len(silent)} other sources are silent\n", style="dim")
     text.rstrip()
     return text
 
 
-class DetailPanel(ScrollView, can_focus=False):
-    """Under (or beside) the tabs; rewritten whenever the selection moves."""
+def _consensus(row: Row, sources: list[tuple[str, str]]) -> Text:
+    agree = sum(1 for s, _ in sources if row.status_of(s) == AGREES)
+    differ = sum(1 for s, _ in sources if row.status_of(s) == DIFFERS)
+    if row.consensus:
+        return Text(f"Consensus: {row.consensus} ({agree} of {agree + differ} that say)\n")
+    if differ > 1 and not agree:
+        return Text("No consensus: the sources that say differ among themselves\n", style="dim")
+    return Text("")
+
+
+class DetailPanel(ScrollView, can_focus=True):
+    """Under (or beside) the list; rewritten whenever the selection moves."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False, id="detail-down"),
+        Binding("k", "scroll_up", "Up", show=False, id="detail-up"),
+        Binding("enter", "close", "Back to the list", show=False, id="detail-close"),
+    ]
+
+    @dataclass
+    class Closed(Message):
+        """enter in the detail: back to the list."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.row: Row | None = None
         self._sources: list[tuple[str, str]] = []
+        self._articles: dict = {}
+        self.hint = HINT
         self._text = Text(HINT, style="dim")
         self._lines: list[Strip] = []
         self._width = 0
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+    def set_sources(self, sources: list[tuple[str, str]], articles: dict) -> None:
+        self._sources, self._articles = sources, articles
 
     def show(self, row: Row | None, sources: list[tuple[str, str]] | None = None) -> None:
         if sources is not None:
             self._sources = sources
         self.row = row
-        self._text = detail_text(row, self._sources, status_styles(self.app))
+        styles = status_styles(self.app) if self.is_attached else None
+        self._text = detail_text(row, self._sources, styles, self._articles, self.hint)
         self._width = 0
         self._wrap()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -69,6 +135,10 @@ class DetailPanel(ScrollView, can_focus=False):
     @property
     def plain(self) -> str:
         return self._text.plain
+
+    @property
+    def legend(self) -> str:
+        return legend_text()
 
     def _wrap(self) -> None:
         width = self.scrollable_content_region.width
@@ -84,7 +154,7 @@ class DetailPanel(ScrollView, can_focus=False):
         if size != self.virtual_size:
             # Not `self.virtual_size = size`: that relayouts the whole screen on every move.
             self.set_reactive(ScrollView.virtual_size, size)
-            self._refresh_scrollbars()
+            self._scroll_update(size)
             self.refresh()
 
     def on_resize(self) -> None:

@@ -1,0 +1,104 @@
+"""How a list's line is divided among its cells at a given width: the severity mark,
+a marker per source (or, when the sources do not fit, all their markers in one
+cell), the item and its kind. Plain arithmetic, no textual import.
+
+Nothing is cut when there is room: source names are shown whole, then the item and
+its kind; only when the width runs out do names shrink (down to their numbers, as in
+each column's "3/20"), then the kind, and last the item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+from tui.app.markers import SYMBOLS, counts_cell
+from tui.app.view_model import DISCREPANCIES, FIGURES, PEOPLE, QUOTES, TAKEAWAYS, Row
+
+KIND_HEADERS = {
+    DISCREPANCIES: "Kind",
+    TAKEAWAYS: "From",
+    PEOPLE: "Role",
+    QUOTES: "Speaker",
+    FIGURES: "Values",
+}
+GAP = 2  # spaces between cells
+SOURCE_GAP = 1  # between two source columns (and after the last)
+MARKER = 2  # severity symbol and a space
+ONE_CELL_STRING = 24  # up to this many sources, the one cell spells each marker out
+
+
+@dataclass(frozen=True)
+class Plan:
+    width: int
+    per_source: tuple[int, ...]  # one width per source column; empty: one cell for all
+    headers: tuple[str, ...]  # the header of each source column
+    sources_cell: int  # width of the one cell (0 with per-source columns)
+    title: int
+    kind: int
+    item_first: bool
+
+    @property
+    def one_cell(self) -> bool:
+        return not self.per_source
+
+
+def short_label(label: str, limit: int) -> str:
+    return label if len(label) <= limit else label[: max(1, limit - 1)].rstrip() + "…"
+
+
+def sources_text(row: Row, sources: list[tuple[str, str]]) -> str:
+    """Every source's marker in one cell: spelled out for a few, counted for many."""
+    if len(sources) <= ONE_CELL_STRING:
+        return "".join(SYMBOLS[row.status_of(s)] for s, _ in sources)
+    return counts_cell(row.status, len(sources))
+
+
+def plan(width: int, sources: list[tuple[str, str]], rows: list[Row], tab: str, item: str = "Item") -> Plan:
+    kind_header = KIND_HEADERS.get(tab, "")
+    titles = max([cell_len(r.title) for r in rows] + [8, len(item)])
+    kinds = max([cell_len(r.kind) for r in rows] + [len(kind_header)])
+    n = len(sources)
+    item_first = n > 3
+    room = max(20, width - MARKER)
+    full = [max(1, cell_len(label)) for _, label in sources]
+    wants = (
+        ((None, 16, 12), titles + GAP + kinds),  # everything whole, names down to 12
+        ((None, 16, 12), min(titles, 32) + GAP + min(kinds, 8)),  # the item keeps 32
+        ((8, 5, 3), min(titles, 24) + GAP + min(kinds, 8)),  # names shrink before the item
+    )
+    per_source: list[int] = []
+    numbered = False
+    for limits, need in wants:
+        for limit in limits:
+            sized = [min(w, limit) if limit else w for w in full]
+            if room - sum(sized) - SOURCE_GAP * n >= need:
+                per_source = sized
+                break
+        if per_source:
+            break
+    else:
+        numbers = [len(str(i)) for i in range(1, n + 1)]
+        if n <= 12 and room - sum(numbers) - SOURCE_GAP * n >= wants[-1][1]:
+            per_source, numbered = numbers, True
+    headers = tuple(
+        str(i) if numbered else short_label(label, w)
+        for i, ((_, label), w) in enumerate(zip(sources, per_source, strict=False), 1)
+    )
+    if per_source:
+        cell, used = 0, sum(per_source) + SOURCE_GAP * n
+    else:
+        longest = max([len(sources_text(r, sources)) for r in rows] + [len("Sources")]) if n else 0
+        cell, used = longest, longest + GAP
+    title, kind = _item_widths(room - used, titles, kinds, len(kind_header))
+    return Plan(width, tuple(per_source), headers, cell, title, kind, item_first)
+
+
+def _item_widths(left: int, titles: int, kinds: int, header: int) -> tuple[int, int]:
+    """The item gets what it needs, then the kind; when both do not fit, the kind gives
+    way first (down to its header), then the item."""
+    left -= GAP
+    if titles + kinds <= left:
+        return titles, kinds  # spare room stays at the end of the line
+    kind = min(kinds, max(header, 6, left // 2))
+    return max(8, left - kind), kind
