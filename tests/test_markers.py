@@ -233,3 +233,13 @@ async def test_takeaway_statuses_on_the_seed_brief(seed):
         marks = screen.column("trump-boots-ice").highlights
         assert [(b[m.start : m.end], m.tone) for m in marks] == [("3,000", "differs")]
         assert screen.active_tab == TAKEAWAYS
+
+
+def test_marker_words_are_the_comparers_verdicts():
+    """markers.py writes the verdict words out (the first paint does not import the
+    analysis package): they must be the model's own."""
+    from tui.analysis import model
+    from tui.app import markers
+
+    for name in ("AGREES", "DIFFERS", "SILENT", "CANNOT_TELL", "HAS_IT"):
+        assert getattr(markers, name) == getattr(model, name)

@@ -32,7 +32,7 @@ class NewsbriefApp(App):
     `settings` come from config.toml (the CLI reads it; without them, the defaults
     and nothing is saved)."""
 
-    CSS_PATH = ["newsbrief.tcss", "dialogs.tcss"]
+    CSS_PATH = "newsbrief.tcss"  # the dialogs bring dialogs.tcss when first opened
     COMMANDS = App.COMMANDS | {_jump_provider}
     TITLE = "newsbrief"
     ENABLE_COMMAND_PALETTE = True
@@ -55,22 +55,29 @@ class NewsbriefApp(App):
         self._saved_theme = self.settings.theme
         self._clashes_told: set[tuple[str, str]] = set()
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The main screen is the first screen: no empty screen is painted, and no
+        screen switch waits, before the columns are on screen."""
         from tui.app.screens.main import MainScreen
 
-        self._apply_settings()
-        self.push_screen(
-            MainScreen(
-                self.paths, self.initial_analysis, self.initial_brief, show_faint=self.settings.faint_marks
-            )
+        self._problems = self._apply_settings()  # the theme before anything is styled
+        return MainScreen(
+            self.paths, self.initial_analysis, self.initial_brief, show_faint=self.settings.faint_marks
         )
+
+    def on_mount(self) -> None:
+        for line in getattr(self, "_problems", ()):
+            error = ": error: " in line
+            self.notify(
+                line, title="Settings", severity="error" if error else "warning", timeout=20, markup=False
+            )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     # --- settings ---------------------------------------------------------------
 
-    def _apply_settings(self) -> None:
+    def _apply_settings(self) -> list[str]:
         """Theme (unless $TEXTUAL_THEME says otherwise for this run) and keymap; each
-        problem with the file is one line on screen."""
+        problem with the file is a line to show on screen."""
         from tui.app.keymap import check_keys
 
         settings = self.settings
@@ -89,11 +96,7 @@ class NewsbriefApp(App):
         if keys:
             self.keymap_in_force = self._normalize_keymap(keys)
             self.set_keymap(keys)
-        for line in problems:
-            error = ": error: " in line
-            self.notify(
-                line, title="Settings", severity="error" if error else "warning", timeout=20, markup=False
-            )
+        return problems
 
     def save_settings(self, **changes: object) -> None:
         """Keep what the reader chose (theme, marks) in config.toml, if it is ours to write."""

@@ -3,7 +3,13 @@ word for each (never colour alone). Plain data, no textual import."""
 
 from __future__ import annotations
 
-from tui.analysis.model import AGREES, CANNOT_TELL, DIFFERS, HAS_IT, SILENT
+# The comparer's verdict words (tui.analysis.model), written out here so the first
+# paint does not import the analysis package; a test checks they are the same.
+AGREES = "agrees"
+DIFFERS = "differs"
+SILENT = "silent"
+CANNOT_TELL = "cannot_tell"
+HAS_IT = "has_it"
 
 SYMBOLS = {AGREES: "✓", DIFFERS: "≠", SILENT: "·", CANNOT_TELL: "?", HAS_IT: "◆"}
 WORDS = {

@@ -8,6 +8,8 @@ sources costs what its sources say, not sources times items."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tui.analysis.model import (
     AGREES,
     CANNOT_TELL,
@@ -33,8 +35,10 @@ from tui.app.view_model import (
     TONE_DIFFERS,
     TONE_FAINT,
     TONE_HAS,
+    LazyRow,
     Mark,
     Row,
+    odd_one_out,
     ordered,
 )
 
@@ -136,40 +140,50 @@ def _finding_index(analysis: Analysis) -> tuple[SpanIndex, list]:
 
 
 def _takeaway_row(t, key: str, analysis: Analysis, index: SpanIndex, findings: list) -> Row:
+    """A source's own takeaway; the others' markers are worked out when first shown."""
+
+    def fill(row: Row) -> None:
+        row.status, row.marks, row.says = _takeaway_stands(t, index, findings)
+
+    return LazyRow(
+        fill,
+        key=key,
+        tab=TAKEAWAYS,
+        title=t.text,
+        kind=_takeaway_kind(analysis, t.source, t.start),
+        silent_says="(nothing on this)",
+    )
+
+
+def _takeaway_stands(t, index: SpanIndex, findings: list) -> tuple[dict, dict, dict]:
+    """Where each source stands on a takeaway: the owner has it; another agrees or
+    differs as the verdicts of the facts that overlap it say."""
     owner = t.source
     status = {owner: HAS_IT}
     says = {owner: t.text}
     marks: dict[str, list[Mark]] = {}
-    if t.start is not None and t.end is not None:
-        marks[owner] = [Mark(t.start, t.end, TONE_HAS)]
-        for i in dict.fromkeys(index.overlapping(owner, t.start, t.end)):
-            finding = findings[i]
-            verdicts = verdicts_of(finding)
-            mine = verdicts.get(owner, Verdict(SILENT))
-            for source, v in verdicts.items():
-                if source == owner:
-                    continue
-                rel = relation(mine.verdict, v.verdict, bool(v.value) and v.value == mine.value)
-                if rel == SILENT:
-                    continue
-                before = status.get(source, SILENT)
-                status[source] = stronger(rel, before)
-                claim = finding.claims.get(source)
-                value = v.value or (claim.text if claim else "")
-                if status[source] != before or source not in says:
-                    says[source] = f"{finding.subject}: {tidy(value)}" if value else finding.subject
-                if claim and claim.spans:
-                    marks.setdefault(source, []).extend(_marks(claim.spans, TONES.get(rel, TONE_FAINT)))
-    return Row(
-        key=key,
-        tab=TAKEAWAYS,
-        title=t.text,
-        kind=_takeaway_kind(analysis, owner, t.start),
-        status=status,
-        marks={s: sorted(set(m)) for s, m in marks.items()},
-        says=says,
-        silent_says="(nothing on this)",
-    )
+    if t.start is None or t.end is None:
+        return status, marks, says
+    marks[owner] = [Mark(t.start, t.end, TONE_HAS)]
+    for i in dict.fromkeys(index.overlapping(owner, t.start, t.end)):
+        finding = findings[i]
+        verdicts = verdicts_of(finding)
+        mine = verdicts.get(owner, Verdict(SILENT))
+        for source, v in verdicts.items():
+            if source == owner:
+                continue
+            rel = relation(mine.verdict, v.verdict, bool(v.value) and v.value == mine.value)
+            if rel == SILENT:
+                continue
+            before = status.get(source, SILENT)
+            status[source] = stronger(rel, before)
+            claim = finding.claims.get(source)
+            value = v.value or (claim.text if claim else "")
+            if status[source] != before or source not in says:
+                says[source] = f"{finding.subject}: {tidy(value)}" if value else finding.subject
+            if claim and claim.spans:
+                marks.setdefault(source, []).extend(_marks(claim.spans, TONES.get(rel, TONE_FAINT)))
+    return status, {s: sorted(set(m)) for s, m in marks.items()}, says
 
 
 def takeaway_rows(analysis: Analysis) -> list[Row]:
@@ -273,37 +287,44 @@ def _quote_discrepancies(analysis: Analysis) -> SpanIndex:
 
 def quote_rows(analysis: Analysis) -> list[Row]:
     """One row per wording the comparer grouped: the sources that carry it agree on the
-    words, unless a quote discrepancy's verdict over them says otherwise."""
+    words, unless a quote discrepancy's verdict over them says otherwise. Worked out
+    when first shown (a thousand sources carry many quotes)."""
     index = _quote_discrepancies(analysis)
     position = {id(q): i for i, q in enumerate(analysis.quotes)}
-    rows = []
+    rows: list[Row] = []
     for order, group in enumerate(analysis.quote_groups):
-        status: dict[str, str] = {}
-        marks: dict[str, list[Mark]] = {}
-        says: dict[str, str] = {}
-        for q in group.quotes:
-            verdict = AGREES
-            for d in index.overlapping(q.source, q.start, q.end):
-                verdict = stronger(d.verdicts.get(q.source, Verdict(SILENT)).verdict, verdict)
-            status[q.source] = stronger(verdict, status.get(q.source, SILENT))
-            spans = [(q.start, q.end)] + ([tuple(q.speaker_span)] if q.speaker_span else [])
-            marks.setdefault(q.source, []).extend(Mark(s, e, TONE_AGREES) for s, e in spans)
-            says[q.source] = f"“{tidy(q.text, 160)}” — {q.speaker or 'unattributed'}"
-        status = _alone(status)
+
+        def fill(row: Row, group=group) -> None:
+            row.status, row.marks, row.says = _quote_stands(group, index)
+
         rows.append(
-            Row(
+            LazyRow(
+                fill,
                 key=f"q{position.get(id(group.quotes[0]), order)}",
                 tab=QUOTES,
                 title=f"“{group.text}”",
                 kind=group.speaker or "unattributed",
-                status=status,
-                marks={s: _retone(m, status[s]) for s, m in marks.items()},
-                says=says,
                 silent_says="(does not carry this quote)",
                 order=order,
             )
         )
     return rows
+
+
+def _quote_stands(group, index: SpanIndex) -> tuple[dict, dict, dict]:
+    status: dict[str, str] = {}
+    marks: dict[str, list[Mark]] = {}
+    says: dict[str, str] = {}
+    for q in group.quotes:
+        verdict = AGREES
+        for d in index.overlapping(q.source, q.start, q.end):
+            verdict = stronger(d.verdicts.get(q.source, Verdict(SILENT)).verdict, verdict)
+        status[q.source] = stronger(verdict, status.get(q.source, SILENT))
+        spans = [(q.start, q.end)] + ([tuple(q.speaker_span)] if q.speaker_span else [])
+        marks.setdefault(q.source, []).extend(Mark(s, e, TONE_AGREES) for s, e in spans)
+        says[q.source] = f"“{tidy(q.text, 160)}” — {q.speaker or 'unattributed'}"
+    status = _alone(status)
+    return status, {s: _retone(m, status[s]) for s, m in marks.items()}, says
 
 
 def _retone(marks: list[Mark], status: str) -> list[Mark]:
@@ -397,3 +418,28 @@ def compact_counts(analysis: Analysis) -> str:
     n_src, n_disc = len(analysis.brief.articles), len(analysis.discrepancies)
     high = sum(1 for d in analysis.discrepancies if d.severity == "high")
     return f"{n_src} src · {n_disc} disc." + (f" ({high} high)" if high else "")
+
+
+@dataclass
+class Prepared:
+    """Everything the screen shows of an analysis, worked out off the UI thread."""
+
+    analysis: Analysis
+    rows: dict[str, list[Row]]
+    faint: dict[str, tuple[Mark, ...]]
+    counts: str
+    compact: str
+    odd_one_out: str | None
+
+
+def prepare(analysis: Analysis) -> Prepared:
+    rows = all_rows(analysis)
+    labels = {a.id: a.label for a in analysis.brief.articles}
+    return Prepared(
+        analysis,
+        rows,
+        faint_marks(analysis),
+        counts_line(analysis),
+        compact_counts(analysis),
+        odd_one_out(rows[DISCREPANCIES], labels),
+    )

@@ -6,6 +6,7 @@ the rows themselves are built from an Analysis in tui.app.rows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -93,6 +94,39 @@ class Row:
         if self.consensus is not None:
             return list(self.dissenters)
         return []
+
+
+def _lazy(name: str) -> property:
+    def get(self):
+        fill = self.__dict__.pop("_fill", None)
+        if fill is not None:
+            fill(self)
+        return self.__dict__[name]
+
+    def put(self, value) -> None:
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
+class LazyRow(Row):
+    """A row whose per-source part (status, marks, says) is worked out when first read:
+    a brief of a thousand sources pays for the rows on screen, not for every row. Its
+    filter text is what the row shows (title, kind, summary)."""
+
+    status = _lazy("_status")
+    marks = _lazy("_marks")
+    says = _lazy("_says")
+
+    def __init__(self, fill: Callable[[Row], None], **fields) -> None:
+        super().__init__(**fields)
+        self.__dict__["_fill"] = fill
+
+    @property
+    def search_text(self) -> str:
+        if self._search is None:
+            self._search = " ".join(p for p in (self.title, self.kind, self.summary) if p).casefold()
+        return self._search
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ class FindMixin:
         bar = self._bars()
         if bar is None:
             bar = FindBar(id="find")
-            await self.query_one("#body").mount(bar, after=self.query_one("#columns"))
+            await self.mount(bar, after=self.query_one("#columns"))
         return bar
 
     async def action_find(self, scope: str = "all") -> None:

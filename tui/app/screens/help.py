@@ -54,6 +54,8 @@ def help_table(app=None) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "../dialogs.tcss"
+
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", show=True, id="help-close"),
     ]

@@ -34,6 +34,7 @@ from tui.app.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from tui.analysis.model import Analysis
+    from tui.app.rows import Prepared
     from tui.brief.model import Brief
 
 SHORT = 30
@@ -129,6 +130,7 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
         self.selected: Row | None = None
         self.ready = False  # the analysis is shown
         self.brief_shown = False  # the columns are shown
+        self.painted = False  # the first frame is on screen (benchmarks wait for it)
         self.sync_scroll = False
         self.show_faint = show_faint
         self.last_column: ArticleView | None = None
@@ -136,30 +138,38 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
         self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(id="title")
-        with Vertical(id="body"):
-            area = ColumnsArea(id="columns")
-            area.on_show = self._column_shown
-            with area:
-                if self.brief is not None:  # known now: the columns are in the first paint
-                    yield from area.compose_views(
-                        self.brief.articles, len(self.brief.articles), self.app.size.width
-                    )
-            with Panel(id="panel"):
-                with Vertical(id="lists"):
-                    yield TabStrip(list(TABS), TAB_TITLES, id="tabs")
-                    yield ItemList(DISCREPANCIES, id="items")
-                yield DetailPanel(id="detail")
+        """With the brief known (the CLI reads it first), the first frame has the title
+        and the columns in their final state: nothing on screen changes when it is mounted."""
+        title = TitleBar(id="title")
+        items = ItemList(DISCREPANCIES, id="items")
+        if self.brief is not None:
+            self._take_brief(self.brief)
+            title.show(self.title, f"{len(self.sources)} sources · analysing…")
+            items.placeholder = f"Analysing {len(self.sources)} sources…"
+        yield title
+        area = ColumnsArea(id="columns")
+        area.on_show = self._column_shown
+        with area:
+            if self.brief is not None:  # known now: the columns are in the first paint
+                yield from area.compose_views(
+                    self.brief.articles, len(self.brief.articles), self.app.size.width
+                )
+        with Panel(id="panel"):
+            with Vertical(id="lists"):
+                yield TabStrip(list(TABS), TAB_TITLES, id="tabs")
+                yield items
+            yield DetailPanel(id="detail")
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
-        await self.on_resize(Resize(self.app.size, self.app.size))
+        self.call_after_refresh(setattr, self, "painted", True)
+        self._size_classes(*self.app.size)
         if self.brief is not None:
             await self.show_brief(self.brief, composed=True)
         if self.analysis is not None:
             self.call_after_refresh(self.show_analysis, self.analysis)
-        else:
-            self.start_analysis()
+        else:  # after the first frame: the thread would take the CPU from the first paint
+            self.call_after_refresh(self.start_analysis)
 
     def on_unmount(self) -> None:
         self._stop.set()  # a result that arrives after this is dropped
@@ -182,12 +192,13 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
                 brief = load_brief(self.paths)
                 self._deliver(stop, self.show_brief, brief)
             from tui.analysis import analyze
+            from tui.app.rows import prepare
 
-            analysis = analyze(brief)
+            prepared = prepare(analyze(brief))  # the rows too: the UI thread only shows them
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._deliver(stop, self.failed, str(exc) or type(exc).__name__)
             return
-        self._deliver(stop, self.show_analysis, analysis)
+        self._deliver(stop, self.show_analysis, prepared)
 
     def _deliver(self, stop: threading.Event, callback, *args) -> None:
         if stop.is_set():
@@ -212,14 +223,17 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
         self.query_one(TitleBar).show("newsbrief", f"could not open the brief: {message}")
         self.active_table.set_placeholder("Nothing to show: the brief could not be read.")
 
-    async def show_brief(self, brief: Brief, composed: bool = False) -> None:
-        """The title and the columns: everything a reader needs to start reading."""
+    def _take_brief(self, brief: Brief) -> None:
         self.brief = brief
         self.title = brief.title
         self.articles = {a.id: a for a in brief.articles}
         self.sources = [(a.id, a.label) for a in brief.articles]
+
+    async def show_brief(self, brief: Brief, composed: bool = False) -> None:
+        """The title and the columns: everything a reader needs to start reading."""
+        self._take_brief(brief)
         self.detail.set_sources(self.sources, self.articles)
-        if not self.ready:
+        if not self.ready and not composed:
             self.query_one(TitleBar).show(self.title, f"{len(self.sources)} sources · analysing…")
             self.active_table.set_placeholder(f"Analysing {len(self.sources)} sources…")
         area = self.area
@@ -235,23 +249,27 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
             area.views[0].focus()
         self.refresh_bindings()
 
-    async def show_analysis(self, analysis: Analysis) -> None:
-        from tui.app.rows import all_rows, compact_counts, counts_line, faint_marks
+    async def show_analysis(self, prepared: Prepared | Analysis) -> None:
+        """The lists, the faint marks, the counts: the second step of the first paint."""
+        from tui.app.rows import Prepared, prepare
 
+        if not isinstance(prepared, Prepared):  # given an Analysis (tests, benchmarks)
+            prepared = prepare(prepared)
+        analysis = prepared.analysis
         before = getattr(self, "_before_reload", None)
         self._before_reload = None
         if self.brief is not analysis.brief:
             await self.show_brief(analysis.brief)
         self.analysis = analysis
-        self.sub_title = counts_line(analysis)
-        self.query_one(TitleBar).show(self.title, self.sub_title, compact_counts(analysis))
-        self.faint = faint_marks(analysis)
-        self.rows = all_rows(analysis)
+        self.sub_title = prepared.counts
+        self.query_one(TitleBar).show(self.title, self.sub_title, prepared.compact)
+        self.faint = prepared.faint
+        self.rows = prepared.rows
         self.selected = None
         self.active_table.set_tabs(self.rows, self.sources)
         self.update_tab_labels()
         self.ready = True
-        self.detail.hint = self._hint()
+        self.detail.hint = self._hint(prepared.odd_one_out)
         self.detail.show(None)
         for view in self.area.views:
             self._column_shown(view)
@@ -259,11 +277,9 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
             self._restore_view_state(*before)
         self.refresh_bindings()
 
-    def _hint(self) -> str:
-        from tui.app.view_model import odd_one_out
+    def _hint(self, odd: str | None) -> str:
         from tui.app.widgets.detail import HINT
 
-        odd = odd_one_out(self.rows.get(DISCREPANCIES, []), dict(self.sources))
         return f"{HINT}\n{odd} (S sorts by source)." if odd else HINT
 
     def update_tab_labels(self) -> None:
@@ -441,13 +457,15 @@ class MainScreen(FindMixin, DesktopMixin, ActionsMixin, Screen):
                     view.sync_to(event.fraction)
 
     async def on_resize(self, event: Resize) -> None:
-        width, height = event.size
+        self._size_classes(*event.size)
+        if self.brief_shown:
+            await self.area.fit(event.size.width)
+
+    def _size_classes(self, width: int, height: int) -> None:
         self.set_class(width < NARROW, "-narrow")
         self.set_class(height < SHORT, "-short")
         self.set_class(width >= ROOMY[0] and height >= ROOMY[1], "-roomy")
         self.detail_hint()
-        if self.brief_shown:
-            await self.area.fit(width)
 
     def apply_theme(self) -> None:
         """List, detail and key colours are baked into Text; the columns follow CSS."""

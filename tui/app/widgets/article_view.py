@@ -52,6 +52,8 @@ TONE_CLASSES = {
     TONE_MATCH: "article-view--match",
     TONE_CURRENT: "article-view--current",
 }
+# Article text is data: a control character left in it is painted as a space.
+_CONTROLS = {i: " " for i in range(32)} | {127: " "}
 LAYER = {TONE_FAINT: 0, TONE_DIFFERS: 1, TONE_AGREES: 1, TONE_HAS: 1, TONE_MATCH: 2, TONE_CURRENT: 3}
 
 
@@ -286,26 +288,39 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, line: Line, width: int, base: Style) -> Strip:
+        """Segments straight from the text: one per stretch between mark boundaries, the
+        later layers' styles on top (no rich Text, no console render: a line costs little)."""
         if line.kind == BLANK or line.start < 0:
             return Strip.blank(width, base)
-        name = KIND_CLASSES.get(line.kind)
-        style = self.get_component_rich_style(name, partial=True) if name else Style()
-        text = Text(no_wrap=True, end="")
+        style = base + self._class_style(KIND_CLASSES.get(line.kind))
+        segments = []
         if line.prefix:
-            marker = self.get_component_rich_style(
-                "article-view--takeaway" if line.takeaway else "article-view--marker", partial=True
+            marker = "article-view--takeaway" if line.takeaway else "article-view--marker"
+            segments.append(Segment(line.prefix, base + self._class_style(marker)))
+        text, start, end = self.article.text, line.start, line.end
+        crossing = self._spans.overlapping(start, end) if end > start else []
+        if not crossing:
+            segments.append(Segment(text[start:end].translate(_CONTROLS), style))
+        else:
+            layered = sorted(crossing, key=lambda m: LAYER.get(m.tone, 1))  # later layers win
+            cuts = sorted(
+                {start, end, *(max(m.start, start) for m in layered), *(min(m.end, end) for m in layered)}
             )
-            text.append(line.prefix, style=marker)
-        offset = len(line.prefix)
-        text.append(self.article.text[line.start : line.end], style=style)
-        crossing = self._spans.overlapping(line.start, line.end) if line.end > line.start else []
-        for mark in sorted(crossing, key=lambda m: LAYER.get(m.tone, 1)):  # later layers win
-            s = max(mark.start, line.start) - line.start + offset
-            e = min(mark.end, line.end) - line.start + offset
-            text.stylize(self._tone_style(mark.tone), s, e)
-        segments = list(text.render(self.app.console))
-        strip = Strip(Segment.apply_style(segments, base))
-        return strip.crop_extend(0, width, base)
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                piece = style
+                for mark in layered:
+                    if mark.start <= a and mark.end >= b:
+                        piece = piece + self._tone_style(mark.tone)
+                segments.append(Segment(text[a:b].translate(_CONTROLS), piece))
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _class_style(self, name: str | None) -> Style:
+        if name is None:
+            return Style()
+        style = self._tone_styles.get(name)
+        if style is None:
+            style = self._tone_styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
 
     def _tone_style(self, tone: str) -> Style:
         style = self._tone_styles.get(tone)

@@ -401,8 +401,8 @@ class ItemList(ScrollView, can_focus=True):
                 for (source, _), symbol in zip(self._sources, cell, strict=True):
                     text.append(symbol, style=styles[row.status_of(source)])
             else:
-                text.append(cell)
-            text.append(" " * (p.sources_cell - len(cell) + GAP))
+                text.append(cell[: p.sources_cell])
+            text.append(" " * max(0, p.sources_cell - len(cell)) + " " * GAP)
             return text
         for (source, _), width in zip(self._sources, p.per_source, strict=False):
             status = row.status_of(source)
