@@ -150,7 +150,13 @@ async def _page_downs(pilot, app, presses: int = 20) -> list[float]:
 def _child(*args: str) -> tuple[float, dict]:
     """Spawn a child; the seconds to its "painted" line, and its report."""
     start = time.perf_counter()
-    env = {**os.environ, "XDG_CONFIG_HOME": CONFIG_HOME, "TEXTUAL_THEME": "textual-dark"}
+    # No animations: a page down is timed for what it costs, not for the length of a glide.
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": CONFIG_HOME,
+        "TEXTUAL_THEME": "textual-dark",
+        "TEXTUAL_ANIMATIONS": "none",
+    }
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
     )

@@ -95,10 +95,12 @@ def plan(width: int, sources: list[tuple[str, str]], rows: list[Row], tab: str, 
 
 
 def _item_widths(left: int, titles: int, kinds: int, header: int) -> tuple[int, int]:
-    """The item gets what it needs, then the kind; when both do not fit, the kind gives
-    way first (down to its header), then the item."""
+    """Both whole when they fit; else each keeps what it needs of its half (a short item
+    leaves its room to long values and the other way round), the kind never below its
+    header."""
     left -= GAP
     if titles + kinds <= left:
         return titles, kinds  # spare room stays at the end of the line
-    kind = min(kinds, max(header, 6, left // 2))
+    title = max(8, min(titles, max(left - kinds, left // 2)))
+    kind = max(min(header, left), min(kinds, left - title))
     return max(8, left - kind), kind

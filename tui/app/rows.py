@@ -94,10 +94,8 @@ def discrepancy_rows(analysis: Analysis) -> list[Row]:
                 marks[source] = _marks(claim.spans, TONES.get(status.get(source, DIFFERS), TONE_DIFFERS))
         for source, v in verdicts.items():
             if v.value and v.verdict != SILENT:
-                claim = says.get(source)
-                says[source] = (
-                    tidy(v.value) if not claim or claim == v.value else f"{tidy(v.value)} — {claim}"
-                )
+                claim, value = says.get(source), tidy(v.value)
+                says[source] = claim if claim and claim.startswith(value) else _value_and(value, claim)
         rows.append(
             Row(
                 key=d.id or f"d{index}",
@@ -116,6 +114,11 @@ def discrepancy_rows(analysis: Analysis) -> list[Row]:
             )
         )
     return rows
+
+
+def _value_and(value: str, claim: str | None) -> str:
+    """The source's value, then its claim when that says more."""
+    return value if not claim or claim == value else f"{value} — {claim}"
 
 
 # --- takeaways ---------------------------------------------------------------
@@ -201,14 +204,14 @@ def takeaway_rows(analysis: Analysis) -> list[Row]:
     for i, agreement in enumerate(analysis.agreements):
         verdicts = verdicts_of(agreement)
         status = {s: v.verdict for s, v in verdicts.items() if v.verdict != SILENT}
-        origins = f" ({agreement.origins} independent)" if agreement.origins else ""
+        origins = f" ({agreement.origins} independent origins)" if agreement.origins else ""
         rows.append(
             Row(
                 key=agreement.id or f"a{i}",
                 tab=TAKEAWAYS,
                 title=agreement.subject,
-                kind=f"agreed {agreement.kind}{origins}",
-                summary=tidy(agreement.summary),
+                kind=f"agreed {agreement.kind}",
+                summary=tidy(agreement.summary) + origins,
                 status=status,
                 marks={s: _marks(c.spans, TONE_AGREES) for s, c in agreement.claims.items() if c.spans},
                 says={

@@ -34,7 +34,8 @@ from tui.app.view_model import Row
 
 HINT = "Nothing selected: discrepancies are marked faintly in the text. Press n for the first one, or 1–5 for a list."
 FIRST = {DIFFERS: 0, HAS_IT: 1, CANNOT_TELL: 2, AGREES: 3, SILENT: 4}
-LIST_SILENT_UP_TO = 12  # more sources than this: the silent ones are counted, not listed
+LIST_UP_TO = 12  # more sources than this: those that agree or are silent are counted, not listed
+MAX_LISTED = 40  # of the sources that differ, cannot tell or have it
 
 
 def detail_text(
@@ -61,25 +62,42 @@ def detail_text(
         text.append("A takeaway of the brief as a whole, not of one source.", style="dim")
         return text
     text.append_text(_consensus(row, sources))
-    ranked = sorted(enumerate(sources), key=lambda p: (FIRST.get(row.status_of(p[1][0]), 5), p[0]))
-    silent = [label for _, (source, label) in ranked if row.status_of(source) == SILENT]
-    for _, (source, label) in ranked:
-        status = row.status_of(source)
-        if status == SILENT and len(sources) > LIST_SILENT_UP_TO:
+    by_status: dict[str, list[tuple[str, str]]] = {}
+    for source, label in sources:
+        by_status.setdefault(row.status_of(source), []).append((source, label))
+    many = len(sources) > LIST_UP_TO
+    for status in sorted(by_status, key=lambda st: FIRST.get(st, 5)):
+        group = by_status[status]
+        if many and status in (AGREES, SILENT) and len(group) > LIST_UP_TO:
+            names = ", ".join(label for _, label in group[:3])
+            text.append(
+                f"{symbol(status)} {len(group)} sources {word(status)}: ",
+                style=(styles or {}).get(status, ""),
+            )
+            text.append(f"{names} and {len(group) - 3} more\n", style="dim")
             continue
-        text.append(f"{symbol(status)} ", style=(styles or {}).get(status, ""))
-        text.append(label, style="bold")
-        text.append(f" ({word(status)}): ", style="dim")
-        text.append(row.says_of(source) if status != SILENT else row.silent_says)
-        marks = row.marks.get(source)
-        article = (articles or {}).get(source)
-        if marks and article is not None:
-            text.append(f"  {where(article, marks[0].start)}", style="dim")
-        text.append("\n")
-    if silent and len(sources) > LIST_SILENT_UP_TO:
-        text.append(f"{symbol(SILENT)} {len(silent)} other sources are silent\n", style="dim")
+        for source, label in group[:MAX_LISTED]:
+            text.append_text(_source_line(row, source, label, status, styles, articles))
+        if len(group) > MAX_LISTED:
+            text.append(
+                f"{symbol(status)} … and {len(group) - MAX_LISTED} more that {word(status)}\n", style="dim"
+            )
     text.rstrip()
     return text
+
+
+def _source_line(row: Row, source: str, label: str, status: str, styles, articles) -> Text:
+    line = Text()
+    line.append(f"{symbol(status)} ", style=(styles or {}).get(status, ""))
+    line.append(label, style="bold")
+    line.append(f" ({word(status)}): ", style="dim")
+    line.append(row.says_of(source) if status != SILENT else row.silent_says)
+    marks = row.marks.get(source)
+    article = (articles or {}).get(source)
+    if marks and article is not None:
+        line.append(f"  {where(article, marks[0].start)}", style="dim")
+    line.append("\n")
+    return line
 
 
 def _consensus(row: Row, sources: list[tuple[str, str]]) -> Text:
@@ -112,7 +130,8 @@ class DetailPanel(ScrollView, can_focus=True):
         self._articles: dict = {}
         self.hint = HINT
         self._text = Text(HINT, style="dim")
-        self._lines: list[Strip] = []
+        self._lines: list[Text] = []
+        self._strips: dict[int, list[Segment]] = {}
         self._width = 0
 
     def action_close(self) -> None:
@@ -145,11 +164,11 @@ class DetailPanel(ScrollView, can_focus=True):
         if width <= 0 or width == self._width:
             return
         self._width = width
-        console = self.app.console
-        lines = self._text.wrap(console, width)
+        lines = self._text.wrap(self.app.console, width)
         for line in lines:
             line.end = ""
-        self._lines = [Strip(list(line.render(console)), line.cell_len) for line in lines]
+        self._lines = list(lines)  # painted when on screen (render_line), not all at once
+        self._strips = {}
         size = Size(width, len(self._lines))
         if size != self.virtual_size:
             # Not `self.virtual_size = size`: that relayouts the whole screen on every move.
@@ -167,5 +186,7 @@ class DetailPanel(ScrollView, can_focus=True):
         base = self.rich_style
         if row >= len(self._lines):
             return Strip.blank(width, base)
-        strip = Strip(Segment.apply_style(self._lines[row], base))
-        return strip.crop_extend(0, width, base)
+        segments = self._strips.get(row)
+        if segments is None:
+            segments = self._strips[row] = list(self._lines[row].render(self.app.console))
+        return Strip(Segment.apply_style(segments, base)).crop_extend(0, width, base)
