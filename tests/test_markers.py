@@ -5,6 +5,7 @@ takeaway statuses of the seed brief. Rows first, then what the app shows."""
 from __future__ import annotations
 
 import pytest
+from test_app_keys import ready
 
 from tui.analysis.model import (
     AGREES,
@@ -129,19 +130,10 @@ def test_relation_and_counts():
 # --- the app ---------------------------------------------------------------------
 
 
-async def _ready(pilot):
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if getattr(pilot.app.screen, "ready", False):
-            break
-    await pilot.pause()
-    return pilot.app.screen
-
-
 async def test_six_sources_five_agree_one_dissents_in_the_list_and_the_detail():
     app = NewsbriefApp([], analysis=_six_sources())
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         table = screen.active_table
         header = table.header_text().plain.split()
         assert header[:2] == ["Item", "Kind"] and len(header) == 8  # a column per source
@@ -180,7 +172,7 @@ async def test_six_sources_five_agree_one_dissents_in_the_list_and_the_detail():
 async def test_S_sorts_the_discrepancies_by_source_with_group_lines():
     app = NewsbriefApp([], analysis=_six_sources())
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("1", "S")
         await pilot.pause()
         table = screen.active_table
@@ -210,7 +202,7 @@ def seed():
 async def test_takeaway_statuses_on_the_seed_brief(seed):
     app = NewsbriefApp([default_brief_path()], analysis=seed)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("2")
         await pilot.pause()
         table = screen.active_table

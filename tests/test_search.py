@@ -3,19 +3,12 @@ matches and their highlights, stepping through them, escape."""
 
 from __future__ import annotations
 
+from test_app_keys import ready
+
 from tui.app.app import NewsbriefApp
 from tui.app.find import Search
 
 SIZE = (120, 36)
-
-
-async def ready(pilot):
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if getattr(pilot.app.screen, "ready", False):
-            break
-    await pilot.pause()
-    return pilot.app.screen
 
 
 def lit(view) -> list[tuple[str, str]]:

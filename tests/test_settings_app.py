@@ -4,8 +4,6 @@ and the defaults, faint marks and the export folder come from the file."""
 
 from __future__ import annotations
 
-import tomllib
-
 from test_app_keys import SIZE, ready
 
 from tui.app.app import NewsbriefApp
@@ -22,28 +20,6 @@ def _config(tmp_path, text: str):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-async def test_a_theme_picked_in_the_palette_is_kept_for_next_time(analysis, tmp_path, monkeypatch):
-    monkeypatch.delenv("TEXTUAL_THEME", raising=False)
-    path = tmp_path / "newsbrief" / "config.toml"
-    app = NewsbriefApp([], analysis=analysis, settings=load_settings(path))
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        for typed in ("theme", "nord"):  # the "Theme" command, then the theme in its list
-            await pilot.press(*typed)
-            await pilot.pause(0.3)
-            await pilot.press("enter")
-            await pilot.pause(0.3)
-        assert app.theme == "nord"
-    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"theme": "nord"}
-
-    again = NewsbriefApp([], analysis=analysis, settings=load_settings(path))
-    async with again.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        assert again.theme == "nord"
 
 
 async def test_textual_theme_in_the_environment_wins_for_this_run(analysis, tmp_path, monkeypatch):

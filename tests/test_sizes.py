@@ -4,6 +4,8 @@ pane the whole screen and says how to come back."""
 
 from __future__ import annotations
 
+from test_app_keys import ready
+
 from tui.app.app import NewsbriefApp
 from tui.app.key_help import COMMANDS
 from tui.app.screens.help import HelpScreen
@@ -11,15 +13,6 @@ from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import DetailPanel
 from tui.app.widgets.item_list import ItemList
 from tui.brief.bundled import default_brief_path
-
-
-async def ready(pilot):
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if getattr(pilot.app.screen, "ready", False):
-            break
-    await pilot.pause()
-    return pilot.app.screen
 
 
 def visible_lines(widget) -> list[str]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+from rich.text import Text
 
-from tui.app.markers import SYMBOLS, counts_cell
+from tui.app.markers import SEVERITY_SYMBOLS, SILENT, SYMBOLS, counts_cell
 from tui.app.view_model import DISCREPANCIES, FIGURES, PEOPLE, QUOTES, TAKEAWAYS, Row
 
 KIND_HEADERS = {
@@ -104,3 +106,69 @@ def _item_widths(left: int, titles: int, kinds: int, header: int) -> tuple[int, 
     title = max(8, min(titles, max(left - kinds, left // 2)))
     kind = max(min(header, left), min(kinds, left - title))
     return max(8, left - kind), kind
+
+
+# --- the cells, as painted -----------------------------------------------------
+
+
+def cell(value: str, width: int) -> str:
+    """`value` in exactly `width` cells: padded, or cut with "…"."""
+    if width <= 0:
+        return ""
+    if cell_len(value) > width:
+        return set_cell_size(value, width - 1) + "…"
+    return set_cell_size(value, width)
+
+
+def header_cells(p: Plan, item: str, kind: str) -> Text:
+    text = Text(" " * MARKER)
+    items = [(p.title, item, GAP), (p.kind, kind, GAP)]
+    if p.one_cell:
+        sources = [(p.sources_cell, "Sources", GAP)]
+    else:
+        sources = [(w, h, SOURCE_GAP) for w, h in zip(p.per_source, p.headers, strict=True)]
+    for width, label, gap in items + sources if p.item_first else sources + items:
+        text.append(cell(label, width) + " " * gap)
+    text.rstrip()
+    return text
+
+
+def row_cells(row: Row, p: Plan, sources: list[tuple[str, str]], styles: tuple[dict, dict] | None) -> Text:
+    """Severity, markers and item in the plan's cells; `styles` (status, severity) give
+    each symbol its colour, None paints them in the line's own (on the cursor)."""
+    status_styles, severity_styles = styles or ({}, {})
+    text = Text()
+    if row.severity:
+        text.append(SEVERITY_SYMBOLS.get(row.severity, "?"), style=severity_styles.get(row.severity, ""))
+        text.append(" ")
+    else:
+        text.append(" " * MARKER)
+    item = Text()
+    item.append(cell(row.title, p.title) + " " * GAP)
+    kind = Style(dim=True) if styles else Style()
+    item.append(cell(row.kind, p.kind) + (" " * GAP if p.item_first else ""), style=kind)
+    markers = _markers(row, p, sources, status_styles)
+    for part in (item, markers) if p.item_first else (markers, item):
+        text.append_text(part)
+    return text
+
+
+def _markers(row: Row, p: Plan, sources: list[tuple[str, str]], styles: dict) -> Text:
+    text = Text()
+    if row.brief_wide:
+        width = p.sources_cell + GAP if p.one_cell else sum(p.per_source) + SOURCE_GAP * len(p.per_source)
+        return Text(cell("the brief as a whole", width - 1) + " ", style="dim")
+    if p.one_cell:
+        spelled = sources_text(row, sources)
+        if len(sources) <= ONE_CELL_STRING:
+            for (source, _), symbol in zip(sources, spelled, strict=True):
+                text.append(symbol, style=styles.get(row.status_of(source), ""))
+        else:
+            text.append(spelled[: p.sources_cell])
+        text.append(" " * max(0, p.sources_cell - len(spelled)) + " " * GAP)
+        return text
+    for (source, _), width in zip(sources, p.per_source, strict=False):
+        status = row.status_of(source)
+        text.append(SYMBOLS.get(status, SYMBOLS[SILENT]), style=styles.get(status, ""))
+        text.append(" " * (width - 1 + SOURCE_GAP))
+    return text

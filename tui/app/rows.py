@@ -11,18 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.analysis.model import (
-    AGREES,
-    CANNOT_TELL,
     DIFFERS,
     HAS_IT,
     SILENT,
     Agreement,
     Analysis,
-    Discrepancy,
     Verdict,
 )
 from tui.app.citations import tidy
+from tui.app.fact_rows import figure_rows, people_rows, quote_rows
 from tui.app.markers import relation, stronger
+from tui.app.row_parts import TONES, marks_of, verdicts_of
 from tui.app.spans import SpanIndex
 from tui.app.view_model import (
     DISCREPANCIES,
@@ -42,39 +41,6 @@ from tui.app.view_model import (
     ordered,
 )
 
-TONES = {DIFFERS: TONE_DIFFERS, AGREES: TONE_AGREES, HAS_IT: TONE_HAS, CANNOT_TELL: TONE_HAS}
-
-
-def _marks(spans, tone: str) -> list[Mark]:
-    return sorted({Mark(s.start, s.end, tone) for s in spans})
-
-
-def verdicts_of(finding: Discrepancy | Agreement) -> dict[str, Verdict]:
-    """The comparer's verdicts; for a finding it gives none (headline, framing and
-    caption dates today, agreements on people), what its claims say: a source with a
-    claim differs (a discrepancy), has it (an omission) or agrees (an agreement); the
-    rest are silent."""
-    if finding.verdicts:
-        return finding.verdicts
-    given = AGREES if isinstance(finding, Agreement) else DIFFERS
-    speaking = {s: c for s, c in finding.claims.items() if not c.silent}
-    if finding.kind == "omission":  # the sources that carry what the others leave out
-        given = HAS_IT if len(speaking) == 1 else AGREES
-    out = {s: Verdict(given, c.text) for s, c in speaking.items()}
-    if isinstance(finding, Agreement):
-        for s in finding.sources:
-            out.setdefault(s, Verdict(AGREES))
-    return out
-
-
-def _alone(status: dict[str, str]) -> dict[str, str]:
-    """One source alone gives the item: it has it, it does not agree with anyone."""
-    speaking = [s for s, st in status.items() if st != SILENT]
-    if len(speaking) == 1 and status[speaking[0]] == AGREES:
-        return {speaking[0]: HAS_IT}
-    return status
-
-
 # --- discrepancies -----------------------------------------------------------
 
 
@@ -91,7 +57,7 @@ def discrepancy_rows(analysis: Analysis) -> list[Row]:
                 continue
             says[source] = tidy(claim.text)
             if claim.spans:
-                marks[source] = _marks(claim.spans, TONES.get(status.get(source, DIFFERS), TONE_DIFFERS))
+                marks[source] = marks_of(claim.spans, TONES.get(status.get(source, DIFFERS), TONE_DIFFERS))
         for source, v in verdicts.items():
             if v.value and v.verdict != SILENT:
                 claim, value = says.get(source), tidy(v.value)
@@ -185,7 +151,7 @@ def _takeaway_stands(t, index: SpanIndex, findings: list) -> tuple[dict, dict, d
             if status[source] != before or source not in says:
                 says[source] = f"{finding.subject}: {tidy(value)}" if value else finding.subject
             if claim and claim.spans:
-                marks.setdefault(source, []).extend(_marks(claim.spans, TONES.get(rel, TONE_FAINT)))
+                marks.setdefault(source, []).extend(marks_of(claim.spans, TONES.get(rel, TONE_FAINT)))
     return status, {s: sorted(set(m)) for s, m in marks.items()}, says
 
 
@@ -213,7 +179,7 @@ def takeaway_rows(analysis: Analysis) -> list[Row]:
                 kind=f"agreed {agreement.kind}",
                 summary=tidy(agreement.summary) + origins,
                 status=status,
-                marks={s: _marks(c.spans, TONE_AGREES) for s, c in agreement.claims.items() if c.spans},
+                marks={s: marks_of(c.spans, TONE_AGREES) for s, c in agreement.claims.items() if c.spans},
                 says={
                     s: tidy(v.value or agreement.claims[s].text)
                     for s, v in verdicts.items()
@@ -242,135 +208,6 @@ def _takeaway_kind(analysis: Analysis, source: str, start: int | None) -> str:
 
 
 # --- people, quotes, figures -------------------------------------------------
-
-
-def people_rows(analysis: Analysis) -> list[Row]:
-    rows = []
-    for index, p in enumerate(analysis.people):
-        speaking = set(p.spans) | {s for s, n in p.mentions.items() if n} | set(p.roles)
-        status = {s: st for s, st in p.status.items() if st != SILENT}
-        for source in speaking:  # mentioned but given no status: the comparer has no view
-            status.setdefault(source, AGREES)
-        status = _alone(status)
-        says, marks = {}, {}
-        for source in status:
-            roles = p.roles.get(source, [])
-            count = p.mentions.get(source, len(p.spans.get(source, [])))
-            says[source] = (", ".join(roles) if roles else "no role given") + f" · {count} mention(s)"
-            if p.spans.get(source):
-                marks[source] = _marks(p.spans[source], TONES.get(status[source], TONE_AGREES))
-        roles = sorted({r for rs in p.roles.values() for r in rs})
-        rows.append(
-            Row(
-                key=f"p{index}",
-                tab=PEOPLE,
-                title=p.name,
-                kind=roles[0] if roles else "",
-                summary=", ".join(p.aliases),
-                status=status,
-                marks=marks,
-                says=says,
-                silent_says="(not named)",
-                order=index,
-            )
-        )
-    return rows
-
-
-def _quote_discrepancies(analysis: Analysis) -> SpanIndex:
-    entries = (
-        (source, span.start, span.end, d)
-        for d in analysis.discrepancies
-        if d.kind == "quote" and d.verdicts
-        for source, claim in d.claims.items()
-        for span in claim.spans
-    )
-    return SpanIndex(entries)
-
-
-def quote_rows(analysis: Analysis) -> list[Row]:
-    """One row per wording the comparer grouped: the sources that carry it agree on the
-    words, unless a quote discrepancy's verdict over them says otherwise. Worked out
-    when first shown (a thousand sources carry many quotes)."""
-    index = _quote_discrepancies(analysis)
-    position = {id(q): i for i, q in enumerate(analysis.quotes)}
-    rows: list[Row] = []
-    for order, group in enumerate(analysis.quote_groups):
-
-        def fill(row: Row, group=group) -> None:
-            row.status, row.marks, row.says = _quote_stands(group, index)
-
-        rows.append(
-            LazyRow(
-                fill,
-                key=f"q{position.get(id(group.quotes[0]), order)}",
-                tab=QUOTES,
-                title=f"“{group.text}”",
-                kind=group.speaker or "unattributed",
-                silent_says="(does not carry this quote)",
-                order=order,
-            )
-        )
-    return rows
-
-
-def _quote_stands(group, index: SpanIndex) -> tuple[dict, dict, dict]:
-    status: dict[str, str] = {}
-    marks: dict[str, list[Mark]] = {}
-    says: dict[str, str] = {}
-    for q in group.quotes:
-        verdict = AGREES
-        for d in index.overlapping(q.source, q.start, q.end):
-            verdict = stronger(d.verdicts.get(q.source, Verdict(SILENT)).verdict, verdict)
-        status[q.source] = stronger(verdict, status.get(q.source, SILENT))
-        spans = [(q.start, q.end)] + ([tuple(q.speaker_span)] if q.speaker_span else [])
-        marks.setdefault(q.source, []).extend(Mark(s, e, TONE_AGREES) for s, e in spans)
-        says[q.source] = f"“{tidy(q.text, 160)}” — {q.speaker or 'unattributed'}"
-    status = _alone(status)
-    return status, {s: _retone(m, status[s]) for s, m in marks.items()}, says
-
-
-def _retone(marks: list[Mark], status: str) -> list[Mark]:
-    tone = TONES.get(status, TONE_AGREES)
-    return sorted({Mark(m.start, m.end, tone) for m in marks})
-
-
-def figure_rows(analysis: Analysis) -> list[Row]:
-    """One row per group of figures counting the same thing, markers from the group's
-    status; loose figures when the comparer grouped none."""
-    groups = [(g.label, g.figures, g.status) for g in analysis.figure_groups]
-    if not groups:
-        groups = [(f.counts or f.text, [f], {}) for f in analysis.figures]
-    rows = []
-    for index, (label, figures, group_status) in enumerate(groups):
-        status = {s: st for s, st in group_status.items() if st != SILENT}
-        for f in figures:
-            status.setdefault(f.source, AGREES)
-        status = _alone(status)
-        marks: dict[str, list[Mark]] = {}
-        says: dict[str, list[str]] = {}
-        for f in figures:
-            marks.setdefault(f.source, []).append(
-                Mark(f.start, f.end, TONES.get(status[f.source], TONE_AGREES))
-            )
-            said = says.setdefault(f.source, [])
-            if f.text not in said:
-                said.append(f.text)
-        values = list(dict.fromkeys(f.text for f in figures))
-        rows.append(
-            Row(
-                key=f"f{index}",
-                tab=FIGURES,
-                title=label,
-                kind=" / ".join(values),
-                status=status,
-                marks={s: sorted(set(m)) for s, m in marks.items()},
-                says={s: ", ".join(v) for s, v in says.items()},
-                silent_says="(no figure for this)",
-                order=index,
-            )
-        )
-    return rows
 
 
 BUILDERS = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -20,8 +19,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.list_layout import GAP, KIND_HEADERS, SOURCE_GAP, Plan, plan, sources_text
-from tui.app.markers import SEVERITY_SYMBOLS, SILENT, SYMBOLS
+from tui.app.list_layout import KIND_HEADERS, Plan, header_cells, plan, row_cells
 from tui.app.theme import severity_styles, status_styles, theme_style
 from tui.app.view_model import Group, Row, filter_rows, ordered
 
@@ -350,71 +348,10 @@ class ItemList(ScrollView, can_focus=True):
         return f"No {self.tab} in this brief"
 
     def header_text(self) -> Text:
-        p = self.layout_plan
-        text = Text(" " * 2)
-        parts = [(p.title, self._item_header()), (p.kind, KIND_HEADERS.get(self.tab, ""))]
-        if p.one_cell:
-            sources = [(p.sources_cell, "Sources", GAP)]
-        else:
-            sources = [(w, h, SOURCE_GAP) for w, h in zip(p.per_source, p.headers, strict=True)]
-        items = [(w, h, GAP) for w, h in parts]
-        for cell, label, gap in items + sources if p.item_first else sources + items:
-            text.append(_cell(label, cell) + " " * gap)
-        text.rstrip()
-        return text
+        return header_cells(self.layout_plan, self._item_header(), KIND_HEADERS.get(self.tab, ""))
 
     def row_text(self, row: Row, plain: bool = False) -> Text:
         """One row's cells, as painted (tests read its plain text); `plain`: no colours
         of their own (on the cursor)."""
-        p = self.layout_plan
-        text = Text()
-        if row.severity:
-            sev = Style() if plain else severity_styles(self.app)[row.severity]
-            text.append(SEVERITY_SYMBOLS.get(row.severity, "?"), style=sev)
-            text.append(" ")
-        else:
-            text.append("  ")
-        item = Text()
-        item.append(_cell(row.title, p.title) + " " * GAP)
-        kind = Style() if plain else Style(dim=True)
-        item.append(_cell(row.kind, p.kind) + (" " * GAP if p.item_first else ""), style=kind)
-        markers = self._markers(row, p)
-        if plain:
-            markers.spans = []
-        if p.item_first:
-            text.append_text(item)
-            text.append_text(markers)
-        else:
-            text.append_text(markers)
-            text.append_text(item)
-        return text
-
-    def _markers(self, row: Row, p: Plan) -> Text:
-        styles = status_styles(self.app)
-        text = Text()
-        if row.brief_wide:
-            width = p.sources_cell + GAP if p.one_cell else sum(p.per_source) + SOURCE_GAP * len(p.per_source)
-            return Text(_cell("the brief as a whole", width - 1) + " ", style="dim")
-        if p.one_cell:
-            cell = sources_text(row, self._sources)
-            if len(self._sources) <= 24:
-                for (source, _), symbol in zip(self._sources, cell, strict=True):
-                    text.append(symbol, style=styles[row.status_of(source)])
-            else:
-                text.append(cell[: p.sources_cell])
-            text.append(" " * max(0, p.sources_cell - len(cell)) + " " * GAP)
-            return text
-        for (source, _), width in zip(self._sources, p.per_source, strict=False):
-            status = row.status_of(source)
-            text.append(SYMBOLS.get(status, SYMBOLS[SILENT]), style=styles[status])
-            text.append(" " * (width - 1 + SOURCE_GAP))
-        return text
-
-
-def _cell(value: str, width: int) -> str:
-    """`value` in exactly `width` cells: padded, or cut with "…"."""
-    if width <= 0:
-        return ""
-    if cell_len(value) > width:
-        return set_cell_size(value, width - 1) + "…"
-    return set_cell_size(value, width)
+        styles = (status_styles(self.app), severity_styles(self.app))
+        return row_cells(row, self.layout_plan, self._sources, None if plain else styles)
