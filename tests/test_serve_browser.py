@@ -99,6 +99,8 @@ def test_the_page_draws_with_nothing_from_outside(browser, server, analysis):
     # An article column: the terminal is painted in runs of changed cells, so the
     # headline's words are looked for one run at a time, each given time to arrive.
     assert text.wait_for(page, "Trump-Backed Crackdown") and text.wait_for(page, "Sanctuary Cities")
+    # The columns come first; the lists (and their counts) when the analysis is done.
+    assert text.wait_for(page, f"Discrepancies {len(analysis.discrepancies)}")
     drawn = text.since()
     assert analysis.brief.title in drawn
     assert f"Discrepancies {len(analysis.discrepancies)}" in drawn

@@ -34,7 +34,7 @@ from tui.app.view_model import (
     TONE_MATCH,
     Mark,
 )
-from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, LIST_ITEM, Article
+from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, Article
 
 FAINT_ALPHA = 0.16
 KIND_CLASSES = {
@@ -42,7 +42,6 @@ KIND_CLASSES = {
     HEADING: "article-view--heading",
     CAPTION: "article-view--caption",
     BLOCKQUOTE: "article-view--quote",
-    LIST_ITEM: "article-view--item",
 }
 TONE_CLASSES = {
     TONE_DIFFERS: "article-view--differs",
