@@ -501,3 +501,17 @@ async def test_export_to_a_missing_folder_is_a_toast(analysis, tmp_path, monkeyp
         failures = [n for n in app._notifications if n.title == "Export failed"]
         assert len(failures) == 1 and failures[0].severity == "error"
         assert list(tmp_path.iterdir()) == []
+
+
+async def test_o_and_Y_say_so_when_no_source_has_a_url(analysis):
+    for article in analysis.brief.articles:
+        article.url = None
+    app = NewsbriefApp([], analysis=analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "Harbour Gazette has no URL" in [n.message for n in app._notifications]
+        await pilot.press("Y")
+        await pilot.pause()
+        assert [n.message for n in app._notifications].count("Harbour Gazette has no URL") == 2
