@@ -515,3 +515,17 @@ async def test_o_and_Y_say_so_when_no_source_has_a_url(analysis):
         await pilot.press("Y")
         await pilot.pause()
         assert [n.message for n in app._notifications].count("Harbour Gazette has no URL") == 2
+
+
+async def test_palette_jump_targets_are_each_listed_once_with_their_kind():
+    from tui.app.commands import jump_targets
+    from tui.brief.bundled import default_brief_path
+
+    app = NewsbriefApp([default_brief_path()])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        texts = [text for text, _, _ in jump_targets(screen)]
+        assert len(texts) == len(set(texts))
+        # Two findings about one headline are told apart by their kind.
+        assert "Discrepancy (headline): headline of crackdown-stuns" in texts
+        assert "Discrepancy (framing): headline of crackdown-stuns" in texts
