@@ -26,27 +26,38 @@ SHOTS: dict[str, tuple[tuple[int, int], list[str]]] = {
     "tab-people": ((120, 36), ["3", "down", "down"]),
     "tab-quotes": ((120, 36), ["4"]),
     "tab-figures": ((120, 36), ["5"]),
+    "search": ((120, 36), ["ctrl+f", *"ICE", "enter"]),
+    "by-source": ((120, 36), ["1", "S", "S", "down"]),
     "help": ((120, 36), ["question_mark"]),
     "export": ((120, 36), ["e"]),
     "small-80x24": ((80, 24), ["n"]),
+    "small-detail-80x24": ((80, 24), ["n", "enter"]),
     "large-200x60": ((200, 60), ["n"]),
 }
+# --matrix: the main screen at each size, in a dark and a light theme, as PNGs to look at.
+MATRIX_SIZES = ((80, 24), (120, 36), (200, 60))
+MATRIX_THEMES = ("textual-dark", "textual-light")
 
 
-async def shoot(name: str, size: tuple[int, int], keys: list[str], out: Path) -> Path:
+async def shoot(
+    name: str, size: tuple[int, int], keys: list[str], out: Path, theme: str | None = None, paths=None
+) -> Path:
     from textual.widgets import Input
 
     from tui.app.app import NewsbriefApp
     from tui.brief.bundled import default_brief_path
 
     Input._toggle_cursor = lambda self: None  # a still cursor
-    app = NewsbriefApp([default_brief_path()])
+    app = NewsbriefApp(paths or [default_brief_path()])
     async with app.run_test(size=size) as pilot:
         while not getattr(app.screen, "ready", False):
             if app._notifications:
                 raise SystemExit(f"{name}: {[n.message for n in app._notifications]}")
             await pilot.pause(0.01)
         await pilot.pause()
+        if theme:
+            app.theme = theme
+            await pilot.pause()
         if keys:
             await pilot.press(*keys)
         await pilot.pause(0.2)
@@ -79,15 +90,33 @@ def shoot_browser(out: Path) -> Path:
     return path
 
 
+def matrix(brief: Path | None) -> int:
+    import cairosvg
+
+    folder = Path("/tmp/newsbrief-shots")
+    folder.mkdir(exist_ok=True)
+    for theme in MATRIX_THEMES:
+        for size in MATRIX_SIZES:
+            name = f"matrix-{size[0]}x{size[1]}-{theme}"
+            path = asyncio.run(shoot(name, size, ["n"], folder, theme, [brief] if brief else None))
+            cairosvg.svg2png(url=str(path), write_to=str(path.with_suffix(".png")))
+            print(path.with_suffix(".png"))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument(
         "--png", action="store_true", help="also write PNGs (cairosvg) to /tmp/newsbrief-shots"
     )
+    parser.add_argument("--matrix", action="store_true", help="main screen at 3 sizes x 2 themes, PNGs only")
+    parser.add_argument("--brief", type=Path, help="with --matrix: another brief than the bundled one")
     parser.add_argument("names", nargs="*", help=f"some of: {', '.join(SHOTS)}, browser")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.matrix:
+        return matrix(args.brief)
     for name in args.names or [*SHOTS, "browser"]:
         if name == "browser":
             print(shoot_browser(args.out).relative_to(ROOT))

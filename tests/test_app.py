@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rich.text import Text
 
-from tui.analysis.model import AGREES, DIFFERS, SILENT
+from tui.analysis.model import AGREES, DIFFERS, HAS_IT
 from tui.app.app import NewsbriefApp
 from tui.app.article_layout import BLANK, LineIndex, layout_article, wrap_offsets
+from tui.app.citations import copy_text
+from tui.app.rows import all_rows, counts_line, faint_marks
 from tui.app.view_model import (
     DISCREPANCIES,
     FIGURES,
@@ -19,11 +20,7 @@ from tui.app.view_model import (
     QUOTES,
     TAKEAWAYS,
     Mark,
-    all_rows,
-    copy_text,
-    counts_line,
     export_name,
-    faint_marks,
     filter_rows,
     first_mark,
     step,
@@ -100,18 +97,21 @@ def test_discrepancy_rows_sorted_by_severity_with_status_and_marks(analysis):
     ta = analysis.brief.article("harbour").text
     tb = analysis.brief.article("coastal").text
     first = rows[0]
+    # No verdicts from the comparer here: each source with a claim differs (two values, no majority).
     assert first.status == {"harbour": DIFFERS, "coastal": DIFFERS}
     (ma,) = first.marks["harbour"]
     (mb,) = first.marks["coastal"]
     assert (ta[ma.start : ma.end], tb[mb.start : mb.end]) == ("40", "25")
-    assert rows[2].status == {"harbour": DIFFERS, "coastal": SILENT}
+    assert rows[2].status == {"harbour": HAS_IT}  # an omission: the one source that has it
+    # A silent source is absent, as in the verdicts.
+    assert rows[2].status_of("coastal") == "silent"
     assert "coastal" not in rows[2].marks
 
 
 def test_other_rows(analysis):
     rows = all_rows(analysis)
     assert [r.title for r in rows[PEOPLE]] == ["Ansel Brook", "Mira Tolvanen", "Piet Oranje"]
-    assert rows[PEOPLE][2].status == {"harbour": AGREES, "coastal": SILENT}
+    assert rows[PEOPLE][2].status == {"harbour": HAS_IT}  # only one source names him
     assert rows[PEOPLE][1].says == {
         "harbour": "board chair · 3 mention(s)",
         "coastal": "board member · 2 mention(s)",
@@ -123,9 +123,10 @@ def test_other_rows(analysis):
     assert rows[FIGURES][0].status == {"harbour": DIFFERS, "coastal": DIFFERS}
     assert rows[FIGURES][0].marks["harbour"][0].tone == "differs"
     assert rows[FIGURES][1].marks["coastal"][0].tone == "agrees"
+    # A source's own takeaway: it has it; the other agrees where a finding says so (12 a day).
     assert [(r.kind, r.status) for r in rows[TAKEAWAYS]] == [
-        ("own list", {"harbour": AGREES, "coastal": SILENT}),
-        ("lead", {"harbour": SILENT, "coastal": AGREES}),
+        ("own list", {"harbour": HAS_IT, "coastal": AGREES}),
+        ("lead", {"coastal": HAS_IT}),
         ("agreed figure", {"harbour": AGREES, "coastal": AGREES}),
     ]
     agreed = rows[TAKEAWAYS][2]
@@ -139,7 +140,9 @@ def test_brief_wide_takeaways_have_no_per_source_status(analysis):
     analysis.takeaways.insert(0, Takeaway(None, "Sources differ on the delays."))
     row = all_rows(analysis)[TAKEAWAYS][0]
     assert (row.title, row.kind, row.status, row.marks) == ("Sources differ on the delays.", "brief", {}, {})
-    assert "- ≠" not in copy_text(analysis, row) and "- ✓" not in copy_text(analysis, row)
+    assert row.brief_wide
+    text = copy_text(row, [("harbour", "Harbour Gazette"), ("coastal", "Coastal Daily")], {})
+    assert "- ≠" not in text and "- ✓" not in text
 
 
 def test_faint_marks_cover_every_discrepancy_span(analysis):
@@ -164,13 +167,20 @@ def test_filter_step_first_mark(analysis):
     assert first_mark(None, "harbour") is None
 
 
-def test_copy_text_cites_each_source(analysis):
+def test_copy_text_cites_each_source_by_paragraph_in_whole_words(analysis):
     row = all_rows(analysis)[DISCREPANCIES][0]
-    text = copy_text(analysis, row)
+    articles = {a.id: a for a in analysis.brief.articles}
+    sources = [(a.id, a.label) for a in analysis.brief.articles]
+    text = copy_text(row, sources, articles)
     assert text.splitlines()[0] == "**Discrepancy (high, figure): delayed sailings per week**"
-    assert "- ≠ Harbour Gazette: 40 delayed sailings a week" in text
-    assert "- ≠ Coastal Daily: 25 delayed sailings a week" in text
-    assert "“40”" in text
+    assert "- ≠ Harbour Gazette (differs): 40 delayed sailings a week" in text
+    assert "- ≠ Coastal Daily (differs): 25 delayed sailings a week" in text
+    # The sentence it is said in, located by paragraph, never by character offset.
+    assert (
+        "  - ¶3: “The Velmora ferry board removed director Ansel Brook on Tuesday after 40 delayed sailings a week.”"
+        in text
+    )
+    assert "chars" not in text
     assert (
         "- Harbour Gazette, “Ferry Board Ousts Director Over Delays”, 2031-04-02, https://example.org/harbour/ferry"
         in text
@@ -179,10 +189,10 @@ def test_copy_text_cites_each_source(analysis):
 
 def test_counts_and_export_name(analysis, tmp_path):
     assert counts_line(analysis) == "2 sources · 3 people · 3 discrepancies (1 high)"
-    assert export_name(analysis) == "velmora-ferry-director-leaves.md"
+    assert export_name(analysis.brief) == "velmora-ferry-director-leaves.md"
     analysis.brief.path = tmp_path / "Ferry Story"
     analysis.brief.path.mkdir()
-    assert export_name(analysis) == "ferry-story.md"
+    assert export_name(analysis.brief) == "ferry-story.md"
 
 
 # --- app ---------------------------------------------------------------------------
@@ -207,25 +217,18 @@ async def test_app_shows_columns_tabs_and_header(analysis):
         assert columns[0].highlights == ()
         assert columns[0].faint == faint_marks(analysis)["harbour"]
         table = screen.table(DISCREPANCIES)
-        assert table.row_count == 3
-        assert [str(table.get_cell_at((0, i))) for i in range(5)] == [
-            "▲",
-            "≠",
-            "≠",
-            "delayed sailings per week",
-            "figure",
-        ]
-        assert [str(table.get_cell_at((2, i))) for i in (0, 1, 2)] == ["○", "≠", "·"]
-        assert [str(c.label) for c in table.columns.values()] == [
-            " ",
-            "Harbour…",
-            "Coastal…",
-            "Item",
-            "Kind",
-        ]
-        assert all(isinstance(table.get_cell_at((0, i)), Text) for i in range(5))
-        labels = [str(screen.query_one(f"#tabs #{t}").label) for t in ("discrepancies", "quotes")]
-        assert labels == ["Discrepancies 3", "Quotes 1"]
+        assert len(table.shown) == 3
+        # One marker per source, then the item, whole, and its kind.
+        assert table.layout_plan.headers == ("Harbour Gazette", "Coastal Daily")
+        assert table.header_text().plain.split() == ["Harbour", "Gazette", "Coastal", "Daily", "Item", "Kind"]
+        lines = [table.row_text(r).plain.split() for r in table.rows_in_order]
+        assert lines[0] == ["▲", "≠", "≠", "delayed", "sailings", "per", "week", "figure"]
+        assert lines[2] == ["○", "◆", "·", "Piet", "Oranje", "omission"]
+        # Each marker sits under its source's name.
+        header, first = table.header_text().plain, table.row_text(table.rows_in_order[0]).plain
+        assert first[header.index("Coastal")] == "≠"
+        tabs = screen.query_one("#tabs")
+        assert [tabs.label(t) for t in ("discrepancies", "quotes")] == ["Discrepancies 3", "Quotes 1"]
 
 
 async def test_markup_in_article_text_is_shown_literally(analysis):
@@ -345,13 +348,18 @@ async def test_theme_change_recolours_columns_and_tables(analysis):
         view = app.screen.column("harbour")
         before = view.get_component_rich_style("article-view--differs", partial=True)
         table = app.screen.table(DISCREPANCIES)
-        cell_before = table.get_cell_at((0, 1)).style
+
+        def marker_style():
+            text = table.row_text(table.rows_in_order[0])
+            return next(span.style for span in text.spans if text.plain[span.start : span.end] == "≠")
+
+        cell_before = marker_style()
         app.theme = "textual-light"
         await pilot.pause()
         await pilot.pause()
         after = view.get_component_rich_style("article-view--differs", partial=True)
         assert before.bgcolor != after.bgcolor
-        assert table.get_cell_at((0, 1)).style != cell_before
+        assert marker_style() != cell_before
         # The painted line uses the new colour.
         offset = view.highlights[0].start
         y = view.row_for_offset(offset) - int(view.scroll_y)
@@ -370,20 +378,23 @@ async def test_every_builtin_theme_renders(analysis):
             assert app.screen.column("harbour").render_line(3) is not None
 
 
-async def test_narrow_terminal_stacks_and_cycles_columns(analysis):
+async def test_narrow_terminal_shows_one_column_and_c_moves_through_the_sources(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         screen = app.screen
         assert screen.has_class("-narrow")
-        first, second = screen.columns
-        assert first.outer_size.width == screen.query_one("#columns").scrollable_content_region.width
+        (view,) = screen.columns  # only the column on screen exists
+        assert view.outer_size.width == screen.query_one("#columns").size.width
+        assert view.article.id == "harbour"
         await pilot.press("c")
         await pilot.pause()
-        assert app.focused is second
-        assert second.region.x >= 0 and second.region.right <= 80
+        assert app.focused is view and view.article.id == "coastal"
+        assert str(view.border_subtitle).startswith("2/2")
         await pilot.press("c")
-        assert app.focused is first
+        assert view.article.id == "harbour"
+        await pilot.press("C")
+        assert view.article.id == "coastal"
 
 
 async def test_wide_terminal_uses_the_room(analysis):
@@ -406,7 +417,7 @@ def _synthetic_brief(n: int, words: int) -> Brief:
     return Brief(title="Synthetic", articles=articles)
 
 
-async def test_many_sources_scroll_sideways_and_picker_hides_some():
+async def test_many_sources_mount_only_the_columns_on_screen_and_picker_hides_some():
     from tui.analysis.model import Analysis
 
     brief = _synthetic_brief(8, 300)
@@ -415,8 +426,13 @@ async def test_many_sources_scroll_sideways_and_picker_hides_some():
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         screen = app.screen
-        columns = screen.query_one("#columns")
-        assert columns.max_scroll_x > 0
+        assert [c.article.id for c in screen.columns] == ["s00", "s01", "s02"]
+        screen.columns[2].focus()
+        await pilot.press("c")  # past the last column: the window moves on
+        await pilot.pause()
+        assert [c.article.id for c in screen.columns] == ["s01", "s02", "s03"]
+        assert app.focused.article.id == "s03"
+        assert str(app.focused.border_subtitle).startswith("4/8")
         await pilot.press("v")
         await pilot.pause()
         picker = app.screen
@@ -427,7 +443,6 @@ async def test_many_sources_scroll_sideways_and_picker_hides_some():
         await pilot.press("enter")
         await pilot.pause()
         assert [c.article.id for c in screen.shown_columns] == ["s00", "s01"]
-        assert columns.max_scroll_x == 0
 
 
 def test_app_module_imports_no_trafilatura():
@@ -479,35 +494,36 @@ async def test_navigation_repaints_only_visible_columns(monkeypatch):
     painted: dict[str, int] = {}
     original = ArticleView._render_row
 
-    def counting(self, line, marks, width, base):
+    def counting(self, line, width, base):
         painted[self.article.id] = painted.get(self.article.id, 0) + 1
-        return original(self, line, marks, width, base)
+        return original(self, line, width, base)
 
     monkeypatch.setattr(ArticleView, "_render_row", counting)
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         screen = app.screen
-        columns = screen.query_one("#columns")
-        visible = {
-            c.article.id for c in screen.columns if c.region.overlaps(columns.region) and c.region.width
-        }
-        assert 1 < len(visible) < 12
+        visible = {c.article.id for c in screen.columns}
+        assert 1 < len(visible) < 12  # the other sources have no widget at all
         painted.clear()
         await pilot.press("n")
         await pilot.pause()
-        # Every column knows its highlight and has scrolled to it...
+        # Every column on screen has its highlight and has scrolled to it...
         for view in screen.columns:
             assert [view.article.text[m.start : m.end] for m in view.highlights] == ["buses"]
             assert view.scroll_y > 0
-        # ...but only the ones on screen painted anything.
-        assert set(painted) <= visible
+        # ...and only those painted, a screenful each at most.
         assert set(painted) == visible
         assert max(painted.values()) <= SIZE[1]
         painted.clear()
         await pilot.press("n")  # same spans again: nothing to repaint in any column
         await pilot.pause()
         assert painted == {}
+        await pilot.press("c", "c", "c")  # the window moves: the new source gets its marks
+        await pilot.pause()
+        newcomer = screen.columns[-1]
+        assert newcomer.article.id not in visible
+        assert [newcomer.article.text[m.start : m.end] for m in newcomer.highlights] == ["buses"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -527,12 +543,20 @@ def test_wrap_offsets_properties(text, width):
     assert "".join(covered.split()) == "".join(text.split())
 
 
-async def test_many_sources_are_numbered_in_the_list_headers():
-    analysis = _wide_analysis(12)
-    app = NewsbriefApp([], analysis=analysis)
+async def test_twelve_short_named_sources_get_a_column_each():
+    app = NewsbriefApp([], analysis=_wide_analysis(12))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        header = app.screen.active_table.header_text().plain.split()
+        assert header == ["Item", "Kind", *[f"s{i:02d}" for i in range(12)]]
+        assert str(app.screen.columns[2].border_subtitle).startswith("3/12 · ")
+
+
+async def test_many_sources_share_one_marker_cell_in_the_list():
+    app = NewsbriefApp([], analysis=_wide_analysis(20))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         table = app.screen.active_table
-        labels = [str(c.label) for c in table.columns.values()]
-        assert labels == [" ", "Item", "Kind", *[str(i) for i in range(1, 13)]]
-        assert str(app.screen.columns[2].border_subtitle).startswith("3/12 · ")
+        assert table.header_text().plain.split() == ["Item", "Kind", "Sources"]
+        row = table.row_text(table.rows_in_order[0]).plain
+        assert row.split()[-1] == "≠" * 20  # one marker per source, in one cell

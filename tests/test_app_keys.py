@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tui.app.app import NewsbriefApp
+from tui.app.citations import copy_text
+from tui.app.rows import all_rows
 from tui.app.screens.export import ConfirmScreen, ExportScreen
 from tui.app.screens.help import SECTIONS, HelpScreen, resolve
 from tui.app.screens.main import MainScreen
-from tui.app.view_model import DISCREPANCIES, PEOPLE, all_rows, copy_text
+from tui.app.view_model import DISCREPANCIES, PEOPLE
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.item_table import ItemTable
+from tui.app.widgets.detail import DetailPanel
+from tui.app.widgets.item_list import ItemList
 
 SIZE = (120, 36)
 
@@ -30,7 +33,7 @@ def texts(screen: MainScreen, source: str) -> list[str]:
     return [view.article.text[m.start : m.end] for m in view.highlights]
 
 
-async def test_tab_and_shift_tab_move_focus(analysis):
+async def test_tab_and_shift_tab_move_focus_and_the_tab_strip_is_no_stop(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
@@ -38,9 +41,10 @@ async def test_tab_and_shift_tab_move_focus(analysis):
         assert app.focused is harbour
         await pilot.press("tab")
         assert app.focused is coastal
+        await pilot.press("tab")  # straight into the list: the tab strip takes no focus
+        assert isinstance(app.focused, ItemList) and app.focused.tab == DISCREPANCIES
         await pilot.press("tab")
-        await pilot.press("tab")
-        assert isinstance(app.focused, ItemTable) and app.focused.tab == DISCREPANCIES
+        assert isinstance(app.focused, DetailPanel)
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert app.focused is harbour
 
@@ -62,7 +66,7 @@ async def test_number_keys_switch_tabs_and_select_the_first_row(analysis, key, t
         await pilot.press(key)
         await pilot.pause()
         assert screen.active_tab == tab
-        assert isinstance(app.focused, ItemTable) and app.focused.tab == tab
+        assert isinstance(app.focused, ItemList) and app.focused.tab == tab
         assert screen.selected.title == first
 
 
@@ -98,12 +102,11 @@ async def test_people_tab_highlights_every_mention(analysis):
         assert screen.selected.title == "Ansel Brook"
 
 
-async def test_n_and_N_walk_discrepancies_from_a_column(analysis):
+async def test_n_puts_focus_in_the_list_and_j_k_go_on_through_it(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await pilot.press("3")  # start on another tab
-        await pilot.press("tab")  # focus leaves the lists
         screen.columns[0].focus()
         await pilot.pause()
         await pilot.press("n")
@@ -112,12 +115,20 @@ async def test_n_and_N_walk_discrepancies_from_a_column(analysis):
         assert screen.selected.title == "delayed sailings per week"
         assert texts(screen, "harbour") == ["40"]
         assert texts(screen, "coastal") == ["25"]
-        assert app.focused is screen.columns[0]  # reading position kept
-        await pilot.press("n")
+        assert isinstance(app.focused, ItemList)  # from here j/k move through the list
+        scroll = screen.columns[0].scroll_y
+        await pilot.press("j")
         await pilot.pause()
         assert screen.selected.title == "Mira Tolvanen"
         assert texts(screen, "harbour") == ["board chair"]
         assert texts(screen, "coastal") == ["Board member"]
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.selected.title == "Piet Oranje"
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.selected.title == "Mira Tolvanen"
+        assert screen.columns[0].scroll_y <= scroll + 20  # the column followed, it was not scrolled by j
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert screen.selected.title == "Piet Oranje"
@@ -132,19 +143,38 @@ async def test_n_and_N_walk_discrepancies_from_a_column(analysis):
         assert screen.selected.title == "Mira Tolvanen"
 
 
-async def test_escape_clears_selection_back_to_faint_marks(analysis):
+async def test_escape_clears_an_open_filter_then_a_kept_filter_then_the_selection(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("1")
+        table = screen.table(DISCREPANCIES)
+        tabs = screen.query_one("#tabs")
+        # An open filter: escape closes it and shows every row again.
+        await pilot.press("1", "slash", *"tolv")
         await pilot.pause()
-        assert screen.column("harbour").highlights
+        assert [r.title for r in table.shown] == ["Mira Tolvanen"]
+        assert tabs.label(DISCREPANCIES) == "Discrepancies 1/3"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(table.shown) == 3 and not screen.query_one("#filter").display
+        assert tabs.label(DISCREPANCIES) == "Discrepancies 3"
+        assert isinstance(app.focused, ItemList)
+        # A kept filter (enter): the next escape clears it, the selection stays.
+        await pilot.press("slash", *"tolv", "enter")
+        await pilot.pause()
+        assert app.focused is table and screen.selected.title == "Mira Tolvanen"
+        assert tabs.label(DISCREPANCIES) == "Discrepancies 1/3"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(table.shown) == 3
+        assert tabs.label(DISCREPANCIES) == "Discrepancies 3"
+        assert screen.selected.title == "Mira Tolvanen"
+        # Then the selection: back to faint marks.
         await pilot.press("escape")
         await pilot.pause()
         assert screen.selected is None
         assert screen.column("harbour").highlights == ()
         assert len(screen.column("harbour").faint) == 3
-        assert screen.check_action("copy", ()) is None
 
 
 async def test_m_toggles_faint_marks(analysis):
@@ -172,7 +202,7 @@ async def test_slash_filters_the_current_list(analysis):
         await pilot.pause()
         table = screen.table(DISCREPANCIES)
         assert [r.title for r in table.shown] == ["Mira Tolvanen"]
-        assert table.row_count == 1
+        assert len(table.shown) == 1
         await pilot.press("enter")
         await pilot.pause()
         assert app.focused is table
@@ -180,7 +210,7 @@ async def test_slash_filters_the_current_list(analysis):
         await pilot.press("slash")
         await pilot.press("escape")
         await pilot.pause()
-        assert table.row_count == 3
+        assert len(table.shown) == 3
         assert not field.display
         assert app.focused is table
 
@@ -266,11 +296,13 @@ async def test_y_copies_the_selected_item_with_citations(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        assert screen.check_action("copy", ()) is None
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Select an item first" in [n.message for n in app._notifications]
         await pilot.press("n", "y")
         await pilot.pause()
         row = all_rows(analysis)[DISCREPANCIES][0]
-        assert app.clipboard == copy_text(analysis, row)
+        assert app.clipboard == copy_text(row, screen.sources, screen.articles)
         assert any(n.title == "Copied" for n in app._notifications)
 
 
@@ -325,6 +357,8 @@ async def test_question_mark_shows_help_with_every_key(analysis):
                 "slash": "/",
                 "right_square_bracket": "]",
                 "left_square_bracket": "[",
+                "greater_than_sign": ">",
+                "less_than_sign": "<",
             }
             assert shown.get(first, first) in helped, binding.key
         await pilot.press("escape")
@@ -361,13 +395,27 @@ async def test_palette_lists_key_commands(analysis):
     app = NewsbriefApp([], analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
+        commands = {c.title: c.help for c in app.get_system_commands(screen)}
+        for title in (
+            "Export to markdown",
+            "Filter the list",
+            "Find in every column",
+            "Synchronised scrolling",
+            "Choose the sources shown",
+            "Maximise the pane",
+            "Help",
+            "Theme",
+        ):
+            assert title in commands, title
+        # Real descriptions, each naming its key; none is just "key: y".
+        assert commands["Copy the selected item"] == (
+            "with what each source says and where (paragraph), as markdown (y)"
+        )
+        assert not any(h.startswith("key:") for h in commands.values())
+        # Textual's own Maximize/Minimize and Keys would duplicate ours.
+        assert not {"Maximize", "Minimize", "Keys"} & set(commands)
         titles = [c.title for c in app.get_system_commands(screen)]
-        for title in ("Export", "Filter", "Sync scroll", "Sources", "Help", "Theme"):
-            assert title in titles
-        assert "Copy" not in titles  # nothing selected yet
-        await pilot.press("n")
-        titles = [c.title for c in app.get_system_commands(screen)]
-        assert "Copy" in titles
+        assert len(titles) == len(set(titles))
 
 
 async def test_mouse_click_selects_rows_and_focuses_columns(analysis):
@@ -453,3 +501,31 @@ async def test_export_to_a_missing_folder_is_a_toast(analysis, tmp_path, monkeyp
         failures = [n for n in app._notifications if n.title == "Export failed"]
         assert len(failures) == 1 and failures[0].severity == "error"
         assert list(tmp_path.iterdir()) == []
+
+
+async def test_o_and_Y_say_so_when_no_source_has_a_url(analysis):
+    for article in analysis.brief.articles:
+        article.url = None
+    app = NewsbriefApp([], analysis=analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "Harbour Gazette has no URL" in [n.message for n in app._notifications]
+        await pilot.press("Y")
+        await pilot.pause()
+        assert [n.message for n in app._notifications].count("Harbour Gazette has no URL") == 2
+
+
+async def test_palette_jump_targets_are_each_listed_once_with_their_kind():
+    from tui.app.commands import jump_targets
+    from tui.brief.bundled import default_brief_path
+
+    app = NewsbriefApp([default_brief_path()])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        texts = [text for text, _, _ in jump_targets(screen)]
+        assert len(texts) == len(set(texts))
+        # Two findings about one headline are told apart by their kind.
+        assert "Discrepancy (headline): headline of crackdown-stuns" in texts
+        assert "Discrepancy (framing): headline of crackdown-stuns" in texts

@@ -12,7 +12,9 @@ import pytest
 from test_app_keys import SIZE, ready
 
 from tui.app.app import NewsbriefApp
-from tui.app.view_model import DISCREPANCIES, all_rows, copy_text
+from tui.app.citations import copy_text
+from tui.app.rows import all_rows
+from tui.app.view_model import DISCREPANCIES
 from tui.system.editor import HOW_TO_SET
 
 BRIEFS = Path(__file__).parent / "briefs"
@@ -69,7 +71,7 @@ async def test_y_copies_through_osc52_and_xclip_and_says_so(analysis, fake_bin, 
     app = NewsbriefApp([], analysis=analysis)
     async with opened(app) as pilot:
         await press(pilot, "n", "y")
-        expected = copy_text(analysis, all_rows(analysis)[DISCREPANCIES][0])
+        expected = copy_text(all_rows(analysis)[DISCREPANCIES][0], app.screen.sources, app.screen.articles)
         assert app.clipboard == expected  # what OSC 52 carried
         assert fake_bin.stdin("xclip") == expected
         assert "“delayed sailings per week” with its sources (via xclip + OSC 52)" in messages(app)

@@ -112,6 +112,16 @@ def test_zero_config_folder_and_file_list(tmp_path):
     assert [a.headline for a in brief.articles] == ["Two", "One"]
 
 
+def test_a_folder_without_brief_yaml_is_titled_from_its_headlines_not_its_name(tmp_path):
+    folder = tmp_path / "walmart-b"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Supreme Court weighs Wal-Mart bias case\n\nBody.\n")
+    (folder / "b.md").write_text("# Justices hear the Wal-Mart bias case\n\nBody.\n")
+    assert load_brief(folder).title == "Wal-Mart bias case"  # the words every headline shares
+    (folder / "c.md").write_text("# Retail giant in court\n\nBody.\n")
+    assert load_brief(folder).title == "Supreme Court weighs Wal-Mart bias case"  # else the first
+
+
 def test_markup_and_escapes_in_article_text_are_kept_as_data(tmp_path):
     (tmp_path / "a.md").write_text(
         "# [bold red]Head[/]\n\nText \x1b[31mred\x1b[0m and \x1b]8;;http://x\x07link\x07 [link=x]y[/link].\n"

@@ -99,6 +99,8 @@ def test_the_page_draws_with_nothing_from_outside(browser, server, analysis):
     # An article column: the terminal is painted in runs of changed cells, so the
     # headline's words are looked for one run at a time, each given time to arrive.
     assert text.wait_for(page, "Trump-Backed Crackdown") and text.wait_for(page, "Sanctuary Cities")
+    # The columns come first; the lists (and their counts) when the analysis is done.
+    assert text.wait_for(page, f"Discrepancies {len(analysis.discrepancies)}")
     drawn = text.since()
     assert analysis.brief.title in drawn
     assert f"Discrepancies {len(analysis.discrepancies)}" in drawn
@@ -108,7 +110,8 @@ def test_the_page_draws_with_nothing_from_outside(browser, server, analysis):
 
 
 def test_n_selects_the_first_discrepancy(session, analysis):
-    from tui.app.view_model import DISCREPANCIES, all_rows
+    from tui.app.rows import all_rows
+    from tui.app.view_model import DISCREPANCIES
 
     page, text, _ = session
     first = all_rows(analysis)[DISCREPANCIES][0]
@@ -130,7 +133,7 @@ def test_e_is_a_download_of_the_markdown(session, analysis):
     with page.expect_download(timeout=20000) as info:
         page.keyboard.press("Enter")
     download = info.value
-    assert download.suggested_filename == export_name(analysis)
+    assert download.suggested_filename == export_name(analysis.brief)
     body = Path(download.path()).read_text(encoding="utf-8")
     assert body == render_markdown(analysis)
     headings = [t.content for t in MarkdownIt().parse(body) if t.type == "inline"]

@@ -16,12 +16,17 @@ async def _ready(pilot) -> None:
     await pilot.pause()
 
 
-def _run(*keys: str):
+def _run(*keys: str, theme: str | None = None):
     async def run_before(pilot) -> None:
         await _ready(pilot)
+        if theme:
+            pilot.app.theme = theme
+            await pilot.pause()
         if keys:
             await pilot.press(*keys)
         await pilot.pause()
+        await pilot.pause()
+        pilot.app.clear_notifications()
         await pilot.pause()
 
     return run_before
@@ -50,27 +55,31 @@ def test_export_dialog(snap_compare, analysis):
     assert snap_compare(app, terminal_size=(120, 36), run_before=_run("e"))
 
 
-def test_small_terminal(snap_compare, analysis):
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 60)], ids=["80x24", "120x36", "200x60"])
+def test_each_size_in_a_dark_and_a_light_theme(snap_compare, analysis, size, theme):
     app = NewsbriefApp([], analysis=analysis)
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_run("n"))
+    assert snap_compare(app, terminal_size=size, run_before=_run("n", "n", theme=theme))
 
 
-def test_large_terminal(snap_compare, analysis):
+def test_small_terminal_detail_over_the_list(snap_compare, analysis):
     app = NewsbriefApp([], analysis=analysis)
-    assert snap_compare(app, terminal_size=(200, 60), run_before=_run("n", "n"))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_run("n", "enter"))
 
 
-def test_light_theme(snap_compare, analysis):
+def test_search_in_every_column(snap_compare, analysis):
     app = NewsbriefApp([], analysis=analysis)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("ctrl+f", *"tolvanen", "enter"))
 
-    async def run_before(pilot) -> None:
-        await _ready(pilot)
-        pilot.app.theme = "textual-light"
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.pause()
 
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+def test_discrepancies_by_source(snap_compare, analysis):
+    app = NewsbriefApp([], analysis=analysis)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("1", "S", "S"))
+
+
+def test_maximised_column(snap_compare, analysis):
+    app = NewsbriefApp([], analysis=analysis)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("n", "tab", "shift+tab", "c", "z"))
 
 
 def test_seed_brief_first_discrepancy(snap_compare):

@@ -2,20 +2,42 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.analysis.model import Analysis
-from tui.app.commands import JumpProvider, key_commands
-from tui.brief.model import Brief
 from tui.config import ConfigError, Settings, save_settings
+
+if TYPE_CHECKING:
+    from tui.analysis.model import Analysis
+    from tui.brief.model import Brief
+
+
+def _jump_provider():
+    """The palette's provider, imported when the palette opens (textual.command is slow)."""
+    from tui.app.commands import JumpProvider
+
+    return JumpProvider
+
+
+_frozen: set[str] = set()
+
+
+def freeze_startup_objects(when: str) -> None:
+    """Move what the imports (and the brief) made into the GC's permanent generation,
+    once per process and moment: they live as long as the app, and the collections
+    that walked them again and again took a third of the first frame's time."""
+    if when not in _frozen:
+        _frozen.add(when)
+        gc.freeze()
 
 
 class NewsbriefApp(App):
@@ -23,8 +45,8 @@ class NewsbriefApp(App):
     `settings` come from config.toml (the CLI reads it; without them, the defaults
     and nothing is saved)."""
 
-    CSS_PATH = ["newsbrief.tcss", "dialogs.tcss"]
-    COMMANDS = App.COMMANDS | {JumpProvider}
+    CSS_PATH = "newsbrief.tcss"  # the dialogs bring dialogs.tcss when first opened
+    COMMANDS = App.COMMANDS | {_jump_provider}
     TITLE = "newsbrief"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [Binding("ctrl+z", "suspend_process", "Suspend", show=False, id="suspend")]
@@ -36,6 +58,7 @@ class NewsbriefApp(App):
         brief: Brief | None = None,
         settings: Settings | None = None,
     ) -> None:
+        freeze_startup_objects("app")
         super().__init__()
         self.paths = list(paths or [])
         self.initial_analysis = analysis
@@ -46,22 +69,29 @@ class NewsbriefApp(App):
         self._saved_theme = self.settings.theme
         self._clashes_told: set[tuple[str, str]] = set()
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The main screen is the first screen: no empty screen is painted, and no
+        screen switch waits, before the columns are on screen."""
         from tui.app.screens.main import MainScreen
 
-        self._apply_settings()
-        self.push_screen(
-            MainScreen(
-                self.paths, self.initial_analysis, self.initial_brief, show_faint=self.settings.faint_marks
-            )
+        self._problems = self._apply_settings()  # the theme before anything is styled
+        return MainScreen(
+            self.paths, self.initial_analysis, self.initial_brief, show_faint=self.settings.faint_marks
         )
+
+    def on_mount(self) -> None:
+        for line in getattr(self, "_problems", ()):
+            error = ": error: " in line
+            self.notify(
+                line, title="Settings", severity="error" if error else "warning", timeout=20, markup=False
+            )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     # --- settings ---------------------------------------------------------------
 
-    def _apply_settings(self) -> None:
+    def _apply_settings(self) -> list[str]:
         """Theme (unless $TEXTUAL_THEME says otherwise for this run) and keymap; each
-        problem with the file is one line on screen."""
+        problem with the file is a line to show on screen."""
         from tui.app.keymap import check_keys
 
         settings = self.settings
@@ -80,11 +110,7 @@ class NewsbriefApp(App):
         if keys:
             self.keymap_in_force = self._normalize_keymap(keys)
             self.set_keymap(keys)
-        for line in problems:
-            error = ": error: " in line
-            self.notify(
-                line, title="Settings", severity="error" if error else "warning", timeout=20, markup=False
-            )
+        return problems
 
     def save_settings(self, **changes: object) -> None:
         """Keep what the reader chose (theme, marks) in config.toml, if it is ours to write."""
@@ -136,5 +162,10 @@ class NewsbriefApp(App):
             self.notify(str(event.exception), title="Export failed", severity="error", markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        from tui.app.commands import key_commands, system_commands
+
+        yield from system_commands(super().get_system_commands(screen))
         yield from key_commands(screen)
+
+
+freeze_startup_objects("import")  # textual, and the brief the CLI read before importing us

@@ -18,15 +18,19 @@ def _binding_owners() -> list[type]:
     from tui.app.screens.main import MainScreen
     from tui.app.screens.sources import SourcePicker
     from tui.app.widgets.article_view import ArticleView
+    from tui.app.widgets.detail import DetailPanel
     from tui.app.widgets.filter_input import FilterInput
-    from tui.app.widgets.item_table import ItemTable
+    from tui.app.widgets.find_bar import FindInput
+    from tui.app.widgets.item_list import ItemList
 
     return [
         NewsbriefApp,
         MainScreen,
-        ItemTable,
+        ItemList,
         ArticleView,
+        DetailPanel,
         FilterInput,
+        FindInput,
         HelpScreen,
         ExportScreen,
         ConfirmScreen,
@@ -53,6 +57,8 @@ def default_keys() -> dict[str, str]:
 
 def check_keys(keys: dict[str, str], where: object) -> tuple[dict[str, str], list[str]]:
     """The remaps that name a real binding, and one warning line for each that does not."""
+    if not keys:
+        return {}, []
     known = default_keys()
     good = {bid: key for bid, key in keys.items() if bid in known}
     warnings = []

@@ -1,5 +1,6 @@
 """Rich styles from the current theme's variables, for Text built outside CSS
-(table cells, detail lines), so every built-in theme colours them sensibly."""
+(list cells, detail lines, key hints), so every built-in theme colours them
+sensibly; and a contrast check so key hints stay readable in light themes too."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ from rich.style import Style
 from textual.app import App
 from textual.color import Color
 
-from tui.analysis.model import AGREES, DIFFERS, SILENT
+from tui.app.markers import AGREES, CANNOT_TELL, DIFFERS, HAS_IT, SILENT
 
-STATUS_VARS = {AGREES: "text-success", DIFFERS: "text-error", SILENT: "text-muted"}
+STATUS_VARS = {
+    AGREES: "text-success",
+    DIFFERS: "text-error",
+    SILENT: "text-muted",
+    CANNOT_TELL: "text-warning",
+    HAS_IT: "text-accent",
+}
 SEVERITY_VARS = {"high": "text-error", "medium": "text-warning", "low": "text-primary"}
+MIN_CONTRAST = 4.5  # WCAG AA for normal text
 
 _cache: dict[tuple[str, str, bool], Style] = {}
 
@@ -42,8 +50,36 @@ def theme_style(app: App, var: str, bold: bool = False) -> Style:
 
 
 def status_styles(app: App) -> dict[str, Style]:
-    return {status: theme_style(app, var) for status, var in STATUS_VARS.items()}
+    return {status: theme_style(app, var, bold=status != SILENT) for status, var in STATUS_VARS.items()}
 
 
 def severity_styles(app: App) -> dict[str, Style]:
     return {sev: theme_style(app, var, bold=True) for sev, var in SEVERITY_VARS.items()}
+
+
+def luminance(color: Color) -> float:
+    """WCAG relative luminance."""
+
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable(foreground: Color, background: Color, ratio: float = MIN_CONTRAST) -> Color:
+    """`foreground`, moved towards black or white (whichever the background needs)
+    just far enough to reach `ratio` against `background`."""
+    if contrast(foreground, background) >= ratio:
+        return foreground
+    target = Color(0, 0, 0) if luminance(background) > 0.18 else Color(255, 255, 255)
+    for step in range(1, 11):
+        moved = foreground.blend(target, step / 10)
+        if contrast(moved, background) >= ratio:
+            return moved
+    return target

@@ -50,7 +50,9 @@ def from_files(
     if not articles:
         return None
     if title is None:
-        title = articles[0].headline or articles[0].id
+        from tui.brief.new import common_title
+
+        title = common_title([a.headline for a in articles]) or articles[0].headline or articles[0].id
     return Brief(title=title, articles=articles, path=root)
 
 
@@ -73,8 +75,7 @@ def from_folder(log: ProblemLog, folder: Path) -> Brief | None:
             log.error(p, "is a link to a file outside the brief folder")
             continue
         files.append(p)
-    title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().capitalize() or None
-    return from_files(log, files, title=title, root=folder)
+    return from_files(log, files, root=folder)  # titled from the headlines, as `newsbrief new` does
 
 
 def inspect_brief(paths: list[Path]) -> LoadResult:

@@ -5,14 +5,14 @@ cannot see. The subprocess work lives in tui.system; this only decides and repor
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import SuspendNotSupported
 
-from tui.app.view_model import copy_text
-from tui.system.browser import NO_BROWSER, Browser, find_browser
-from tui.system.clipboard import Copied, copy_with_tools
-from tui.system.editor import HOW_TO_SET, editor_command, run_editor
+if TYPE_CHECKING:  # imported when a key asks for them, not at start-up
+    from tui.system.browser import Browser
+    from tui.system.clipboard import Copied
 
 NOT_IN_BROWSER = "needs a terminal: it is not available when newsbrief runs in a browser"
 
@@ -26,7 +26,9 @@ class DesktopMixin:
         if self.selected is None:
             self.notify("Select an item first", severity="warning")
             return
-        text = copy_text(self.analysis, self.selected)
+        from tui.app.citations import copy_text
+
+        text = copy_text(self.selected, self.sources, self.articles)
         self.copy_out(text, f"“{self.selected.title[:60]}” with its sources")
 
     def action_copy_url(self) -> None:
@@ -45,6 +47,8 @@ class DesktopMixin:
 
     @work(thread=True, group="clipboard")
     def _copy_with_tools(self, text: str, what: str, title: str, severity: str) -> None:
+        from tui.system.clipboard import copy_with_tools
+
         copied = copy_with_tools(text, osc52=True)
         self.app.call_from_thread(self._copied, copied, what, title, severity)
 
@@ -74,6 +78,8 @@ class DesktopMixin:
             self.app.open_url(url)
             self.notify(f"Opening {url} in a new tab", markup=False)
             return
+        from tui.system.browser import NO_BROWSER, find_browser
+
         browser = find_browser()
         if browser is None:
             self._not_opened(url, NO_BROWSER)
@@ -108,7 +114,7 @@ class DesktopMixin:
     # --- edit -------------------------------------------------------------------
 
     def brief_yaml(self) -> Path | None:
-        folder = self.analysis.brief.path if self.analysis else None
+        folder = self.brief.path if self.brief else None
         if folder is None:
             return None
         path = folder / "brief.yaml" if folder.is_dir() else folder
@@ -137,6 +143,8 @@ class DesktopMixin:
         if self.app.is_web:
             self.notify(f"$EDITOR {NOT_IN_BROWSER}", severity="warning", markup=False)
             return
+        from tui.system.editor import HOW_TO_SET, editor_command, run_editor
+
         command = editor_command()
         if command is None:
             self.notify(HOW_TO_SET, title="Cannot edit", severity="warning", markup=False, timeout=12)

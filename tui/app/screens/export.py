@@ -16,6 +16,8 @@ from textual.widgets import Button, Input, Label
 class ExportScreen(ModalScreen[Path | None]):
     """Returns the chosen path, or None when cancelled."""
 
+    CSS_PATH = "../dialogs.tcss"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
 
     def __init__(self, default_name: str, *, web: bool = False) -> None:
@@ -53,6 +55,8 @@ class ExportScreen(ModalScreen[Path | None]):
 
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; escape and n say no, so nothing is overwritten by accident."""
+
+    CSS_PATH = "../dialogs.tcss"
 
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No", id="confirm-no"),

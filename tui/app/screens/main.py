@@ -1,50 +1,46 @@
 """The main screen: article columns over a panel of item lists and a detail pane.
 
-It owns the one piece of state that ties them together, the selected row, and
-pushes its marks into the columns; everything else is delegated."""
+It paints in two steps: the title and the columns as soon as the brief is read,
+then the lists when the analysis (in a thread, imported only there) is done. The
+panel is laid out from the start with the same size, so nothing moves when the
+lists fill in. The screen owns the one piece of state that ties the panes
+together, the selected row, and pushes its marks into the columns on screen."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalScroll, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import LoadingIndicator, Tab, Tabs
 
-from tui.analysis.model import Analysis
 from tui.app.screens.actions import ActionsMixin
 from tui.app.screens.desktop import DesktopMixin
-from tui.app.view_model import (
-    DISCREPANCIES,
-    TAB_TITLES,
-    TABS,
-    Row,
-    all_rows,
-    counts_line,
-    faint_marks,
-    first_mark,
-    step,
-)
+from tui.app.screens.find import FindMixin
+from tui.app.screens.loading import LoadingMixin
+from tui.app.view_model import DISCREPANCIES, TAB_TITLES, TABS, Row, first_mark, step
 from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.columns import NARROW, ColumnsArea
 from tui.app.widgets.detail import DetailPanel
-from tui.app.widgets.filter_input import FilterInput
-from tui.app.widgets.item_table import ItemTable
+from tui.app.widgets.item_list import ItemList
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.tab_strip import TabStrip
 from tui.app.widgets.title_bar import TitleBar
-from tui.brief.model import Brief
 
-NARROW = 100  # below this many columns, one article column at a time
-MAX_SIDE_BY_SIDE = 3
-MIN_COLUMN = 40
+if TYPE_CHECKING:
+    from tui.analysis.model import Analysis
+    from tui.brief.model import Brief
+
 SHORT = 30
 ROOMY = (160, 45)
-
 TAB_GROUP = Binding.Group("Lists", compact=True)
 DISC_GROUP = Binding.Group("Discrepancy", compact=True)
+MATCH_GROUP = Binding.Group("Match", compact=True)
 
 
 class Panel(Horizontal):
@@ -53,12 +49,8 @@ class Panel(Horizontal):
     ALLOW_MAXIMIZE = True
 
 
-class Columns(HorizontalScroll, can_focus=False):
-    """Holds the article columns; scrolls sideways when they do not fit."""
-
-
-class MainScreen(DesktopMixin, ActionsMixin, Screen):
-    # Footer order is priority order: at 80 columns only the first few fit.
+class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ActionsMixin, Screen):
+    # Footer order is priority order: the key bar shows as many as fit, in this order.
     # Every binding has an id: config.toml's [keys] table remaps it (App.set_keymap).
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
@@ -84,21 +76,38 @@ class MainScreen(DesktopMixin, ActionsMixin, Screen):
             group=DISC_GROUP,
             id="previous-discrepancy",
         ),
+        Binding(
+            "greater_than_sign,f3", "next_match", "Next", key_display=">", group=MATCH_GROUP, id="next-match"
+        ),
+        Binding(
+            "less_than_sign,shift+f3",
+            "previous_match",
+            "Prev",
+            key_display="<",
+            group=MATCH_GROUP,
+            id="previous-match",
+        ),
         Binding("slash", "filter", "Filter", key_display="/", id="filter"),
-        Binding("e", "export", "Export", id="export"),
+        Binding("ctrl+f", "find('all')", "Find", id="find"),
+        Binding("F", "find('column')", "Find in column", show=False, id="find-column"),
+        Binding("z,f", "maximize_pane", "Maximise", key_display="z", id="maximise"),
         Binding("y", "copy", "Copy", id="copy"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("S", "sort", "Sort", id="sort"),
         Binding("v", "pick_sources", "Sources", id="pick-sources"),
         Binding("s", "toggle_sync", "Sync scroll", id="sync-scroll"),
-        Binding("z,f", "maximize_pane", "Maximise", key_display="z", id="maximise"),
         Binding("o", "open_url", "Open URL", id="open-url"),
+        Binding("c", "cycle_source(1)", "Next source", show=False, id="next-source"),
+        Binding("C", "cycle_source(-1)", "Previous source", show=False, id="previous-source"),
         Binding("Y", "copy_url", "Copy URL", show=False, id="copy-url"),
         Binding("E", "edit_source", "Edit source", show=False, id="edit-source"),
         Binding("B", "edit_brief", "Edit brief.yaml", show=False, id="edit-brief"),
         Binding("m", "toggle_faint", "Marks", show=False, id="faint-marks"),
-        Binding("c", "cycle_source", "Next source", show=False, id="next-source"),
         Binding("escape", "escape", "Back", show=False, id="back"),
         Binding("q", "app.quit", "Quit", id="quit"),
     ]
+    ALLOW_IN_MAXIMIZED_VIEW = "TitleBar, KeyBar"
+    ESCAPE_TO_MINIMIZE = False  # escape walks back step by step (action_escape)
 
     def __init__(
         self,
@@ -110,198 +119,149 @@ class MainScreen(DesktopMixin, ActionsMixin, Screen):
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.brief = brief
+        self.brief = analysis.brief if analysis is not None else brief
         self.analysis: Analysis | None = analysis
         self.rows: dict[str, list[Row]] = {}
         self.sources: list[tuple[str, str]] = []
+        self.articles: dict = {}
+        self.faint: dict = {}
         self.selected: Row | None = None
-        self.ready = False
+        self.ready = False  # the analysis is shown
+        self.brief_shown = False  # the columns are shown
+        self.painted = False  # the first frame is on screen (benchmarks wait for it)
         self.sync_scroll = False
         self.show_faint = show_faint
         self.last_column: ArticleView | None = None
         self._disc_key: str | None = None
+        self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
-        yield TitleBar(id="title")
-        with Vertical(id="body"):
-            yield LoadingIndicator(id="loading")
-            yield Columns(id="columns")
-            with Panel(id="panel"):
-                with Vertical(id="lists"):
-                    yield Tabs(*[Tab(TAB_TITLES[tab], id=tab) for tab in TABS], id="tabs")
-                    yield FilterInput(id="filter")
-                    yield ItemTable(DISCREPANCIES, id="items")
-                yield DetailPanel(id="detail")
+        """With the brief known (the CLI reads it first), the first frame has the title
+        and the columns in their final state: nothing on screen changes when it is mounted."""
+        title = TitleBar(id="title")
+        items = ItemList(DISCREPANCIES, id="items")
+        if self.brief is not None:
+            self._take_brief(self.brief)
+            title.show(self.title, f"{len(self.sources)} sources · analysing…")
+            items.placeholder = f"Analysing {len(self.sources)} sources…"
+        yield title
+        area = ColumnsArea(id="columns")
+        area.on_show = self._column_shown
+        with area:
+            if self.brief is not None:  # known now: the columns are in the first paint
+                yield from area.compose_views(
+                    self.brief.articles, len(self.brief.articles), self.app.size.width
+                )
+        with Panel(id="panel"):
+            with Vertical(id="lists"):
+                yield TabStrip(list(TABS), TAB_TITLES, id="tabs")
+                yield items
+            yield DetailPanel(id="detail")
         yield KeyBar(id="keys")
 
-    def on_mount(self) -> None:
-        self.query_one("#columns").display = False
-        self.query_one("#panel").display = False
-        self.load(self.analysis)
+    async def on_mount(self) -> None:
+        self.call_after_refresh(setattr, self, "painted", True)
+        self._size_classes(*self.app.size)
+        if self.brief is not None:
+            await self.show_brief(self.brief, composed=True)
+        if self.analysis is not None:
+            self.call_after_refresh(self.show_analysis, self.analysis)
+        else:  # after the first frame: the thread would take the CPU from the first paint
+            self.call_after_refresh(self.start_analysis)
 
-    # --- loading --------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def load(self, analysis: Analysis | None) -> None:
-        """Load and analyse off the UI thread; any failure becomes a notification."""
-        try:
-            if analysis is None:
-                from tui.analysis import analyze
-                from tui.brief.load import load_brief
-
-                analysis = analyze(self.brief or load_brief(self.paths))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            message = str(exc) or type(exc).__name__
-            self.app.call_from_thread(self.failed, message)
-            return
-        self.app.call_from_thread(self.show_analysis, analysis)
-
-    def reload(self) -> None:
-        """Read the brief from disk again (after an edit) and show what it says now."""
-        self.brief = None
-        self.load(None)
-
-    def failed(self, message: str) -> None:
-        if self.ready:  # a reload: keep showing what was there, say what went wrong
-            self.notify(
-                message, title="Could not re-read the brief", severity="error", timeout=30, markup=False
-            )
-            return
-        self.query_one("#loading").display = False
-        self.notify(message, title="Could not open the brief", severity="error", timeout=30, markup=False)
-        self.sub_title = "could not open the brief"
-        self.query_one(TitleBar).show("newsbrief", f"could not open the brief: {message}")
-
-    async def show_analysis(self, analysis: Analysis) -> None:
-        before = self._view_state() if self.ready else None
-        self.analysis = analysis
-        brief = analysis.brief
-        self.sources = [(a.id, a.label) for a in brief.articles]
-        self.title = brief.title
-        self.sub_title = counts_line(analysis)
-        self.query_one(TitleBar).show(self.title, self.sub_title)
-        columns = self.query_one("#columns", Columns)
-        await columns.remove_children()  # a reload replaces the columns
-        self.selected, self.last_column = None, None
-        faint = faint_marks(analysis)
-        count = len(brief.articles)
-        views = [ArticleView(a, position=(i + 1, count), id=f"col-{i}") for i, a in enumerate(brief.articles)]
-        for view in views:
-            view.faint = faint.get(view.article.id, ())
-            view.show_faint = self.show_faint
-        await columns.mount_all(views)
-        self.size_columns()
-        self.rows = all_rows(analysis)
-        self.query_one(ItemTable).set_tabs(self.rows, self.sources)
-        tabs = self.query_one(Tabs)
-        for tab in TABS:
-            tabs.query_one(f"#{tab}", Tab).label = f"{TAB_TITLES[tab]} {len(self.rows[tab])}"
-        self.query_one("#loading").display = False
-        columns.display = True
-        self.query_one("#panel").display = True
-        self.detail.show(None, self.sources)
-        self.ready = True
-        if before:
-            self._restore_view_state(*before)
-        elif views:
-            views[0].focus()
-        self.refresh_bindings()
-
-    def _view_state(self) -> tuple[str, str | None, str | None, bool]:
-        """What the reader was on: the tab, the selected row, the source, whether in the list."""
-        column = self.focused_column()
-        key = self.selected.key if self.selected else None
-        return self.active_tab, key, column and column.article.id, isinstance(self.focused, ItemTable)
-
-    def _restore_view_state(self, tab: str, key: str | None, source: str | None, in_list: bool) -> None:
-        self.switch_tab(tab, focus=False)
-        if key:
-            self.active_table.select_key(key)
-        column = next(
-            (c for c in self.columns if c.article.id == source), self.columns[0] if self.columns else None
-        )
-        self.last_column = column
-        if in_list:
-            self.active_table.focus()
-        elif column is not None:
-            column.focus()
+    def on_unmount(self) -> None:
+        self._stop.set()  # a result that arrives after this is dropped
 
     # --- parts ----------------------------------------------------------------
 
     @property
+    def area(self) -> ColumnsArea:
+        return self.query_one(ColumnsArea)
+
+    @property
     def columns(self) -> list[ArticleView]:
-        return list(self.query(ArticleView))
+        """The columns on screen (the window over the shown sources)."""
+        return self.area.views
 
     @property
     def shown_columns(self) -> list[ArticleView]:
-        return [c for c in self.columns if c.display]
+        return self.area.views
 
     def column(self, source: str) -> ArticleView:
-        return next(c for c in self.columns if c.article.id == source)
+        """The column of a source, brought on screen if the window was elsewhere."""
+        view = self.area.view_of(source) or self.area.bring(source)
+        if view is None:
+            raise KeyError(source)
+        return view
 
-    def table(self, tab: str | None = None) -> ItemTable:
+    @property
+    def active_table(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    def table(self, tab: str | None = None) -> ItemList:
         """The list; with `tab`, only if that tab is the one shown."""
-        table = self.query_one(ItemTable)
+        table = self.active_table
         assert tab is None or table.tab == tab, f"{tab} is not the active tab"
         return table
 
     @property
     def active_tab(self) -> str:
-        return self.query_one(ItemTable).tab
+        return self.active_table.tab
 
     @property
-    def active_table(self) -> ItemTable:
-        return self.query_one(ItemTable)
+    def detail(self) -> DetailPanel:
+        return self.query_one(DetailPanel)
 
     def switch_tab(self, tab: str, *, focus: bool) -> None:
         """Show a tab's list and select its current row (focusing the list if asked)."""
         table = self.active_table
         if table.tab != tab:
             table.switch(tab)
-            tabs = self.query_one(Tabs)
-            if tabs.active != tab:
-                with tabs.prevent(Tabs.TabActivated):
-                    tabs.active = tab
-            self.query_one(FilterInput).show_query(table.query_text)
-            if focus and table.shown:
+            self.query_one(TabStrip).set_active(tab)
+            self.show_filter_field(table.query_text)
+            self.update_tab_labels()
+            if focus and table.shown and not table.show_cursor:
                 table.show_cursor = True  # a list you switch to is a list you are in
             self.select(table.current_row)
         if focus:
             table.focus()
 
-    @property
-    def detail(self) -> DetailPanel:
-        return self.query_one(DetailPanel)
-
     # --- selection and highlighting -------------------------------------------
 
     def select(self, row: Row | None) -> None:
-        """Highlight a row's spans in every column and scroll each to its first one."""
+        """Highlight a row's spans in the columns on screen and scroll each to its first one."""
         if row is not None and self.selected is not None and row.key == self.selected.key:
             return  # the same item again (a resize or refilter): leave the reader's scroll alone
         had_selection = self.selected is not None
         self.selected = row
         self.detail.show(row)
-        for view in self.columns:
-            source = view.article.id
-            view.set_marks(tuple(row.marks.get(source, ())) if row else ())
-            offset = first_mark(row, source)
-            if offset is not None:
-                view.scroll_to_offset(offset)
+        for view in self.area.views:
+            self._column_shown(view, scroll=True)
         if row is not None and row.tab == DISCREPANCIES:
             self._disc_key = row.key
         if had_selection != (row is not None):
-            self.refresh_bindings()  # only "copy" depends on the selection; the footer is costly
+            self.refresh_bindings()
 
-    @on(ItemTable.Selected)
-    def _table_selected(self, event: ItemTable.Selected) -> None:
-        if event.table.tab == self.active_tab:
+    def _column_shown(self, view: ArticleView, scroll: bool = False) -> None:
+        """A column shows a source: give it the selection's marks, the faint layer, the matches."""
+        source = view.article.id
+        row = self.selected
+        view.set_marks(tuple(row.marks.get(source, ())) if row else (), self.faint.get(source, ()))
+        view.set_show_faint(self.show_faint)
+        self.apply_matches(view)
+        offset = first_mark(row, source)
+        if offset is not None and (scroll or not view.offset_visible(offset)):
+            view.scroll_to_offset(offset)
+
+    @on(ItemList.Selected)
+    def _list_selected(self, event: ItemList.Selected) -> None:
+        if event.item_list.tab == self.active_tab:
             self.select(event.row)
 
-    @on(Tabs.TabActivated, "#tabs")
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        if self.ready and event.tab is not None and event.tab.id:
-            self.switch_tab(event.tab.id, focus=True)
+    @on(TabStrip.Clicked)
+    def _tab_clicked(self, event: TabStrip.Clicked) -> None:
+        if self.ready:
+            self.switch_tab(event.tab, focus=True)
 
     def action_show_tab(self, tab: str) -> None:
         self.switch_tab(tab, focus=True)
@@ -309,23 +269,21 @@ class MainScreen(DesktopMixin, ActionsMixin, Screen):
     def jump_to(self, tab: str, key: str) -> None:
         """From the palette: show the row's tab, select it and highlight it."""
         self.switch_tab(tab, focus=False)
-        table = self.active_table
-        table.select_key(key)
-        table.focus()
+        self.active_table.select_key(key)
+        self.active_table.focus()
 
     def _step_discrepancy(self, delta: int) -> None:
-        focus_table = isinstance(self.focused, ItemTable) or self.focused is None
+        """n / N: the next discrepancy, with focus in the list so j/k go on from there."""
         self.switch_tab(DISCREPANCIES, focus=False)
         table = self.active_table
-        keys = [r.key for r in table.shown]
+        keys = [r.key for r in table.rows_in_order]
         index = keys.index(self._disc_key) if self._disc_key in keys else None
         target = step(index, len(keys), delta)
         if target is None:
             self.notify("No discrepancies in this list", severity="warning")
             return
         table.select_index(target)
-        if focus_table:
-            table.focus()
+        table.focus()
 
     def action_next_discrepancy(self) -> None:
         self._step_discrepancy(+1)
@@ -352,31 +310,24 @@ class MainScreen(DesktopMixin, ActionsMixin, Screen):
     @on(ArticleView.Scrolled)
     def _column_scrolled(self, event: ArticleView.Scrolled) -> None:
         if self.sync_scroll:
-            for view in self.shown_columns:
+            for view in self.area.views:
                 if view is not event.view:
                     view.sync_to(event.fraction)
 
-    def on_resize(self, event: Resize) -> None:
-        width, height = event.size
+    async def on_resize(self, event: Resize) -> None:
+        self._size_classes(*event.size)
+        if self.brief_shown:
+            await self.area.fit(event.size.width)
+
+    def _size_classes(self, width: int, height: int) -> None:
         self.set_class(width < NARROW, "-narrow")
         self.set_class(height < SHORT, "-short")
         self.set_class(width >= ROOMY[0] and height >= ROOMY[1], "-roomy")
-        self.size_columns(width)
-
-    def size_columns(self, width: int | None = None) -> None:
-        """Up to three columns share the width; more keep that width and scroll sideways.
-        Narrow terminals show one column at a time (tab or c moves on)."""
-        width = width or self.size.width
-        shown = self.shown_columns
-        if not shown or not width:
-            return
-        per_screen = 1 if width < NARROW else min(len(shown), MAX_SIDE_BY_SIDE)
-        column_width = max(MIN_COLUMN, width // per_screen) if per_screen > 1 else width
-        for view in shown:
-            view.styles.width = column_width
+        self.detail_hint()
 
     def apply_theme(self) -> None:
-        """Table and detail colours are baked into Text; the columns follow CSS."""
+        """List, detail and key colours are baked into Text; the columns follow CSS."""
+        self.call_after_refresh(self.query_one(KeyBar).rebuild)
         if not self.ready:
             return
         self.active_table.recolour()

@@ -15,6 +15,8 @@ from textual.widgets.selection_list import Selection
 class SourcePicker(ModalScreen[list[str] | None]):
     """Returns the ids to show, in brief order, or None when cancelled."""
 
+    CSS_PATH = "../dialogs.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="sources-cancel"),
         Binding("enter", "apply", "Apply", priority=True, id="sources-apply"),

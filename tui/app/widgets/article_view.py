@@ -1,8 +1,9 @@
-"""One source as a scrollable column that paints only its visible lines.
+"""One source as a scrollable column that lays out and paints only what is on screen.
 
-The text is wrapped once per width (article_layout); a highlight change only
-restyles the lines on screen, and painted lines are cached per highlight set,
-so moving through items costs the same for a long article as for a short one.
+Lines come from an ArticleLayout made per width (as far as the reader has got); a
+change of marks only bumps a version and repaints the visible lines, which find the
+marks they cross by bisecting a sorted list. So moving through items, or scrolling a
+five-megabyte paragraph, costs what the screen shows.
 """
 
 from __future__ import annotations
@@ -22,9 +23,18 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.article_layout import BLANK, Line, LineIndex, layout_article
-from tui.app.view_model import TONE_AGREES, TONE_DIFFERS, TONE_FAINT, Mark
-from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, LIST_ITEM, Article
+from tui.app.article_layout import BLANK, ArticleLayout, Line
+from tui.app.spans import SortedSpans
+from tui.app.view_model import (
+    TONE_AGREES,
+    TONE_CURRENT,
+    TONE_DIFFERS,
+    TONE_FAINT,
+    TONE_HAS,
+    TONE_MATCH,
+    Mark,
+)
+from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, Article
 
 FAINT_ALPHA = 0.16
 KIND_CLASSES = {
@@ -32,18 +42,30 @@ KIND_CLASSES = {
     HEADING: "article-view--heading",
     CAPTION: "article-view--caption",
     BLOCKQUOTE: "article-view--quote",
-    LIST_ITEM: "article-view--item",
 }
 TONE_CLASSES = {
     TONE_DIFFERS: "article-view--differs",
     TONE_AGREES: "article-view--agrees",
+    TONE_HAS: "article-view--has",
     TONE_FAINT: "article-view--faint",
+    TONE_MATCH: "article-view--match",
+    TONE_CURRENT: "article-view--current",
 }
+# Article text is data: a control character left in it is painted as a space.
+_CONTROLS = {i: " " for i in range(32)} | {127: " "}
+LAYER = {TONE_FAINT: 0, TONE_DIFFERS: 1, TONE_AGREES: 1, TONE_HAS: 1, TONE_MATCH: 2, TONE_CURRENT: 3}
+
+
+def article_subtitle(article: Article, position: tuple[int, int] | None) -> Text:
+    where = f"{position[0]}/{position[1]}" if position and position[1] > 1 else None
+    words = article.text.count(" ") + 1 if len(article.text) > 200_000 else article.words
+    bits = [b for b in (where, article.published, f"{words:,} words") if b]
+    return Text(" · ".join(bits))
 
 
 class ArticleView(ScrollView, can_focus=True):
     """An article column. `highlights` are the selected item's marks, `faint` the
-    background layer of every discrepancy; tests read both."""
+    background layer of every discrepancy, `matches` the search hits; tests read them."""
 
     COMPONENT_CLASSES = {
         *KIND_CLASSES.values(),
@@ -83,36 +105,60 @@ class ArticleView(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
-        self.article = article
         self.highlights: tuple[Mark, ...] = ()
         self.faint: tuple[Mark, ...] = ()
+        self.matches: tuple[Mark, ...] = ()
         self.show_faint = True
-        self._lines: list[Line] = []
-        self._index = LineIndex([])
-        self._width = 0
-        self._strips: LRUCache[tuple, Strip] = LRUCache(4096)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self._syncing = False
         self._tone_styles: dict[str, Style] = {}
+        self._version = 0
+        self._spans: SortedSpans[Mark] = SortedSpans(())
+        self._layout: ArticleLayout | None = None
+        self._rows_shown = 0
+        self.show_article(article, position)
+
+    def show_article(self, article: Article, position: tuple[int, int] | None = None) -> None:
+        """Show another source in this column (a window over many sources reuses columns)."""
+        self.article = article
+        self.position = position
         self.border_title = Text(article.label)
-        where = f"{position[0]}/{position[1]}" if position and position[1] > 1 else None
-        bits = [b for b in (where, article.published, f"{article.words:,} words") if b]
-        self.border_subtitle = Text(" · ".join(bits))
+        self.border_subtitle = article_subtitle(article, position)
+        self._layout = None
+        self.highlights, self.matches = (), ()
+        self._marks_changed()
+        if self.is_mounted:
+            self._relayout()
+            self.scroll_to(y=0, animate=False, immediate=True)
 
     # --- layout -----------------------------------------------------------
 
     @property
     def lines(self) -> list[Line]:
-        return self._lines
+        if self._layout is None:
+            self._relayout()
+        return self._layout.lines if self._layout else []
 
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width)
-        if width == self._width and self._lines:
+        if self._layout is not None and self._layout.width == width:
             return
-        self._width = width
-        self._lines = layout_article(self.article, width)
-        self._index = LineIndex(self._lines)
+        self._layout = ArticleLayout(self.article, width)
         self._strips.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        self._sync_size()
+
+    def _sync_size(self) -> None:
+        """Tell the scrollbar how many lines there are (an estimate until laid out)."""
+        if self._layout is None:
+            return
+        rows = len(self._layout)
+        if rows != self._rows_shown:
+            self._rows_shown = rows
+            # Not `self.virtual_size = …`: a reactive with layout=True relayouts the screen.
+            size = Size(self._layout.width, rows)
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     def on_resize(self) -> None:
         self._relayout()
@@ -128,7 +174,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self._tone_styles = {}
 
-    # --- highlights -------------------------------------------------------
+    # --- marks ------------------------------------------------------------
+
+    def _marks_changed(self) -> None:
+        self._version += 1
+        marks = self.highlights + self.matches + (self.faint if self.show_faint else ())
+        self._spans = SortedSpans((m.start, m.end, m) for m in marks)
+        self.refresh()
 
     def set_marks(self, highlights: tuple[Mark, ...], faint: tuple[Mark, ...] | None = None) -> bool:
         """Change the marks; repaint only if they changed. Returns whether they did."""
@@ -136,27 +188,45 @@ class ArticleView(ScrollView, can_focus=True):
         if highlights == self.highlights and faint == self.faint:
             return False
         self.highlights, self.faint = highlights, faint
-        self.refresh()
+        self._marks_changed()
+        return True
+
+    def set_matches(self, matches: tuple[Mark, ...]) -> bool:
+        if matches == self.matches:
+            return False
+        self.matches = matches
+        self._marks_changed()
         return True
 
     def set_show_faint(self, show: bool) -> None:
         if show != self.show_faint:
             self.show_faint = show
-            self.refresh()
+            self._marks_changed()
+
+    def _active_marks(self) -> tuple[Mark, ...]:
+        return self.highlights + self.matches + (self.faint if self.show_faint else ())
+
+    # --- scrolling --------------------------------------------------------
 
     def row_for_offset(self, offset: int) -> int:
-        if not self._lines:
+        if self._layout is None:
             self._relayout()
-        return self._index.row_for(offset)
+        row = self._layout.row_for(offset) if self._layout else 0
+        self._sync_size()
+        return row
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Bring a text offset near the top, with two lines of context above."""
+    def scroll_to_offset(self, offset: int, context: int = 2) -> None:
+        """Bring a text offset near the top, with `context` lines above it."""
         row = self.row_for_offset(offset)
         self._syncing = True
         try:
-            self.scroll_to(y=max(0, row - 2), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - context), animate=False, immediate=True)
         finally:
             self._syncing = False
+
+    def offset_visible(self, offset: int) -> bool:
+        row = self.row_for_offset(offset)
+        return self.scroll_y <= row < self.scroll_y + self.scrollable_content_region.height
 
     def sync_to(self, fraction: float) -> None:
         self._syncing = True
@@ -164,6 +234,12 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False, immediate=True)
         finally:
             self._syncing = False
+
+    def action_scroll_end(self) -> None:
+        if self._layout is not None:
+            self._layout.complete_layout()  # the end is known only once everything is laid out
+            self._sync_size()
+        super().action_scroll_end()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -173,11 +249,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def offset_at(self, x: int, y: int) -> int | None:
         """The text offset under a content-area cell, or None off the text."""
-        row = int(self.scroll_y) + y
-        if not 0 <= row < len(self._lines):
-            return None
-        line = self._lines[row]
-        if line.start < 0:
+        line = self._layout.line(int(self.scroll_y) + y) if self._layout else None
+        if line is None or line.start < 0:
             return None
         cells = cell_len(line.prefix)
         for offset in range(line.start, line.end):
@@ -196,45 +269,57 @@ class ArticleView(ScrollView, can_focus=True):
 
     # --- painting ---------------------------------------------------------
 
-    def _active_marks(self) -> tuple[Mark, ...]:
-        return self.highlights + (self.faint if self.show_faint else ())
-
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        _, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
-        if row >= len(self._lines):
+        line = self._layout.line(row) if self._layout else None
+        if self._layout is not None and len(self._layout) != self._rows_shown:
+            self.call_later(self._sync_size)
+        if line is None:
             return Strip.blank(width, base)
-        marks = self._active_marks()
-        key = (row, width, marks, base)
+        key = (row, width, self._version, base)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_row(self._lines[row], marks, width, base)
+            strip = self._render_row(line, width, base)
             self._strips[key] = strip
         return strip
 
-    def _render_row(self, line: Line, marks: tuple[Mark, ...], width: int, base: Style) -> Strip:
+    def _render_row(self, line: Line, width: int, base: Style) -> Strip:
+        """Segments straight from the text: one per stretch between mark boundaries, the
+        later layers' styles on top (no rich Text, no console render: a line costs little)."""
         if line.kind == BLANK or line.start < 0:
             return Strip.blank(width, base)
-        style = self._kind_style(line)
-        text = Text(no_wrap=True, end="")
+        style = base + self._class_style(KIND_CLASSES.get(line.kind))
+        segments = []
         if line.prefix:
-            marker = self.get_component_rich_style(
-                "article-view--takeaway" if line.takeaway else "article-view--marker", partial=True
+            marker = "article-view--takeaway" if line.takeaway else "article-view--marker"
+            segments.append(Segment(line.prefix, base + self._class_style(marker)))
+        text, start, end = self.article.text, line.start, line.end
+        crossing = self._spans.overlapping(start, end) if end > start else []
+        if not crossing:
+            segments.append(Segment(text[start:end].translate(_CONTROLS), style))
+        else:
+            layered = sorted(crossing, key=lambda m: LAYER.get(m.tone, 1))  # later layers win
+            cuts = sorted(
+                {start, end, *(max(m.start, start) for m in layered), *(min(m.end, end) for m in layered)}
             )
-            text.append(line.prefix, style=marker)
-        offset = len(line.prefix)
-        text.append(self.article.text[line.start : line.end], style=style)
-        # Faint first so a selected item's marks win where they overlap.
-        for mark in sorted(marks, key=lambda m: m.tone != TONE_FAINT):
-            if mark.start < line.end and mark.end > line.start:
-                s = max(mark.start, line.start) - line.start + offset
-                e = min(mark.end, line.end) - line.start + offset
-                text.stylize(self._tone_style(mark.tone), s, e)
-        segments = list(text.render(self.app.console))
-        strip = Strip(Segment.apply_style(segments, base))
-        return strip.crop_extend(0, width, base)
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                piece = style
+                for mark in layered:
+                    if mark.start <= a and mark.end >= b:
+                        piece = piece + self._tone_style(mark.tone)
+                segments.append(Segment(text[a:b].translate(_CONTROLS), piece))
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _class_style(self, name: str | None) -> Style:
+        if name is None:
+            return Style()
+        style = self._tone_styles.get(name)
+        if style is None:
+            style = self._tone_styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
 
     def _tone_style(self, tone: str) -> Style:
         style = self._tone_styles.get(tone)
@@ -247,7 +332,3 @@ class ArticleView(ScrollView, can_focus=True):
                 style += Style(bgcolor=background.blend(warning, FAINT_ALPHA).rich_color)
             self._tone_styles[tone] = style
         return style
-
-    def _kind_style(self, line: Line) -> Style:
-        name = KIND_CLASSES.get(line.kind)
-        return self.get_component_rich_style(name, partial=True) if name else Style()
