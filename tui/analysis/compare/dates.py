@@ -196,7 +196,5 @@ def _event_discrepancy(per_source: dict[str, list[TimeMention]], ctx: Context) -
         silent_claims(claims, ctx.source_ids, "no date"),
         id=finding_id("date", subject, "when", per_source),
         predicate="when",
-        verdicts=decision.verdicts,
-        consensus=decision.consensus,
-        dissenters=decision.dissenters,
+        **decision.fields(),
     )
