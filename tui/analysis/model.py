@@ -87,7 +87,7 @@ class ArticleFacts:
     sentences: list = field(default_factory=list)  # the article's Sentences, kept for the comparer
     times: list = field(default_factory=list)  # relative dates (extract.relative_dates.TimeMention)
     names: list = field(default_factory=list)  # capitalised names of things (extract.proper_names)
-    runs: frozenset = frozenset()  # sampled runs of words outside quotes (extract.wire_runs)
+    runs: frozenset = frozenset()  # hashes of sampled runs of words outside quotes (extract.wire_runs)
     loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
     loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
     records: list = field(default_factory=list)  # record claims (extract.record_claims)

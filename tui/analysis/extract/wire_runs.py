@@ -2,7 +2,11 @@
 marks, one run in SAMPLE kept (chosen by the run's first word, so two copies of a text
 keep the same runs). Words inside quotation marks are the speaker's, which every outlet
 at an interview records alike: they are left out. The comparer (compare/origins.py)
-joins sources that share a large part of these runs: syndicated wire copy."""
+joins sources that share a large part of these runs: syndicated wire copy.
+
+A run is kept as its hash, not its words: the comparer only counts runs two sources
+share, and eight-word tuples (with every word they hold) were most of an article's
+facts in memory."""
 
 from __future__ import annotations
 
@@ -16,10 +20,10 @@ _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside:
 _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: the same every run)
 
 
-def sampled_runs(text: str) -> frozenset[tuple[str, ...]]:
+def sampled_runs(text: str) -> frozenset[int]:
     words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
     anchor = _ANCHOR
     for w in set(words).difference(anchor):  # each new word weighed once, ever
         anchor[w] = zlib.crc32(w.encode()) % SAMPLE == 0
     last = len(words) - RUN + 1
-    return frozenset(tuple(words[i : i + RUN]) for i, w in enumerate(words[:last]) if anchor[w])
+    return frozenset(hash(tuple(words[i : i + RUN])) for i, w in enumerate(words[:last]) if anchor[w])
