@@ -157,7 +157,7 @@ async def test_clear_the_mark_and_the_note_stays(tmp_path):
         await pilot.press("backspace")
         await pilot.pause()
         assert row_line(screen, "evacuations").startswith("  ▲")
-        assert "Not reviewed yet (x confirms, d dismisses, u follow up, i a note)" in screen.detail.plain
+        assert "Not reviewed yet (x confirmed, d dismissed, u follow up, i a note)" in screen.detail.plain
         assert "Note: synonym?" in screen.detail.plain
         assert title(screen).endswith(f"0/{TOTAL} reviewed")
         assert saved(folder) == {EVACUATIONS: {"note": "synonym?", "about": "figure: evacuations"}}
@@ -213,7 +213,7 @@ async def test_a_verdict_whose_finding_disappears_is_shown_stale(tmp_path):
         assert "deaths" not in [r.title for r in screen.active_table.rows_in_order]
         shown = lines(screen)
         assert shown[-2:] == [
-            "Stale: 1 verdict whose finding no longer appears (kept in the review file)",
+            "Stale: 1 verdict on findings that no longer appear",
             "⚑ figure: deaths: no longer appears (stale follow up) — note: ask the coroner",
         ]
         assert title(screen).endswith(f"0/{TOTAL} reviewed")  # a stale verdict counts no finding

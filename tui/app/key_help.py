@@ -83,8 +83,9 @@ SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "Reviewing (the selected discrepancy, agreement or only-here item)",
+        "Reviewing",
         [
+            ("", "the selected finding: a discrepancy, an agreement or an only-here item"),
             ("@confirm / @dismiss / @follow-up", "mark it confirmed / dismissed / to follow up"),
             ("@clear-verdict", "clear its verdict (the note stays)"),
             ("@note", "a one-line note (enter saves, an empty note removes it, escape cancels)"),

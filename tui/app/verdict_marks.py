@@ -18,7 +18,7 @@ VERDICT_WORDS = {CONFIRMED: "confirmed", DISMISSED: "dismissed", FOLLOW_UP: "fol
 VERDICT_STYLES = {CONFIRMED: "bold", DISMISSED: "dim", FOLLOW_UP: "bold"}
 # The help screen's and README's legend, in the order a reviewer uses them.
 VERDICT_LEGEND = (
-    (CONFIRMED, "confirmed: the discrepancy is real"),
+    (CONFIRMED, "confirmed: the finding holds, checked"),
     (DISMISSED, "dismissed: not a real difference (a synonym, a misreading)"),
     (FOLLOW_UP, "follow up: needs a call, a document, a second look"),
 )
@@ -56,14 +56,16 @@ def review_lines(verdict: str | None, note: str, keys: str) -> Text:
     return text
 
 
-def stale_line(verdict: str | None, about: str, note: str) -> str:
-    """One stale mark, for the end of the list: what it was about, that it has gone."""
+def stale_line(fid: str, verdict: str | None, about: str, note: str) -> str:
+    """One stale mark, for the end of the list: what it was about (its id when the
+    file does not say), that it has gone."""
     mark = verdict_symbol(verdict) if verdict else "✎"
-    what = about or "a finding"
+    what = about or fid
     first = note.split("\n", 1)[0]
     tail = f" — note: {first[:60]}" if first else ""
     return f"{mark} {what}: no longer appears (stale {verdict_word(verdict) if verdict else 'note'}){tail}"
 
 
 def stale_heading(count: int) -> str:
-    return f"Stale: {count} verdict{'s' * (count != 1)} whose finding no longer appears (kept in the review file)"
+    """Kept in the review file, never dropped: the finding may come back."""
+    return f"Stale: {count} verdict{'s' * (count != 1)} on findings that no longer appear"

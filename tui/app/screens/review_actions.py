@@ -88,7 +88,9 @@ class ReviewMixin:
         stale = review.stale(self.analysis)
         tails = {}
         if stale:
-            lines = [Group(stale_line(s.mark.verdict, s.mark.about, s.mark.note), faint=True) for s in stale]
+            lines = [
+                Group(stale_line(s.id, s.mark.verdict, s.mark.about, s.mark.note), faint=True) for s in stale
+            ]
             tails[DISCREPANCIES] = (Group(stale_heading(len(stale))), *lines)
         self.active_table.set_review(
             ListReview(
@@ -119,9 +121,9 @@ class ReviewMixin:
 
     @staticmethod
     def _stale_hint(stale) -> str:
-        lines = [f"\n\n{stale_heading(len(stale))}:"]
+        lines = [f"\n\n{stale_heading(len(stale))} (kept in the review file):"]
         for s in stale:
-            lines.append(f"\n{stale_line(s.mark.verdict, s.mark.about, '')}")
+            lines.append(f"\n{stale_line(s.id, s.mark.verdict, s.mark.about, '')}")
             if s.mark.note:
                 lines.append(f"\n    note: {s.mark.note}")
         return "".join(lines)
@@ -139,7 +141,7 @@ class ReviewMixin:
     def _mark_keys(self) -> str:
         from tui.app.screens.help import resolve
 
-        return resolve("@confirm confirms, @dismiss dismisses, @follow-up follow up, @note a note", self.app)
+        return resolve("@confirm confirmed, @dismiss dismissed, @follow-up follow up, @note a note", self.app)
 
     # --- the keys ---------------------------------------------------------------
 
