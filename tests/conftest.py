@@ -18,6 +18,7 @@ from tui.analysis.compare.quotes import group_by_wording  # noqa: E402
 from tui.analysis.model import (  # noqa: E402
     AGREES,
     DIFFERS,
+    HAS_IT,
     SILENT,
     Agreement,
     Analysis,
@@ -30,6 +31,7 @@ from tui.analysis.model import (  # noqa: E402
     Quote,
     Span,
     Takeaway,
+    Verdict,
 )
 from tui.brief.articles import parse_markdown  # noqa: E402
 from tui.brief.model import Brief  # noqa: E402
@@ -136,7 +138,7 @@ def make_analysis() -> Analysis:
             roles={"harbour": ["deputy"]},
             mentions={"harbour": 1},
             spans={"harbour": [_span(ta, "Piet Oranje")]},
-            status={"harbour": AGREES, "coastal": SILENT},
+            status={"harbour": HAS_IT, "coastal": SILENT},
         ),
     ]
     discrepancies = [
@@ -149,6 +151,8 @@ def make_analysis() -> Analysis:
                 "harbour": Claim("40 delayed sailings a week", [Span(fig_a.start, fig_a.end)]),
                 "coastal": Claim("25 delayed sailings a week", [Span(fig_b.start, fig_b.end)]),
             },
+            verdicts={"harbour": Verdict(DIFFERS, "40"), "coastal": Verdict(DIFFERS, "25")},
+            dissenters=["harbour", "coastal"],
         ),
         Discrepancy(
             kind="role",
@@ -159,6 +163,11 @@ def make_analysis() -> Analysis:
                 "harbour": Claim("board chair", [_span(ta, "board chair")]),
                 "coastal": Claim("Board member", [_span(tb, "Board member")]),
             },
+            verdicts={
+                "harbour": Verdict(DIFFERS, "board chair"),
+                "coastal": Verdict(DIFFERS, "Board member"),
+            },
+            dissenters=["harbour", "coastal"],
         ),
         Discrepancy(
             kind="omission",
@@ -169,6 +178,7 @@ def make_analysis() -> Analysis:
                 "harbour": Claim("Deputy Piet Oranje will run the service", [_span(ta, "Piet Oranje")]),
                 "coastal": Claim("", [], silent=True),
             },
+            verdicts={"harbour": Verdict(HAS_IT, "Deputy Piet Oranje will run the service")},
         ),
     ]
     facts = {"harbour": ArticleFacts("harbour"), "coastal": ArticleFacts("coastal")}
@@ -217,6 +227,10 @@ def make_analysis() -> Analysis:
                 claims={
                     "harbour": Claim("12 sailings a day", [Span(goal_a.start, goal_a.end)]),
                     "coastal": Claim("12 sailings a day", [Span(goal_b.start, goal_b.end)]),
+                },
+                verdicts={
+                    "harbour": Verdict(AGREES, "12 sailings a day"),
+                    "coastal": Verdict(AGREES, "12 sailings a day"),
                 },
             )
         ],

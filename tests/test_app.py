@@ -97,7 +97,7 @@ def test_discrepancy_rows_sorted_by_severity_with_status_and_marks(analysis):
     ta = analysis.brief.article("harbour").text
     tb = analysis.brief.article("coastal").text
     first = rows[0]
-    # No verdicts from the comparer here: each source with a claim differs (two values, no majority).
+    # Two values, no majority: each source differs, as the verdicts say.
     assert first.status == {"harbour": DIFFERS, "coastal": DIFFERS}
     (ma,) = first.marks["harbour"]
     (mb,) = first.marks["coastal"]
@@ -478,14 +478,15 @@ def test_mark_is_a_plain_tuple():
 
 def _wide_analysis(n: int):
     """n sources, each with one discrepancy span deep in its text."""
-    from tui.analysis.model import Analysis, Claim, Discrepancy, Span
+    from tui.analysis.model import DIFFERS, Analysis, Claim, Discrepancy, Span, Verdict
 
     brief = _synthetic_brief(n, 600)
     claims = {}
     for a in brief.articles:
         start = a.text.index("buses", len(a.text) // 2)
         claims[a.id] = Claim("buses", [Span(start, start + 5)])
-    d = Discrepancy("figure", "high", "late buses", "sources differ", claims)
+    verdicts = {sid: Verdict(DIFFERS, "buses") for sid in claims}  # no two give the same value
+    d = Discrepancy("figure", "high", "late buses", "sources differ", claims, verdicts=verdicts)
     return Analysis(brief=brief, facts={}, discrepancies=[d, d])
 
 

@@ -528,4 +528,4 @@ async def test_palette_jump_targets_are_each_listed_once_with_their_kind():
         assert len(texts) == len(set(texts))
         # Two findings about one headline are told apart by their kind.
         assert "Discrepancy (headline): headline of crackdown-stuns" in texts
-        assert "Discrepancy (framing): headline of crackdown-stuns" in texts
+        assert "Discrepancy (framing): loaded headline of crackdown-stuns" in texts

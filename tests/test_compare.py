@@ -4,6 +4,7 @@ from tui.analysis.compare import compare
 from tui.analysis.model import (
     AGREES,
     DIFFERS,
+    HAS_IT,
     SILENT,
     ArticleFacts,
     DateMention,
@@ -163,6 +164,9 @@ def test_a_caption_older_than_the_story_is_a_date_discrepancy():
     (d,) = of_kind(analysis, "date")
     assert "2009" in d.summary and "2024" in d.summary
     assert d.claims["b"].silent
+    # The caption's source stands apart, giving the date; the other is silent on it.
+    assert {sid: (v.verdict, v.value) for sid, v in d.verdicts.items()} == {"a": ("differs", "May 2009")}
+    assert d.dissenters == ["a"]
 
 
 def test_a_source_whose_text_names_the_person_is_not_silent():
@@ -188,7 +192,7 @@ def test_a_person_in_the_headline_and_lead_that_another_source_lacks_is_an_omiss
     }
     analysis = compare(brief, facts)
     (person,) = analysis.people
-    assert person.status == {"a": AGREES, "c": SILENT}
+    assert person.status == {"a": HAS_IT, "c": SILENT}  # the one source that names him
     (d,) = of_kind(analysis, "omission")
     assert d.subject == "Katherine Varga"
     assert d.summary.startswith("Katherine Varga appears only in a (")

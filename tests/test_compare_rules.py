@@ -251,6 +251,20 @@ def test_a_place_spelled_two_ways(tmp_path):
     (d,) = [d for d in of_kind(analysis, "name") if d.predicate == "spelling"]
     assert "“Parris” (a)" in d.summary and "“Paris” (b)" in d.summary
     assert "“Paris Island”" in d.claims["b"].text
+    assert verdicts(d) == {"a": "differs", "b": "differs"} and d.consensus is None  # one against one
+
+
+def test_a_spelling_two_sources_share_is_the_consensus(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Recruits\n\nThe recruits trained for six months on Parris Island before deployment.\n",
+        b="# Recruits\n\nThe recruits trained for six months on Paris Island before deployment.\n",
+        c="# Recruits\n\nThe recruits spent six months on Parris Island, the Marines said.\n",
+    )
+    (d,) = [d for d in of_kind(analysis, "name") if d.predicate == "spelling"]
+    assert verdicts(d) == {"a": "agrees", "b": "differs", "c": "agrees"}
+    assert d.consensus == "Parris" and d.dissenters == ["b"]
+    assert d.verdicts["b"].value == "Paris Island"
 
 
 # --- quotes -----------------------------------------------------------------------
@@ -308,6 +322,8 @@ def test_a_name_no_text_supports_is_a_headline_discrepancy(tmp_path):
     )
     (d,) = of_kind(analysis, "headline")
     assert "“Harbor Town”" in d.summary
+    assert verdicts(d) == {"a": "differs"} and d.dissenters == ["a"]  # b is silent: it never says it
+    assert d.verdicts["a"].value == "Harbor Town"
 
 
 def test_headlines_that_give_one_subject_opposite_stances(tmp_path):
@@ -318,6 +334,21 @@ def test_headlines_that_give_one_subject_opposite_stances(tmp_path):
     )
     (d,) = [d for d in of_kind(analysis, "headline") if d.predicate == "stance"]
     assert "“Open to” (a)" in d.summary and "“Pushes Back” (b)" in d.summary
+    assert {sid: (v.verdict, v.value) for sid, v in d.verdicts.items()} == {
+        "a": ("differs", "Open to"),
+        "b": ("differs", "Pushes Back"),
+    }
+
+
+def test_a_loaded_headline_differs_and_the_plain_one_agrees(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Council Slams Reckless Harbor Plan\n\nThe council voted 7-2 on Monday against the harbor plan.\n",
+        b="# Council rejects harbor plan\n\nThe council voted 7-2 on Monday against the harbor plan.\n",
+    )
+    (d,) = of_kind(analysis, "framing")
+    assert d.subject == "loaded headline of a"
+    assert verdicts(d) == {"a": "differs", "b": "agrees"} and d.dissenters == ["a"]
 
 
 def test_loaded_wording_in_quotes_is_the_speakers_not_the_outlets(tmp_path):
@@ -338,6 +369,7 @@ def test_record_claims_that_cannot_both_hold(tmp_path):
     )
     (d,) = [d for d in of_kind(analysis, "framing") if d.predicate == "record"]
     assert "worst since 1998" in d.summary and "largest ever" in d.summary
+    assert verdicts(d) == {"a": "differs", "b": "differs"} and d.consensus is None
 
 
 # --- ids ----------------------------------------------------------------------------

@@ -414,24 +414,37 @@ def test_export_discrepancies_list_each_sources_claim_by_severity():
     assert section == (
         "\n### High severity\n\n"
         "- **Figure: dredging plan cost** — The plan costs $4.2 million in one source and $4.8 million in another.\n"
-        "  - **Harbor Gazette** ([harbor-gazette]): $4.2 million\n"
-        "  - **Valley Ledger** ([valley-ledger]): $4.8 million\n"
+        "  - **Harbor Gazette** ([harbor-gazette]): $4.2 million (¶1)\n"
+        "  - **Valley Ledger** ([valley-ledger]): $4.8 million (¶1)\n"
         "  - **[wire-notes]**: *silent* (not mentioned)\n\n"
         "### Medium severity\n\n"
         "- **Role: Tomas Reiner** — Tomas Reiner's title differs.\n"
-        "  - **Harbor Gazette** ([harbor-gazette]): council member\n"
-        "  - **Valley Ledger** ([valley-ledger]): deputy mayor\n"
+        "  - **Harbor Gazette** ([harbor-gazette]): council member (¶7)\n"
+        "  - **Valley Ledger** ([valley-ledger]): deputy mayor (¶2)\n"
         "- **Headline: Council Splits** — The headline says the council split; the body reports a 7-2 vote.\n"
-        "  - **Valley Ledger** ([valley-ledger]): Marlow Spends Big on Harbor \\| Council Splits\n\n"
+        "  - **Valley Ledger** ([valley-ledger]): Marlow Spends Big on Harbor \\| Council Splits (headline)\n\n"
         "### Low severity\n\n"
         "- **Omission: Sam Ortiz** — Sam Ortiz is named in one source only.\n"
         "  - **Harbor Gazette** ([harbor-gazette]): *silent*\n"
         "  - **Valley Ledger** ([valley-ledger]): *silent*\n"
-        "  - **[wire-notes]**: Union steward Sam Ortiz\n"
+        "  - **[wire-notes]**: Union steward Sam Ortiz (¶1)\n"
         "- **Name: Priya Okafor** — Named Priya Okafor in one source, P. Okafor in another.\n"
-        "  - **Harbor Gazette** ([harbor-gazette]): Priya Okafor\n"
-        "  - **Valley Ledger** ([valley-ledger]): P. Okafor\n\n"
+        "  - **Harbor Gazette** ([harbor-gazette]): Priya Okafor (¶8)\n"
+        "  - **Valley Ledger** ([valley-ledger]): P. Okafor (¶4)\n\n"
     )
+
+
+def test_export_cites_the_paragraph_each_claim_stands_in():
+    """ "(¶N)" is the Nth body paragraph below the headline, as a reader counts them:
+    the cited paragraph holds the claim's words."""
+    analysis = fixture_analysis()
+    articles = {a.id: a for a in analysis.brief.articles}
+    text = render_markdown(analysis)
+    line = next(ln for ln in text.splitlines() if "deputy mayor (¶" in ln)
+    n = int(re.search(r"\(¶(\d+)\)", line).group(1))
+    body = articles["valley-ledger"].body_blocks()
+    assert "deputy mayor" in articles["valley-ledger"].text[body[n - 1].start : body[n - 1].end].lower()
+    assert "deputy mayor" not in articles["valley-ledger"].text[body[n - 2].start : body[n - 2].end].lower()
 
 
 def test_export_of_an_empty_analysis_keeps_every_section():

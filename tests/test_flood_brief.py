@@ -69,6 +69,6 @@ def test_agreements(analysis):
 
 def test_tabloid_framing_and_no_false_headline_flags(analysis):
     framing = [d for d in analysis.discrepancies if d.kind == "framing"]
-    assert [d.subject for d in framing] == ["headline of tabloid"]
+    assert [d.subject for d in framing] == ["loaded headline of tabloid"]
     assert "CALDERA" not in framing[0].summary  # a place name in capitals is not a loaded word
     assert not [d for d in analysis.discrepancies if d.kind == "headline"]

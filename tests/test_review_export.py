@@ -124,10 +124,10 @@ def test_each_finding_shows_its_claims_and_the_notes_text_exactly():
     text = golden.outputs()["fixture-all.md"]
     assert _section_items(text, "Confirmed (3)") == [
         "Figure: dredging plan cost (high) — The plan costs $4.2 million in one source and $4.8 million in"
-        " another. / Harbor Gazette (harbor-gazette): $4.2 million / Valley Ledger (valley-ledger): $4.8 million"
+        " another. / Harbor Gazette (harbor-gazette): $4.2 million (¶1) / Valley Ledger (valley-ledger): $4.8 million (¶1)"
         " / [wire-notes]: silent (not mentioned) / Note: " + golden.NOTES["dredging plan cost"],
         "Headline: Council Splits (medium) — The headline says the council split; the body reports a 7-2"
-        " vote. / Valley Ledger (valley-ledger): Marlow Spends Big on Harbor | Council Splits",
+        " vote. / Valley Ledger (valley-ledger): Marlow Spends Big on Harbor | Council Splits (headline)",
         "Figure: ships per year (agreement) — Both give about 1,200 ships a year. (harbor-gazette, valley-ledger)",
     ]
     assert _section_items(text, "Unreviewed (2)")[0].endswith("/ Note: " + golden.NOTES["Sam Ortiz"])

@@ -5,7 +5,6 @@ No textual import."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from tui.app.markers import SILENT, symbol, word
 from tui.app.view_model import DISCREPANCIES, PEOPLE, TAB_TITLES
@@ -29,14 +28,8 @@ def tidy(text: str, limit: int | None = None) -> str:
 
 
 def paragraph_of(article, offset: int) -> int | None:
-    """The 1-based number of the body block (paragraph, caption, list item…) holding
-    `offset`, as a reader counts them below the headline; None in the headline."""
-    body = article.body_blocks()
-    starts = [b.start for b in body]
-    i = bisect_right(starts, offset) - 1
-    if i < 0 or offset > body[i].end:
-        return None
-    return i + 1
+    """The paragraph number of `offset` (Article.paragraph_at); None in the headline."""
+    return article.paragraph_at(offset)
 
 
 def where(article, offset: int) -> str:

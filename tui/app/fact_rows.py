@@ -4,10 +4,11 @@ where there is one). No textual import."""
 
 from __future__ import annotations
 
+from tui.analysis.compare.verdicts import alone
 from tui.analysis.model import AGREES, SILENT, Analysis, Verdict
 from tui.app.citations import tidy
 from tui.app.markers import stronger
-from tui.app.row_parts import TONES, alone, marks_of, retone
+from tui.app.row_parts import TONES, marks_of, retone
 from tui.app.spans import SpanIndex
 from tui.app.view_model import FIGURES, PEOPLE, QUOTES, TONE_AGREES, LazyRow, Mark, Row
 

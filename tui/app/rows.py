@@ -21,7 +21,7 @@ from tui.analysis.model import (
 from tui.app.citations import tidy
 from tui.app.fact_rows import figure_rows, people_rows, quote_rows
 from tui.app.markers import relation, stronger
-from tui.app.row_parts import TONES, marks_of, verdicts_of
+from tui.app.row_parts import TONES, marks_of
 from tui.app.spans import SpanIndex
 from tui.app.view_model import (
     DISCREPANCIES,
@@ -47,7 +47,7 @@ from tui.app.view_model import (
 def discrepancy_rows(analysis: Analysis) -> list[Row]:
     rows = []
     for index, d in enumerate(analysis.discrepancies):
-        verdicts = verdicts_of(d)
+        verdicts = d.verdicts
         status = {s: v.verdict for s, v in verdicts.items() if v.verdict != SILENT}
         says, marks = {}, {}
         silent_text = None
@@ -136,7 +136,7 @@ def _takeaway_stands(t, index: SpanIndex, findings: list) -> tuple[dict, dict, d
     marks[owner] = [Mark(t.start, t.end, TONE_HAS)]
     for i in dict.fromkeys(index.overlapping(owner, t.start, t.end)):
         finding = findings[i]
-        verdicts = verdicts_of(finding)
+        verdicts = finding.verdicts
         mine = verdicts.get(owner, Verdict(SILENT))
         for source, v in verdicts.items():
             if source == owner:
@@ -169,7 +169,7 @@ def takeaway_rows(analysis: Analysis) -> list[Row]:
         row.order = i
         rows.append(row)
     for i, agreement in enumerate(analysis.agreements):
-        verdicts = verdicts_of(agreement)
+        verdicts = agreement.verdicts
         status = {s: v.verdict for s, v in verdicts.items() if v.verdict != SILENT}
         origins = f" ({agreement.origins} independent origins)" if agreement.origins else ""
         rows.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,15 @@ class Article:
 
     def body_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind != HEADLINE]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """The 1-based number of the body block (paragraph, caption, list item…) holding
+        `offset`, as a reader counts them below the headline; None in the headline."""
+        body = self.body_blocks()
+        i = bisect_right([b.start for b in body], offset) - 1
+        if i < 0 or offset > body[i].end:
+            return None
+        return i + 1
 
 
 @dataclass(frozen=True)

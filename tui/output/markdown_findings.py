@@ -57,7 +57,8 @@ def discrepancy_lines(d: Discrepancy, cite: Citations, qualifier: str = "") -> l
             if verdict is not None and verdict.verdict in VERDICT_WORDS
             else ""
         )
-        lines.append(f"  - {cite.who(sid, bold=True)}{tag}: {text or NONE}")
+        where = "" if claim.silent else cite.place(sid, claim.spans)
+        lines.append(f"  - {cite.who(sid, bold=True)}{tag}: {text or NONE}{where}")
     if grouped:
         lines.append(f"  - *Silent* ({len(silent)} sources): {', '.join(cite(sid) for sid in silent)}")
     return lines

@@ -129,6 +129,16 @@ class Citations:
             return "all sources"
         return self.refs.get(source_id) or f"\\[{escape_inline(source_id, line_start=False)}\\]"
 
+    def place(self, source_id: str, spans) -> str:
+        """Where in the source the claim is, as a reader finds it: " (¶3)", " (¶3, ¶7)"
+        or " (headline)"; "" when the claim has no span or the source is unknown."""
+        article = self.articles.get(source_id)
+        if article is None or not spans:
+            return ""
+        found = dict.fromkeys(article.paragraph_at(s.start) for s in spans)
+        names = ["headline" if n is None else f"¶{n}" for n in found]
+        return f" ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})"
+
     def who(self, source_id: str, *, bold: bool = False) -> str:
         """The outlet with its citation, or the citation alone when there is no outlet."""
         article = self.articles.get(source_id)

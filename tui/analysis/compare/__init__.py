@@ -45,6 +45,7 @@ from tui.analysis.model import (
     Discrepancy,
     Person,
     Takeaway,
+    Verdict,
 )
 from tui.brief.model import Brief
 
@@ -151,6 +152,7 @@ def _people_agreements(analysis: Analysis, ctx: Context) -> list[Agreement]:
                     {s: Claim(p.name, p.spans.get(s, [])[:1]) for s in both},
                     id=finding_id("agreement", p.name, "person", both),
                     predicate="named",
+                    verdicts={s: Verdict(AGREES, p.name) for s in both},
                     origins=k,
                 )
             )

@@ -11,7 +11,7 @@ from collections import defaultdict
 from tui.analysis.compare.common import content_words, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
-from tui.analysis.compare.verdicts import decide
+from tui.analysis.compare.verdicts import decide, odd_one_out
 from tui.analysis.extract.relative_dates import TimeMention, relative_dates
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
 from tui.brief.model import Article
@@ -49,6 +49,7 @@ def date_discrepancies(articles: list[Article], dates: list[DateMention], ctx: C
                 ),
                 id=finding_id("date", d.text, "caption", [d.source]),
                 predicate="caption",
+                **odd_one_out(ctx, d.source, d.text).fields(),
             )
         )
     published = {a.id: a.published for a in articles if a.published}
@@ -69,6 +70,7 @@ def date_discrepancies(articles: list[Article], dates: list[DateMention], ctx: C
                     ),
                     id=finding_id("date", "publication dates", "published", list(published)),
                     predicate="published",
+                    **decide(ctx, {s: [day] for s, day in published.items()}, published, str, []).fields(),
                 )
             )
     return out + event_date_discrepancies(ctx)

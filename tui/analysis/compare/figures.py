@@ -27,7 +27,7 @@ from tui.analysis.compare.figure_claims import (
 )
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
-from tui.analysis.compare.verdicts import Decision, decide
+from tui.analysis.compare.verdicts import Decision, alone, decide
 from tui.analysis.extract.figure_context import loose_numbers
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import entries, word_list
@@ -247,7 +247,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
             for sid in ctx.source_ids
             for c in sorted(per_source.get(sid, []), key=lambda c: c.figure.start)
         ]
-        out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, status))
+        out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, alone(status)))
     out.discrepancies += _same_value_other_thing(facts, ctx)
     out.discrepancies = _one_finding_per_tally(out.discrepancies, facts, ctx)
     out.groups.sort(key=lambda g: (-sum(s != "silent" for s in g.status.values()), g.figures[0].start))

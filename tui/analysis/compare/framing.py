@@ -13,6 +13,7 @@ from __future__ import annotations
 from tui.analysis.compare.common import content_words, label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.verdicts import each_its_own, odd_one_out
 from tui.analysis.extract.loaded_wording import LOADED, loaded_terms
 from tui.analysis.model import Claim, Discrepancy, Span
 from tui.brief.model import HEADLINE, Article
@@ -75,10 +76,20 @@ def _framing(article, found, words, in_head, articles, terms, ctx: Context) -> D
         claims[other.id] = Claim(text, [s for s, _ in terms[other.id]])
     calmer = [a.id for a in others if len(terms[a.id]) < len(found)]
     where = "headline" if in_head else "wording"
+    # The loaded source differs; a calmer one agrees with what the rest share, the plainer
+    # wording; one as loaded as this differs too, with its own words.
+    others_say = {sid: c.text for sid, c in claims.items() if sid != article.id}
+    decision = odd_one_out(
+        ctx,
+        article.id,
+        ", ".join(words[:4]),
+        agreeing={sid: said for sid, said in others_say.items() if sid in calmer},
+        differing={sid: said for sid, said in others_say.items() if sid not in calmer},
+    )
     return Discrepancy(
         "framing",
         "medium" if in_head else "low",
-        f"{where} of {article.id}",
+        f"loaded {where} of {article.id}",
         f"{article.id}'s {where} is loaded ({', '.join(f'“{w}”' for w in words[:4])})"
         + (
             f" where {label_list(calmer)} {'uses' if len(calmer) == 1 else 'use'} less of it"
@@ -88,6 +99,7 @@ def _framing(article, found, words, in_head, articles, terms, ctx: Context) -> D
         silent_claims(claims, ctx.source_ids, "—"),
         id=finding_id("framing", article.id, "loaded wording", [article.id]),
         predicate="loaded wording",
+        **decision.fields(),
     )
 
 
@@ -141,6 +153,7 @@ def superlative_discrepancies(ctx: Context) -> list[Discrepancy]:
                     ),
                     id=finding_id("framing", ra.sentence.text[:40], "record", found),
                     predicate="record",
+                    **each_its_own(ctx, {sid: r.text for sid, r in found.items()}).fields(),
                 )
             )
     return out

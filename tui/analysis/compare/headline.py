@@ -18,6 +18,7 @@ import re
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.verdicts import decide, odd_one_out
 from tui.analysis.extract.figures.number_words import UNITS
 from tui.analysis.extract.loaded_wording import LOADED
 from tui.analysis.extract.people.tables import fold, given_names
@@ -192,6 +193,7 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                 silent_claims(claims, ctx.source_ids, "—"),
                 id=finding_id("headline", article.id, "unsupported", [article.id]),
                 predicate="unsupported",
+                **odd_one_out(ctx, article.id, ", ".join(words)).fields(),
             )
         )
     return out + headline_stances(articles, ctx)
@@ -241,6 +243,13 @@ def headline_stances(articles: list[Article], ctx: Context) -> list[Discrepancy]
                 silent_claims(claims, ctx.source_ids, "—"),
                 id=finding_id("headline", name, "stance", list(heads)),
                 predicate="stance",
+                **decide(
+                    ctx,
+                    {sid: [stance] for stance, sids in sides.items() for sid in sids},
+                    {sid: stances[sid][3] for sid in heads},
+                    {stance: stances[sids[0]][3] for stance, sids in sides.items()}.__getitem__,
+                    [],
+                ).fields(),
             )
         )
     return out

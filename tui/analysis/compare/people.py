@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
+from tui.analysis.compare.verdicts import alone
 from tui.analysis.extract.people import name_key, surname
 from tui.analysis.model import AGREES, DIFFERS, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
@@ -229,7 +230,7 @@ def person_status(people: list[Person], ctx: Context, clashing: dict[str, set[st
                 status[sid] = DIFFERS if sid in clashing.get(p.name, ()) else AGREES
             else:
                 status[sid] = ctx.absent(sid, others_at).verdict
-        p.status = status
+        p.status = alone(status)
 
 
 def _who(person: Person, sid: str) -> str:

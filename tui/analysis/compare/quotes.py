@@ -21,7 +21,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.quote_wording import FUNCTION_WORDS, quote_words, wording_diff
-from tui.analysis.compare.verdicts import decide
+from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 
@@ -226,6 +226,7 @@ def _different_points(quotes: list[Quote], clusters: list[list[Quote]], ctx: Con
                 silent_claims(claims, ctx.source_ids, "not quoted"),
                 id=finding_id("quote", speaker, "message", per_source),
                 predicate="message",
+                **each_its_own(ctx, {sid: c.text for sid, c in claims.items()}).fields(),
             )
         )
     return out

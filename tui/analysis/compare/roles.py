@@ -20,7 +20,7 @@ from functools import lru_cache
 from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
-from tui.analysis.compare.verdicts import decide
+from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 
@@ -166,6 +166,7 @@ def post_or_rank(person: Person, ctx: Context, role_spans) -> Discrepancy | None
                 silent_claims(claims, ctx.source_ids, "no role given"),
                 id=finding_id("role", person.name, "post", [v_sid, p_sid]),
                 predicate="post",
+                **each_its_own(ctx, {v_sid: v_role, p_sid: p_role}).fields(),
             )
     return None
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people.tables import given_names
 from tui.analysis.extract.proper_names import proper_names
 from tui.analysis.model import Claim, Discrepancy, Person, Span
@@ -109,6 +110,9 @@ def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
         context = f" — “{shorten(sent.text, 160)}”" if sent else ""
         claims[sid] = Claim(" / ".join(f"“{x}”" for x in shown) + context, sorted(spans)[:3])
     uses = {w: [sid for sid in ctx.source_ids if sid in where[w]] for w in (a, b)}
+    spelt = {sid: [w for w in (a, b) if sid in where[w]] for sid in forms}
+    at = [(sid, min(where[a].get(sid, []) + where[b].get(sid, [])).start) for sid in forms]
+    decision = decide(ctx, spelt, {sid: " / ".join(shown) for sid, shown in forms.items()}, str, at)
     return Discrepancy(
         "name",
         "low",
@@ -117,4 +121,5 @@ def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
         silent_claims(claims, ctx.source_ids, "not mentioned"),
         id=finding_id("name", " ".join(sorted((a, b))), "spelling", list(forms)),
         predicate="spelling",
+        **decision.fields(),
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.analysis.compare.context import Context
-from tui.analysis.model import AGREES, CANNOT_TELL, DIFFERS, SILENT, Verdict
+from tui.analysis.model import AGREES, CANNOT_TELL, DIFFERS, HAS_IT, SILENT, Verdict
 
 _SILENT = Verdict(SILENT)
 
@@ -33,6 +33,38 @@ class Decision:
 
     def giving(self) -> list[str]:
         return [s for s, v in self.verdicts.items() if v.verdict in (AGREES, DIFFERS)]
+
+    def fields(self) -> dict:
+        """The Discrepancy keywords this decision fills: `Discrepancy(..., **d.fields())`."""
+        return {"verdicts": self.verdicts, "consensus": self.consensus, "dissenters": self.dissenters}
+
+
+def odd_one_out(
+    ctx: Context,
+    odd: str,
+    value: str,
+    agreeing: dict[str, str] | None = None,
+    differing: dict[str, str] | None = None,
+) -> Decision:
+    """One source stands apart on its own (a caption's stale date, a headline's claim its
+    body never makes, loaded wording): it differs, giving `value`; the sources in
+    `agreeing` (source → what it says instead) agree, those in `differing` differ with
+    it; the rest are silent. No consensus value is stated: what the others share is the
+    absence of the odd source's."""
+    found = {odd: Verdict(DIFFERS, value)}
+    for sid, said in (agreeing or {}).items():
+        found.setdefault(sid, Verdict(AGREES, said))
+    for sid, said in (differing or {}).items():
+        found.setdefault(sid, Verdict(DIFFERS, said))
+    order = ctx.order
+    dissenters = sorted((s for s, v in found.items() if v.verdict == DIFFERS), key=order.__getitem__)
+    return Decision(dict(sorted(found.items(), key=lambda kv: order[kv[0]])), None, dissenters)
+
+
+def each_its_own(ctx: Context, shown: dict[str, str]) -> Decision:
+    """Every source that speaks says something of its own (a different message, a
+    different record claim): no consensus, and each one differs."""
+    return decide(ctx, {sid: [sid] for sid in shown}, shown, str, [])
 
 
 def decide(
@@ -86,3 +118,12 @@ def decide(
     verdicts = dict(sorted(found.items(), key=lambda kv: order[kv[0]]))
     dissenters.sort(key=order.__getitem__)
     return Decision(verdicts, label(consensus) if consensus is not None else None, dissenters)
+
+
+def alone(status: dict[str, str]) -> dict[str, str]:
+    """A status map (source → verdict) where one source alone gives the item and agrees
+    with nobody: that source has it (`has_it`, the UI's ◆), rather than agrees."""
+    speaking = [s for s, st in status.items() if st != SILENT]
+    if len(speaking) == 1 and status[speaking[0]] == AGREES:
+        return {**status, speaking[0]: HAS_IT}
+    return status
