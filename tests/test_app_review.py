@@ -346,3 +346,41 @@ async def test_a_brief_built_in_memory_has_no_review_keys(analysis):
         assert "Verdict" not in screen.query_one("#keys").plain
         assert screen.active_table.layout_plan.verdict == 0
         assert screen.active_tab == DISCREPANCIES
+
+
+async def test_a_review_file_that_cannot_be_written_is_one_line(tmp_path):
+    folder = copy_brief(tmp_path)
+    app = NewsbriefApp([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        (folder / "review.yaml").mkdir()  # something in the way of the file since it was read
+        await pilot.press("n", "x")
+        await pilot.pause()
+        (note,) = [n for n in app._notifications if n.title == "Verdict not saved"]
+        assert note.severity == "error" and "\n" not in note.message
+        assert note.message.startswith(str(folder / "review.yaml"))
+        assert note.message.endswith("(shown, but not kept: the next change tries again)")
+        assert row_line(screen, "evacuations").startswith("✔ ▲")  # shown as marked
+        (folder / "review.yaml").rmdir()
+        await pilot.press("n", "d")  # the next change saves both
+        await pilot.pause()
+    assert {fid: m["verdict"] for fid, m in saved(folder).items()} == {
+        EVACUATIONS: "confirmed",
+        DEATHS: "dismissed",
+    }
+
+
+async def test_a_remapped_review_key_is_the_one_that_marks(tmp_path):
+    from tui.config import Settings
+
+    folder = copy_brief(tmp_path)
+    app = NewsbriefApp([folder], settings=Settings(keys={"confirm": "ctrl+k"}))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("n", "ctrl+k")
+        await pilot.pause()
+        assert row_line(screen, "evacuations").startswith("✔ ▲")
+        assert "✔ Verdict: confirmed" in screen.detail.plain
+        await pilot.press("n")
+        await pilot.pause()
+        assert "Not reviewed yet (ctrl+k confirmed, d dismissed" in screen.detail.plain
