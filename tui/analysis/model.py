@@ -5,6 +5,7 @@ Every span is a (start, end) pair of character offsets into Article.text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ class Span(NamedTuple):
 # --- per article -------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonMention:
     """A person as one article names them: full name, roles, every mention."""
 
@@ -29,7 +30,7 @@ class PersonMention:
     variants: list[str] = field(default_factory=list)  # other forms used ("Ken Genalo")
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     source: str
     speaker: str | None  # a person's full name or an organisation; None if unresolved
@@ -40,7 +41,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     source: str
     value: float
@@ -57,7 +58,7 @@ class Figure:
     context: frozenset = field(default=frozenset(), compare=False, repr=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class DateMention:
     source: str
     text: str
@@ -68,7 +69,7 @@ class DateMention:
     in_caption: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Takeaway:
     source: str | None  # None for the brief's own, merged takeaways
     text: str
@@ -76,7 +77,7 @@ class Takeaway:
     end: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleFacts:
     source: str
     people: list[PersonMention] = field(default_factory=list)
@@ -87,7 +88,7 @@ class ArticleFacts:
     sentences: list = field(default_factory=list)  # the article's Sentences, kept for the comparer
     times: list = field(default_factory=list)  # relative dates (extract.relative_dates.TimeMention)
     names: list = field(default_factory=list)  # capitalised names of things (extract.proper_names)
-    runs: frozenset = frozenset()  # sampled runs of words outside quotes (extract.wire_runs)
+    runs: Sequence[int] = ()  # distinct hashes of sampled runs of words outside quotes (extract.wire_runs)
     loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
     loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
     records: list = field(default_factory=list)  # record claims (extract.record_claims)
@@ -106,7 +107,7 @@ VERDICTS = (AGREES, DIFFERS, SILENT, CANNOT_TELL)
 SEVERITIES = ("high", "medium", "low")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """One person across the brief, merged from each article's mentions."""
 
@@ -119,7 +120,7 @@ class Person:
     forms: dict[str, list[str]] = field(default_factory=dict)  # full-name forms each source writes
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureGroup:
     """Figures from any source that count the same thing at the same rate."""
 
@@ -130,7 +131,7 @@ class FigureGroup:
     status: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteGroup:
     """One wording, as every source that carries it quotes it (case and punctuation aside)."""
 
@@ -139,7 +140,7 @@ class QuoteGroup:
     quotes: list[Quote] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """What one source says about a discrepancy's subject, and where."""
 
@@ -148,7 +149,7 @@ class Claim:
     silent: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """Where one source stands on an aligned fact: agrees with the consensus, differs
     (giving `value`), is silent (its whole text was searched), or cannot tell (its text
@@ -158,7 +159,7 @@ class Verdict:
     value: str | None = None  # what this source says, as written
 
 
-@dataclass
+@dataclass(slots=True)
 class Discrepancy:
     kind: str  # figure | role | name | quote | omission | headline | date | framing | note
     severity: str  # high | medium | low
@@ -172,7 +173,7 @@ class Discrepancy:
     dissenters: list[str] = field(default_factory=list)  # sources that differ from the consensus
 
 
-@dataclass
+@dataclass(slots=True)
 class Agreement:
     kind: str
     subject: str
@@ -186,7 +187,7 @@ class Agreement:
     attributions: dict[str, str] = field(default_factory=dict)  # whom each source credits
 
 
-@dataclass
+@dataclass(slots=True)
 class OnlyHere:
     """A detail one source gives and no other: listed per source, not as a discrepancy."""
 

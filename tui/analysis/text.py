@@ -59,7 +59,7 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int

@@ -35,6 +35,7 @@ CAPTION_LINE = re.compile(
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_LINE_SPACES = re.compile(r" ?\n ?")
 
 
 @cache
@@ -51,8 +52,12 @@ class _Builder:
 
     def add(self, kind: str, text: str, takeaway: bool = False) -> str:
         """The text as it goes into the article (cleaned), or "" when nothing is left."""
-        text = _SPACES.sub(" ", clean_text(text)).strip()
-        text = re.sub(r" ?\n ?", "\n", text)
+        text = clean_text(text)
+        if "  " in text or "\xa0" in text:  # else a single space stays a single space
+            text = _SPACES.sub(" ", text)
+        text = text.strip()
+        if "\n" in text:
+            text = _LINE_SPACES.sub("\n", text)
         if text:
             self.parts.append((kind, text, takeaway))
         return text

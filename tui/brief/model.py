@@ -15,7 +15,7 @@ LIST_ITEM = "list_item"
 BLOCKQUOTE = "blockquote"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One visual unit of an article, located by offsets into Article.text."""
 

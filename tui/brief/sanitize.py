@@ -20,6 +20,8 @@ _CONTROLS = re.compile(
 
 def clean_text(text: str) -> str:
     """Newlines normalised, tabs to spaces, escapes and other control characters removed."""
+    if "\r" not in text and "\t" not in text and _CONTROLS.search(text) is None:
+        return text  # every escape starts with a control character: nothing to remove
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)

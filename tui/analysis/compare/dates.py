@@ -6,6 +6,7 @@ source's publication date (extract/relative_dates.py)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from tui.analysis.compare.common import content_words, shorten, silent_claims
@@ -115,14 +116,16 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
             i = parent[i]
         return i
 
+    source = [m.source for m in mentions]
     for i, ws in enumerate(words):
         votes: dict[int, int] = defaultdict(int)
+        me = source[i]
         for w in ws:
-            posting = index[w]
+            posting = index[w]  # ascending: the mentions after this one are its tail
             if len(posting) > COMMON:
                 continue  # a word in this many clauses says nothing about which event
-            for j in posting:
-                if j > i and mentions[j].source != mentions[i].source:
+            for j in posting[bisect_right(posting, i) :]:
+                if source[j] != me:
                     votes[j] += 1
         for j, n in votes.items():
             small = min(len(ws), len(words[j])) or 1
@@ -196,7 +199,5 @@ def _event_discrepancy(per_source: dict[str, list[TimeMention]], ctx: Context) -
         silent_claims(claims, ctx.source_ids, "no date"),
         id=finding_id("date", subject, "when", per_source),
         predicate="when",
-        verdicts=decision.verdicts,
-        consensus=decision.consensus,
-        dissenters=decision.dissenters,
+        **decision.fields(),
     )

@@ -275,9 +275,7 @@ def _conflict(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> 
         silent_claims(claims, ctx.source_ids),
         id=finding_id("figure", name, fact.measure + (fact.per or ""), per_source),
         predicate=name,
-        verdicts=decision.verdicts,
-        consensus=decision.consensus,
-        dissenters=decision.dissenters,
+        **decision.fields(),
     )
 
 
@@ -386,9 +384,7 @@ def _same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discr
                 silent_claims({sid: _claim_text(cs) for sid, cs in per_source.items()}, ctx.source_ids),
                 id=finding_id("figure", fmt(value) + rate, "counted thing", per_source),
                 predicate="counted thing",
-                verdicts=decision.verdicts,
-                consensus=decision.consensus,
-                dissenters=decision.dissenters,
+                **decision.fields(),
             )
         )
     return out

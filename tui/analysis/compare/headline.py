@@ -63,24 +63,31 @@ class Vocabulary:
         self.texts: dict[str, tuple[str, str]] = {}
         lengths = sorted({len(n) for n in needed})
         starts = {n[:2] for n in needed}
+
+        def prefixes(w: str) -> tuple[str, ...]:
+            return tuple(w[:n] for n in lengths if n <= len(w) and w[:n] in needed)
+
+        # word → the needed stems it begins with: sources on one story share most of
+        # their words, so each distinct word is weighed once, not once per source
+        body_hits: dict[str, tuple[str, ...]] = {}
+        head_hits: dict[str, tuple[str, ...]] = {}
+        body = self.body
         for a in articles:
             low = ctx.low(a.id)
             head = _headline(a)
             cut = head.end if head is not None and head.start == 0 else 0
             self.texts[a.id] = (low[:cut], low[cut:])
-            body = self.body
-            for w in set(_TEXT_WORD.findall(low[cut:])):
-                if w[:2] not in starts:
-                    continue  # no headline stem starts so: most words stop here
-                for n in lengths:
-                    if n <= len(w) and w[:n] in needed:
-                        body.add(w[:n])
+            for w in set(_TEXT_WORD.findall(low[cut:])).difference(body_hits):
+                # no headline stem starts so: most words stop here
+                body_hits[w] = prefixes(w) if w[:2] in starts else ()
+                body.update(body_hits[w])
             for w in set(_TEXT_WORD.findall(low[:cut])):
-                for n in lengths:
-                    if n <= len(w) and w[:n] in needed:
-                        holders = self.head.setdefault(w[:n], [])
-                        if len(holders) < 2 and a.id not in holders:
-                            holders.append(a.id)
+                if w not in head_hits:
+                    head_hits[w] = prefixes(w)
+                for prefix in head_hits[w]:
+                    holders = self.head.setdefault(prefix, [])
+                    if len(holders) < 2 and a.id not in holders:
+                        holders.append(a.id)
 
     def supports(self, word: str, source: str) -> bool:
         prefix = stem(word)

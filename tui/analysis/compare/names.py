@@ -81,9 +81,7 @@ def name_discrepancies(people: list[Person], ctx: Context, texts: dict[str, str]
                 silent_claims(claims, ctx.source_ids),
                 id=finding_id("name", person.name, "name form", forms),
                 predicate="name form",
-                verdicts=decision.verdicts,
-                consensus=decision.consensus,
-                dissenters=decision.dissenters,
+                **decision.fields(),
             )
         )
     return out

@@ -48,8 +48,8 @@ class Candidate:
 def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, set[str]]:
     """Candidate → the sources the extractor found silent that write its words after all
     (a quote's opening words, without quotation marks). Every run looked for goes in one
-    set, and each source's words are read once, window by window: the cost is the
-    brief's words, not candidates times sources."""
+    set, and each source's windows of words are made once per length and met with it:
+    the cost is the brief's words, not candidates times sources."""
     wanted: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
         for run in c.search:
@@ -57,12 +57,15 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     out: dict[int, set[str]] = {}
     if not wanted:
         return out
-    lengths = {len(run) for run in wanted}
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for run in wanted:
+        by_length.setdefault(len(run), set()).add(run)
     for sid in ctx.source_ids:
         words = ctx.folded(sid).split()
-        for n in lengths:
-            for i in range(len(words) - n + 1):
-                for c in wanted.get(tuple(words[i : i + n]), ()):
+        for n, runs in by_length.items():
+            # every window of n words, made in C (zip of shifted slices), met with the runs
+            for run in runs.intersection(zip(*(words[k:] for k in range(n)), strict=False)):
+                for c in wanted[run]:
                     if sid not in c.spans:
                         out.setdefault(id(c), set()).add(sid)
     return out
@@ -85,22 +88,26 @@ def rank_omissions(
     that clash, not an omission of its own."""
     cited = {(sid, s.start) for d in found for sid, c in d.claims.items() for s in c.spans}
     written = _written_after_all(candidates, ctx)
+    order = ctx.order
     scored = []
     for c in candidates:
         if any((sid, s.start) in cited for sid, spans in c.spans.items() for s in spans):
             continue
         said_after_all = written.get(id(c), set())
-        present = [s for s in ctx.source_ids if c.spans.get(s)]
-        absent = [s for s in ctx.source_ids if s not in c.spans and s not in said_after_all]
-        if not present or not absent:
+        # in brief order, from the few sources that have it (not a walk over every source)
+        present = sorted((s for s, spans in c.spans.items() if spans and s in order), key=order.get)
+        covered = sum(1 for s in {*c.spans, *said_after_all} if s in order)
+        if not present or covered == len(order):  # no source, or no source without it
             continue
-        best = max(present, key=lambda s: c.salience(ctx, s))
-        scored.append((c.salience(ctx, best), c, present, absent, best))
+        scores = {s: c.salience(ctx, s) for s in present}
+        best = max(present, key=scores.get)
+        scored.append((scores[best], c, present, said_after_all, best))
     scored.sort(key=lambda x: -x[0])
     reported: list[Discrepancy] = []
     only_here: list[OnlyHere] = []
-    for score, c, present, absent, best in scored:
+    for score, c, present, said_after_all, best in scored:
         if score >= SALIENT and len(reported) < MOST:
+            absent = [s for s in ctx.source_ids if s not in c.spans and s not in said_after_all]
             reported.append(_omission(c, ctx, present, absent, best, score))
         elif len(present) == 1:
             sid = present[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from tui.analysis.extract.wire_runs import sampled_runs
 from tui.analysis.lexicon import entries
@@ -55,9 +56,9 @@ def wire_credit(article: Article) -> str | None:
     return AGENCIES[m.group(1)] if m else None
 
 
-def find_origins(articles: list[Article], runs: dict[str, frozenset] | None = None) -> list[list[str]]:
+def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None = None) -> list[list[str]]:
     """Sources grouped by origin, in brief order; a source alone is its own origin.
-    `runs`: each source's sampled runs (extract.wire_runs), computed here when absent."""
+    `runs`: each source's sampled runs, distinct (extract.wire_runs), computed here when absent."""
     ids = [a.id for a in articles]
     parent = {sid: sid for sid in ids}
 
@@ -80,7 +81,7 @@ def find_origins(articles: list[Article], runs: dict[str, frozenset] | None = No
 
     if runs is None:
         runs = {a.id: sampled_runs(a.text) for a in articles}
-    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    postings: dict[int, list[str]] = defaultdict(list)
     for sid in ids:
         for h in runs.get(sid, ()):
             postings[h].append(sid)

@@ -251,9 +251,7 @@ def _speakers_differ(per_source, named, ctx: Context) -> Discrepancy:
         ),
         id=finding_id("quote", wording_key(first.text)[:60], "speaker", per_source),
         predicate="speaker",
-        verdicts=decision.verdicts,
-        consensus=decision.consensus,
-        dissenters=decision.dissenters,
+        **decision.fields(),
     )
 
 

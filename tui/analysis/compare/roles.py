@@ -218,9 +218,7 @@ def role_discrepancies(
                 silent_claims(claims, ctx.source_ids, "no role given"),
                 id=finding_id("role", person.name, "role", offices),
                 predicate="role",
-                verdicts=decision.verdicts,
-                consensus=decision.consensus,
-                dissenters=decision.dissenters,
+                **decision.fields(),
             )
         )
     return out

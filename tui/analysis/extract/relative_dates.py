@@ -31,7 +31,7 @@ _RELATIVE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeMention:
     source: str
     text: str  # as written: "last week"

@@ -30,6 +30,18 @@ def entries(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+@cache
+def mapping(name: str) -> dict[str, str]:
+    """The `key = value` entries of `data/<name>.txt`, in file order (a word and what it
+    stands for: "sen. = Senator")."""
+    out = {}
+    for line in entries(name):
+        key, sep, value = line.partition(" = ")
+        if sep:
+            out[key.strip()] = value.strip()
+    return out
+
+
 def word_list(name: str) -> frozenset[str]:
     """The entries of `data/<name>.txt` as a set."""
     return frozenset(entries(name))

@@ -38,7 +38,8 @@ class LoadingMixin:
 
     def start_analysis(self) -> None:
         """Read the brief (unless given) and analyse it in a daemon thread: quitting
-        never waits for it, and a result that comes too late is dropped."""
+        never waits for it; quitting or a newer analysis stops it between articles,
+        and a result that comes too late is dropped."""
         self._stop.set()
         self._stop = stop = threading.Event()
         brief = self.brief
@@ -51,10 +52,14 @@ class LoadingMixin:
 
                 brief = load_brief(self.paths)
                 self._deliver(stop, self.show_brief, brief)
-            from tui.analysis import analyze
+            from tui.analysis import AnalysisCancelled, analyze
             from tui.app.rows import prepare
 
-            prepared = prepare(analyze(brief))  # the rows too: the UI thread only shows them
+            try:
+                analysis = analyze(brief, should_stop=stop.is_set)
+            except AnalysisCancelled:  # the app quit, or a reload took over: nobody waits for it
+                return
+            prepared = prepare(analysis)  # the rows too: the UI thread only shows them
             settle_memory(brief)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._deliver(stop, self.failed, str(exc) or type(exc).__name__)

@@ -1,9 +1,9 @@
 """The word tables of the people extractor: general news English, no story's names.
 
 The word sets are data files under tui/analysis/lexicon/data/, one per table, named after
-it in lower case (`role_heads.txt` is ROLE_HEADS); they are read once, at import. The small
-mappings (abbreviated titles, head synonyms, lead verbs) and a few closed grammatical sets
-stay here. `fold` is how every table is looked up: lower case, accents off.
+it in lower case (`role_heads.txt` is ROLE_HEADS); they are read once, at import. So are the
+mappings (abbreviated titles, head synonyms, lead verbs: `key = value` lines); a few
+closed grammatical sets stay here. `fold` is how every table is looked up: lower case, accents off.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lexicon import entries, word_list, words
+from tui.analysis.lexicon import entries, mapping, word_list, words
 
 
 @lru_cache(maxsize=1)
@@ -38,31 +38,7 @@ NICKNAMES: dict[str, str] = dict(pair.split() for pair in entries("nicknames"))
 HONORIFICS = word_list("honorifics")
 
 # Abbreviated titles, spelled out when they become a role.
-TITLE_ABBREVIATIONS = {
-    "sen.": "Senator",
-    "sens.": "Senator",
-    "reps.": "Representative",
-    "rep.": "Representative",
-    "gov.": "Governor",
-    "gen.": "General",
-    "lt.": "Lieutenant",
-    "col.": "Colonel",
-    "sgt.": "Sergeant",
-    "capt.": "Captain",
-    "cmdr.": "Commander",
-    "adm.": "Admiral",
-    "maj.": "Major",
-    "prof.": "Professor",
-    "rev.": "Reverend",
-    "supt.": "Superintendent",
-    "det.": "Detective",
-    "amb.": "Ambassador",
-    "atty.": "Attorney",
-    "cpl.": "Corporal",
-    "pvt.": "Private",
-    "pres.": "President",
-    "lt.gov.": "Lieutenant Governor",
-}
+TITLE_ABBREVIATIONS = mapping("title_abbreviations")
 
 # Capitalised words that, in a run of capitals, mark a title before a name ("Acting Director X").
 TITLE_WORDS = word_list("title_words") | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
@@ -77,27 +53,7 @@ _SURNAME_HEADS = word_list("surname_heads")
 NOT_NAME_ROLE_WORDS = ROLE_HEADS - _SURNAME_HEADS
 
 # Role-phrase head synonyms, folded for comparing roles across sources.
-HEAD_SYNONYMS = {
-    "head": "chief",
-    "boss": "chief",
-    "leader": "chief",
-    "chief-of-staff": "chief",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "chairperson": "chair",
-    "advisor": "adviser",
-    "aide": "adviser",
-    "tsar": "czar",
-    "officials": "official",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "lawyer": "attorney",
-    "co-founder": "founder",
-    "cofounder": "founder",
-    "staffer": "official",
-}
+HEAD_SYNONYMS = mapping("head_synonyms")
 
 # Lower-case words that may stand before a role head inside a title ("former deputy").
 ROLE_MODIFIERS = word_list("role_modifiers")
@@ -109,28 +65,7 @@ LEFT_STOPS = word_list("left_stops")
 SPEECH_VERBS = word_list("speech_verbs")
 
 # "X, who headed Y" -> "head of Y".
-LEAD_VERBS = {
-    "heads": "head",
-    "headed": "head",
-    "leads": "head",
-    "led": "head",
-    "runs": "head",
-    "ran": "head",
-    "oversees": "head",
-    "oversaw": "head",
-    "directs": "director",
-    "directed": "director",
-    "manages": "manager",
-    "managed": "manager",
-    "chairs": "chair",
-    "chaired": "chair",
-    "founded": "founder",
-    "co-founded": "co-founder",
-    "represents": "representative",
-    "represented": "representative",
-    "commands": "commander",
-    "commanded": "commander",
-}
+LEAD_VERBS = mapping("lead_verbs")
 
 # Capitalised words that begin a sentence or heading but never a name.
 CAP_STOPS = word_list("cap_stops")
