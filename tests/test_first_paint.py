@@ -34,9 +34,9 @@ async def test_columns_are_on_screen_while_the_analysis_runs_and_nothing_moves_a
     release = threading.Event()
     real = tui.analysis.analyze
 
-    def slow(brief):
+    def slow(brief, should_stop=None):
         release.wait(10)
-        return real(brief)
+        return real(brief, should_stop=should_stop)
 
     monkeypatch.setattr(tui.analysis, "analyze", slow)
     path = default_brief_path()
@@ -69,7 +69,9 @@ async def test_quitting_does_not_wait_for_the_analysis(monkeypatch):
 
     real = tui.analysis.analyze
     go_on = threading.Event()
-    monkeypatch.setattr(tui.analysis, "analyze", lambda brief: go_on.wait(30) and real(brief))
+    monkeypatch.setattr(
+        tui.analysis, "analyze", lambda brief, should_stop=None: go_on.wait(30) and real(brief, should_stop)
+    )
     shown = []
     monkeypatch.setattr(MainScreen, "show_analysis", lambda self, prepared: shown.append(prepared))
     app = NewsbriefApp([default_brief_path()])
@@ -80,6 +82,6 @@ async def test_quitting_does_not_wait_for_the_analysis(monkeypatch):
     assert time.perf_counter() - start < 5  # not the 30 s the analysis would take
     thread = next(t for t in threading.enumerate() if t.name == "analysis")
     assert thread.daemon  # the interpreter can exit without it
-    go_on.set()  # the analysis finishes after the app has gone: its result is dropped
+    go_on.set()  # the analysis goes on after the app has gone: it stops (cancelled), nothing shown
     thread.join(30)
     assert not thread.is_alive() and shown == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 
+from tui.analysis.extract.people.tables import fold, given_names
 from tui.analysis.extract.quotes.antecedents import role_noun_speaker
 from tui.analysis.extract.quotes.context import (
     BODY,
@@ -117,6 +118,11 @@ def _titled_name(ctx: Context, run: list[Token], words: list[str], whole: Span, 
             return Speaker(full, PERSON, span)
         if not titled:
             return Speaker(written, ORGANIZATION, span)
+    elif not titled and not any(fold(w) in given_names() for w in names[:-1]):
+        # A name the people pass did not take for a person, with no title and no given
+        # name ahead of its last word, is a group's: "Third Way, a moderate Democratic
+        # group", "a coalition called Strengthen Social Security".
+        return Speaker(written, ORGANIZATION, span)
     insort(ctx.extra, (span.start, span.end, written))
     return Speaker(written, PERSON, span)
 
