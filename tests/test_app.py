@@ -561,3 +561,15 @@ async def test_many_sources_share_one_marker_cell_in_the_list():
         assert table.header_text().plain.split() == ["Item", "Kind", "Sources"]
         row = table.row_text(table.rows_in_order[0]).plain
         assert row.split()[-1] == "≠" * 20  # one marker per source, in one cell
+
+
+def test_a_claim_that_holds_its_value_is_not_repeated_in_the_detail():
+    from tui.analysis import analyze
+    from tui.brief.bundled import default_brief_path
+    from tui.brief.load import load_brief
+
+    rows = all_rows(analyze(load_brief([default_brief_path()])))[DISCREPANCIES]
+    caption = next(r for r in rows if r.kind == "date")
+    assert caption.says["crackdown-stuns"] == "caption: SEPTEMBER 22, 2016"  # not "SEPTEMBER 22, 2016 — caption: …"
+    figure = next(r for r in rows if r.kind == "figure")
+    assert figure.says["trump-boots-ice"].startswith("deportations — ")  # a value the claim does not say

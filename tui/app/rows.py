@@ -61,7 +61,7 @@ def discrepancy_rows(analysis: Analysis) -> list[Row]:
         for source, v in verdicts.items():
             if v.value and v.verdict != SILENT:
                 claim, value = says.get(source), tidy(v.value)
-                says[source] = claim if claim and claim.startswith(value) else _value_and(value, claim)
+                says[source] = claim if _says_value(claim, value) else _value_and(value, claim)
         rows.append(
             Row(
                 key=d.id or f"d{index}",
@@ -80,6 +80,15 @@ def discrepancy_rows(analysis: Analysis) -> list[Row]:
             )
         )
     return rows
+
+
+def _says_value(claim: str | None, value: str) -> bool:
+    """The claim opens with the value, or with a label and the value ("caption: MAY 2,
+    2016", "headline: “Sanctuary Cities”"), or is the value quoted: no need to repeat it."""
+    if not claim:
+        return False
+    bare = claim.partition(": ")[2] or claim
+    return claim.startswith(value) or bare.strip('“”"').startswith(value)
 
 
 def _value_and(value: str, claim: str | None) -> str:
