@@ -570,6 +570,8 @@ def test_a_claim_that_holds_its_value_is_not_repeated_in_the_detail():
 
     rows = all_rows(analyze(load_brief([default_brief_path()])))[DISCREPANCIES]
     caption = next(r for r in rows if r.kind == "date")
-    assert caption.says["crackdown-stuns"] == "caption: SEPTEMBER 22, 2016"  # not "SEPTEMBER 22, 2016 — caption: …"
+    assert (
+        caption.says["crackdown-stuns"] == "caption: SEPTEMBER 22, 2016"
+    )  # not "SEPTEMBER 22, 2016 — caption: …"
     figure = next(r for r in rows if r.kind == "figure")
     assert figure.says["trump-boots-ice"].startswith("deportations — ")  # a value the claim does not say

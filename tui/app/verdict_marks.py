@@ -39,20 +39,23 @@ def reviewed_text(reviewed: int, total: int) -> str:
     return f"{reviewed}/{total} reviewed"
 
 
+NOT_REVIEWED = "Not reviewed yet"  # the detail's hint, below what the sources say
+
+
 def review_lines(verdict: str | None, note: str, keys: str) -> Text:
     """The detail's review part: the verdict in words with its symbol, and the note
     (several lines kept as written). `keys` says how to mark an unreviewed one."""
     text = Text()
     if verdict:
         text.append(f"{verdict_symbol(verdict)} Verdict: {verdict_word(verdict)}\n", style="bold")
-    else:
-        text.append(f"Not reviewed yet ({keys})\n", style="dim")
     if note:
         lines = note.split("\n")
         text.append("Note: ", style="bold")
         text.append(lines[0] + "\n")
         for line in lines[1:]:
             text.append(f"      {line}\n")
+    if not verdict:  # alone (no note either), the detail shows it below the sources
+        text.append(f"{NOT_REVIEWED} ({keys})\n", style="dim")
     return text
 
 

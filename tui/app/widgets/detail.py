@@ -31,6 +31,7 @@ from tui.app.markers import (
     word,
 )
 from tui.app.theme import status_styles
+from tui.app.verdict_marks import NOT_REVIEWED
 from tui.app.view_model import Row
 
 HINT = "Nothing selected: discrepancies are marked faintly in the text. Press n for the first one, or 1–5 for a list."
@@ -60,8 +61,9 @@ def detail_text(
     text.append("\n")
     if row.summary:
         text.append(row.summary + "\n", style="italic")
-    if review is not None:
-        text.append_text(review)
+    hint_below = review is not None and review.plain.startswith(NOT_REVIEWED)
+    if review is not None and not hint_below:
+        text.append_text(review)  # a verdict or a note: the reader's own word comes first
     if row.brief_wide:
         text.append("A takeaway of the brief as a whole, not of one source.", style="dim")
         return text
@@ -86,6 +88,8 @@ def detail_text(
             text.append(
                 f"{symbol(status)} … and {len(group) - MAX_LISTED} more that {word(status)}\n", style="dim"
             )
+    if hint_below:
+        text.append_text(review)  # how to mark it, after what the sources say
     text.rstrip()
     return text
 
