@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from tui.brief.markdown_html import html_block_paragraphs
 from tui.brief.model import (
@@ -102,6 +103,27 @@ def split_front_matter(source: str) -> tuple[str | None, str, int]:
 MAX_NESTING = 200
 QUOTE_DEPTH = 100
 _md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+# Where one of commonmark's inline rules can start: a break, an escape, a code span,
+# emphasis, a link or an image, an autolink or inline HTML, an entity. Text holding none
+# of them parses to one text token of itself, so the inline parser is skipped for it.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[!<&]")
+
+
+def _inline(state) -> None:
+    """markdown-it's core "inline" rule, with that shortcut for plain text."""
+    md = state.md
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            content = token.content
+            if _INLINE_MARKUP.search(content):
+                md.inline.parse(content, md, state.env, token.children)
+            elif content:
+                token.children.append(Token("text", "", 0, content=content))
+
+
+_md.core.ruler.at("inline", _inline)
 _DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 
