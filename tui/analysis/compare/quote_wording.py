@@ -39,6 +39,8 @@ _CONTRACTIONS = {
     for pronoun in "i you he she it we they that there what who here where".split()
     for end, full in (("s", "is"), ("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am"), ("d", "would"))
 }
+# A word → the words written in its place, space-separated (no word holds a space).
+_SPELLED_OUT = {**_DIGITS, **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()}}
 
 
 @lru_cache(maxsize=8192)
@@ -47,10 +49,8 @@ def quote_words(text: str) -> tuple[str, ...]:
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
     words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    out: list[str] = []
-    for w in words:
-        out.extend(_CONTRACTIONS.get(w) or (_DIGITS.get(w, w),))
-    return tuple(out)
+    # each word or what it stands for ("he's" → "he is"), then split: all of it in C
+    return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())
 
 
 @dataclass(frozen=True)
