@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,7 @@ SHOTS: dict[str, tuple[tuple[int, int], list[str]]] = {
     "by-source": ((120, 36), ["1", "S", "S", "down"]),
     "help": ((120, 36), ["question_mark"]),
     "export": ((120, 36), ["e"]),
+    "review": ((120, 36), ["n", "x", "n", "d", "n", "u", "i", *"Ask DHS for the memo", "enter"]),
     "small-80x24": ((80, 24), ["n"]),
     "small-detail-80x24": ((80, 24), ["n", "enter"]),
     "large-200x60": ((200, 60), ["n"]),
@@ -48,7 +50,16 @@ async def shoot(
     from tui.brief.bundled import default_brief_path
 
     Input._toggle_cursor = lambda self: None  # a still cursor
-    app = NewsbriefApp(paths or [default_brief_path()])
+    # Each shot with its own empty data folder: never your own verdicts on the brief,
+    # and the marks one shot makes are not in the next.
+    with tempfile.TemporaryDirectory(prefix="newsbrief-shot-") as data:
+        os.environ["XDG_DATA_HOME"] = data
+        return await _shoot(NewsbriefApp(paths or [default_brief_path()]), name, size, keys, out, theme)
+
+
+async def _shoot(
+    app, name: str, size: tuple[int, int], keys: list[str], out: Path, theme: str | None
+) -> Path:
     async with app.run_test(size=size) as pilot:
         while not getattr(app.screen, "ready", False):
             if app._notifications:

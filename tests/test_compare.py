@@ -308,3 +308,14 @@ def test_quotes_are_grouped_by_wording_for_the_views():
         ("We cannot keep waiting for the river to go down,", ["a", "b"]),
         ("Our budget is balanced and our schools are safe,", ["b"]),
     ]
+
+
+def test_union_find_groups_keep_the_order_given():
+    from tui.analysis.compare.union_find import UnionFind
+
+    uf = UnionFind("abcde")
+    uf.union("d", "b")
+    uf.union("e", "a")
+    uf.union("b", "e")
+    assert uf.groups("abcde") == [["a", "b", "d", "e"], ["c"]]
+    assert uf.find("z") == "z"  # a key never seen is a group of its own

@@ -282,6 +282,16 @@ def test_one_statement_credited_to_different_speakers(tmp_path):
     assert "Rita Holm (a)" in d.summary and "Paul Dane (b)" in d.summary
 
 
+def test_a_different_name_in_a_quote_is_a_wording_discrepancy(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a='# Port\n\n"Now it looks like Halvorsen is going to win the port vote this spring," said Mayor Ann Lee.\n',
+        b='# Port\n\n"Now it looks like Brandvold is going to win the port vote this spring," said Mayor Ann Lee.\n',
+    )
+    (d,) = [d for d in of_kind(analysis, "quote") if d.predicate == "wording"]
+    assert "halvorsen" in d.summary and "brandvold" in d.summary
+
+
 def test_a_dropped_negation_is_a_high_quote_discrepancy(tmp_path):
     analysis = brief_of(
         tmp_path,
@@ -438,11 +448,14 @@ def test_up_to_a_number_is_the_number_claimed(tmp_path):
     assert "1.5 million" in clash.summary and "1.6 million" in clash.summary
 
 
-def test_a_spokesman_and_the_person_he_speaks_for_are_one_voice(tmp_path):
+@pytest.mark.parametrize(
+    "speaker", ["Jim Roe, a spokesman for Senator Ann Lee", "Jim Roe, a top adviser to Ms. Lee"]
+)
+def test_a_spokesman_and_the_person_he_speaks_for_are_one_voice(tmp_path, speaker):
     said = "The senator will not support the measure in its current form"
     analysis = brief_of(
         tmp_path,
-        a=f'# Measure\n\n"{said}," said Jim Roe, a spokesman for Senator Ann Lee.\n',
+        a=f'# Measure\n\n"{said}," said {speaker}.\n',
         b=f'# Measure\n\n"{said}," said Senator Ann Lee.\n',
     )
     assert [d for d in of_kind(analysis, "quote") if d.predicate == "speaker"] == []
@@ -462,6 +475,14 @@ def test_a_spokesman_and_the_person_he_speaks_for_are_one_voice(tmp_path):
         (
             "I got a call from the governor about the budget this week",
             "I have a call from the governor about the budget this week",
+        ),
+        (  # an interjection one transcript keeps
+            "It is about a false promise. Oh, not a promise based on the budget",
+            "It is about a false promise. Not a promise based on the budget",
+        ),
+        (  # one name in two transliterations, with an editor's insertion on each side
+            "Now it looks like (harbor chief Muammar) al-Qaddafi is going to win the port vote",
+            "Now it looks like (harbor chief Moammar) Gadhafi is going to win the port vote",
         ),
     ],
 )

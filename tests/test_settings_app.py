@@ -82,13 +82,13 @@ async def test_an_invalid_file_is_one_line_on_screen_and_the_app_runs_with_defau
 
 async def test_an_unknown_theme_and_binding_id_are_warnings(analysis, tmp_path, monkeypatch):
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
-    path = _config(tmp_path, 'theme = "no-such-theme"\n[keys]\nexport = "X"\nnope = "z"\n')
+    path = _config(tmp_path, 'theme = "no-such-theme"\n[keys]\nexport = "X"\nno-such-id = "z"\n')
     app = NewsbriefApp([], analysis=analysis, settings=load_settings(path))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         messages = sorted(n.message for n in app._notifications if n.title == "Settings")
         assert messages == [
-            f"{path}: warning: key 'keys.nope': no key binding has this id, ignored "
+            f"{path}: warning: key 'keys.no-such-id': no key binding has this id, ignored "
             "(newsbrief --print-config lists them)",
             f"{path}: warning: key 'theme': no theme called 'no-such-theme' (ctrl+p → Change theme lists them)",
         ]

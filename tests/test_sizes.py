@@ -25,7 +25,8 @@ async def test_at_80x24_the_title_keys_and_detail_are_whole():
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         title = screen.query_one("#title").plain
-        assert title.endswith("2 sources · 10 people · 8 discrepancies (1 high)")  # counts never cut
+        # The counts are never cut: with the review's count, the short form of them.
+        assert title.endswith("2 src · 8 disc. (1 high) · 0/23 rev.")
         bar = screen.query_one("#keys").plain
         assert bar.rstrip().endswith("? Help (more)  q Quit  ^p Palette")  # help, quit, palette always
         assert len(bar.rstrip()) <= 80

@@ -88,3 +88,38 @@ def test_seed_brief_first_discrepancy(snap_compare):
 
     app = NewsbriefApp([default_brief_path()])
     assert snap_compare(app, terminal_size=(120, 36), run_before=_run("n"))
+
+
+def _reviewed(analysis, tmp_path):
+    """The hand-built brief as if read from a folder (its review in the data folder),
+    with ids, a confirmed figure, a role to follow up with a note, and a stale verdict."""
+    from tui.analysis.compare.ids import finding_id
+    from tui.review import Review
+
+    for item in (*analysis.discrepancies, *analysis.agreements):
+        item.id = finding_id(item.kind, item.subject, "", sorted(item.claims))
+    analysis.brief.path = tmp_path / "velmora-ferry"
+    analysis.brief.path.mkdir()
+    review = Review.load(analysis.brief)
+    figure, role, _ = analysis.discrepancies
+    review.mark(figure, "confirmed")
+    review.mark(role, "follow_up")
+    review.note(role, "Ask the board office which title is current")
+    review.mark("figure-0123456789", "dismissed")
+    review.save()
+    return analysis
+
+
+def test_main_screen_with_verdicts(snap_compare, analysis, tmp_path):
+    app = NewsbriefApp([], analysis=_reviewed(analysis, tmp_path))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("n", "n"))
+
+
+def test_note_dialog(snap_compare, analysis, tmp_path):
+    app = NewsbriefApp([], analysis=_reviewed(analysis, tmp_path))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("n", "n", "i"))
+
+
+def test_only_unreviewed(snap_compare, analysis, tmp_path):
+    app = NewsbriefApp([], analysis=_reviewed(analysis, tmp_path))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_run("U", "n"))

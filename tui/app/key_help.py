@@ -7,12 +7,22 @@ from __future__ import annotations
 # binding id: (palette title, what it does)
 COMMANDS: dict[str, tuple[str, str]] = {
     "tab-discrepancies": ("Discrepancies", "list where the sources disagree or leave something out"),
-    "tab-takeaways": ("Takeaways", "list each source's key points, and what the sources agree on"),
+    "tab-takeaways": (
+        "Takeaways",
+        "list each source's key points, what the sources agree on, and what one source alone gives",
+    ),
     "tab-people": ("People", "list everyone named, with the role each source gives"),
     "tab-quotes": ("Quotes", "list every quote, with who carries it"),
     "tab-figures": ("Figures", "list the numbers, grouped by what they count"),
     "next-discrepancy": ("Next discrepancy", "select the next discrepancy and highlight it in every column"),
     "previous-discrepancy": ("Previous discrepancy", "select the previous discrepancy"),
+    "confirm": ("Mark confirmed", "the selected finding is real (saved at once in the brief's review)"),
+    "dismiss": ("Mark dismissed", "the selected finding is not a real difference (a synonym, a misreading)"),
+    "follow-up": ("Mark follow up", "the selected finding needs a call, a document, a second look"),
+    "clear-verdict": ("Clear the verdict", "the selected finding is unreviewed again (its note stays)"),
+    "note": ("Note", "a one-line note on the selected finding (enter saves, escape cancels)"),
+    "note-editor": ("Note in $EDITOR", "a longer note on the selected finding in $VISUAL / $EDITOR"),
+    "unreviewed": ("Only unreviewed findings", "Discrepancies and Takeaways show only what has no verdict"),
     "filter": ("Filter the list", "show only the rows of this list that contain the words you type"),
     "find": (
         "Find in every column",
@@ -70,6 +80,18 @@ SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("@suspend", "suspend to the shell (fg brings it back)"),
             ("@help", "this help"),
             ("@quit", "quit"),
+        ],
+    ),
+    (
+        "Reviewing",
+        [
+            ("", "the selected finding: a discrepancy, an agreement or an only-here item"),
+            ("@confirm / @dismiss / @follow-up", "mark it confirmed / dismissed / to follow up"),
+            ("@clear-verdict", "clear its verdict (the note stays)"),
+            ("@note", "a one-line note (enter saves, an empty note removes it, escape cancels)"),
+            ("@note-editor", "a longer note in $VISUAL / $EDITOR"),
+            ("@unreviewed", "show only the findings without a verdict, or all again"),
+            ("", "each change is saved at once: review.yaml beside brief.yaml, else the data folder"),
         ],
     ),
     (

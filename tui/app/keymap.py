@@ -16,6 +16,7 @@ def _binding_owners() -> list[type]:
     from tui.app.screens.export import ConfirmScreen, ExportScreen
     from tui.app.screens.help import HelpScreen
     from tui.app.screens.main import MainScreen
+    from tui.app.screens.note import NoteScreen
     from tui.app.screens.sources import SourcePicker
     from tui.app.widgets.article_view import ArticleView
     from tui.app.widgets.detail import DetailPanel
@@ -34,6 +35,7 @@ def _binding_owners() -> list[type]:
         HelpScreen,
         ExportScreen,
         ConfirmScreen,
+        NoteScreen,
         SourcePicker,
     ]
 

@@ -1,6 +1,7 @@
-"""How a list's line is divided among its cells at a given width: the severity mark,
-a marker per source (or, when the sources do not fit, all their markers in one
-cell), the item and its kind. Plain arithmetic, no textual import.
+"""How a list's line is divided among its cells at a given width: the reader's
+verdict (on the lists that hold findings), the severity mark, a marker per source
+(or, when the sources do not fit, all their markers in one cell), the item and its
+kind. Plain arithmetic, no textual import.
 
 Nothing is cut when there is room: source names are shown whole, then the item and
 its kind; only when the width runs out do names shrink (down to their numbers, as in
@@ -15,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tui.app.markers import SEVERITY_SYMBOLS, SILENT, SYMBOLS, counts_cell
+from tui.app.verdict_marks import VERDICT_STYLES, verdict_symbol
 from tui.app.view_model import DISCREPANCIES, FIGURES, PEOPLE, QUOTES, TAKEAWAYS, Row
 
 KIND_HEADERS = {
@@ -39,6 +41,7 @@ class Plan:
     title: int
     kind: int
     item_first: bool
+    verdict: int = 0  # the reader's verdict cell, first on the line (0: no verdicts here)
 
     @property
     def one_cell(self) -> bool:
@@ -56,13 +59,20 @@ def sources_text(row: Row, sources: list[tuple[str, str]]) -> str:
     return counts_cell(row.status, len(sources))
 
 
-def plan(width: int, sources: list[tuple[str, str]], rows: list[Row], tab: str, item: str = "Item") -> Plan:
+def plan(
+    width: int,
+    sources: list[tuple[str, str]],
+    rows: list[Row],
+    tab: str,
+    item: str = "Item",
+    verdict: int = 0,
+) -> Plan:
     kind_header = KIND_HEADERS.get(tab, "")
     titles = max([cell_len(r.title) for r in rows] + [8, len(item)])
     kinds = max([cell_len(r.kind) for r in rows] + [len(kind_header)])
     n = len(sources)
     item_first = n > 3
-    room = max(20, width - MARKER)
+    room = max(20, width - MARKER - verdict)
     full = [max(1, cell_len(label)) for _, label in sources]
     wants = (
         ((None, 16, 12), titles + GAP + kinds),  # everything whole, names down to 12
@@ -93,7 +103,7 @@ def plan(width: int, sources: list[tuple[str, str]], rows: list[Row], tab: str, 
         cell = max(len("Sources"), n if n <= ONE_CELL_STRING else 3 * (2 + len(str(n))) + 2)
         used = cell + GAP
     title, kind = _item_widths(room - used, titles, kinds, len(kind_header))
-    return Plan(width, tuple(per_source), headers, cell, title, kind, item_first)
+    return Plan(width, tuple(per_source), headers, cell, title, kind, item_first, verdict)
 
 
 def _item_widths(left: int, titles: int, kinds: int, header: int) -> tuple[int, int]:
@@ -121,7 +131,7 @@ def cell(value: str, width: int) -> str:
 
 
 def header_cells(p: Plan, item: str, kind: str) -> Text:
-    text = Text(" " * MARKER)
+    text = Text(" " * (p.verdict + MARKER))
     items = [(p.title, item, GAP), (p.kind, kind, GAP)]
     if p.one_cell:
         sources = [(p.sources_cell, "Sources", GAP)]
@@ -133,11 +143,21 @@ def header_cells(p: Plan, item: str, kind: str) -> Text:
     return text
 
 
-def row_cells(row: Row, p: Plan, sources: list[tuple[str, str]], styles: tuple[dict, dict] | None) -> Text:
-    """Severity, markers and item in the plan's cells; `styles` (status, severity) give
-    each symbol its colour, None paints them in the line's own (on the cursor)."""
+def row_cells(
+    row: Row,
+    p: Plan,
+    sources: list[tuple[str, str]],
+    styles: tuple[dict, dict] | None,
+    verdict: str | None = None,
+) -> Text:
+    """The reader's verdict, severity, markers and item in the plan's cells; `styles`
+    (status, severity) give each symbol its colour, None paints them in the line's
+    own (on the cursor)."""
     status_styles, severity_styles = styles or ({}, {})
     text = Text()
+    if p.verdict:
+        text.append(verdict_symbol(verdict), style=VERDICT_STYLES.get(verdict or "", "") if styles else "")
+        text.append(" " * (p.verdict - 1))
     if row.severity:
         text.append(SEVERITY_SYMBOLS.get(row.severity, "?"), style=severity_styles.get(row.severity, ""))
         text.append(" ")

@@ -157,7 +157,8 @@ def _takeaway_stands(t, index: SpanIndex, findings: list) -> tuple[dict, dict, d
 
 def takeaway_rows(analysis: Analysis) -> list[Row]:
     """Each source's own takeaways (it has it; others agree or differ as the findings
-    that overlap it say), the brief's merged ones, then what the sources agree on."""
+    that overlap it say), the brief's merged ones, what the sources agree on, then
+    what one source alone gives."""
     index, findings = _finding_index(analysis)
     rows = []
     for i, t in enumerate(analysis.takeaways):
@@ -188,7 +189,29 @@ def takeaway_rows(analysis: Analysis) -> list[Row]:
                 order=len(analysis.takeaways) + i,
             )
         )
+    rows += only_here_rows(analysis, len(rows))
     return rows
+
+
+def only_here_rows(analysis: Analysis, order: int) -> list[Row]:
+    """What one source alone gives (the comparer's only-here items), after the
+    agreements: findings a reader can review too."""
+    labels = {a.id: a.label for a in analysis.brief.articles}
+    return [
+        Row(
+            key=o.id or f"o{i}",
+            tab=TAKEAWAYS,
+            title=o.subject,
+            kind=f"only here: {o.kind}",
+            summary=f"Only {labels.get(o.source, o.source)} gives this",
+            status={o.source: HAS_IT},
+            marks={o.source: marks_of(o.spans, TONE_HAS)} if o.spans else {},
+            says={o.source: tidy(o.text)},
+            silent_says="(does not give this)",
+            order=order + i,
+        )
+        for i, o in enumerate(analysis.only_here)
+    ]
 
 
 def _said(v: Verdict, agreement: Agreement, source: str) -> bool:

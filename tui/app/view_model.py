@@ -6,7 +6,7 @@ the rows themselves are built from an Analysis in tui.app.rows."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -131,9 +131,29 @@ class LazyRow(Row):
 
 @dataclass(frozen=True)
 class Group:
-    """A heading line inside a sorted list (not selectable)."""
+    """A heading line inside a sorted list (not selectable); `faint`: a line of
+    information under a heading (a stale verdict)."""
 
     title: str
+    faint: bool = False
+
+
+@dataclass(frozen=True)
+class ListReview:
+    """What the list shows of the reader's review: the verdict per row key, the rows
+    that can hold one, the tabs with a verdict cell, the unreviewed filter, and lines
+    after a tab's rows (the stale verdicts)."""
+
+    verdicts: Mapping[str, str] = field(default_factory=dict)
+    findings: frozenset[str] = frozenset()
+    tabs: frozenset[str] = frozenset()
+    unreviewed_only: bool = False
+    tails: Mapping[str, tuple[Group, ...]] = field(default_factory=dict)
+
+    def keep(self, tab: str, rows: list[Row]) -> list[Row]:
+        if not self.unreviewed_only or tab not in self.tabs:
+            return rows
+        return [r for r in rows if r.key in self.findings and r.key not in self.verdicts]
 
 
 def filter_rows(rows: list[Row], query: str) -> list[Row]:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from tui.analysis.compare.common import content_words, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, odd_one_out
 from tui.analysis.extract.relative_dates import TimeMention, relative_dates
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
@@ -108,14 +109,7 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
     for i, ws in enumerate(words):
         for w in ws:
             index[w].append(i)
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    events: UnionFind[int] = UnionFind(range(len(mentions)))
     source = [m.source for m in mentions]
     for i, ws in enumerate(words):
         votes: dict[int, int] = defaultdict(int)
@@ -130,15 +124,13 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
         for j, n in votes.items():
             small = min(len(ws), len(words[j])) or 1
             if n >= EVENT_MIN and n / small >= EVENT_SHARE:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[TimeMention]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        groups[find(i)].append(m)
+                events.union(i, j)
+    groups = [[mentions[i] for i in group] for group in events.groups(range(len(mentions)))]
     out = []
     in_sentence: dict[tuple[str, int], list[TimeMention]] = defaultdict(list)
     for m in mentions:
         in_sentence[(m.source, m.sentence.start)].append(m)
-    for group in groups.values():
+    for group in groups:
         per_source: dict[str, list[TimeMention]] = defaultdict(list)
         for key in dict.fromkeys((m.source, m.sentence.start) for m in group):
             per_source[key[0]].extend(in_sentence[key])  # a sentence's times go together

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain, combinations
 
+from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.extract.wire_runs import sampled_runs
 from tui.analysis.lexicon import entries
 from tui.brief.model import Article
@@ -66,18 +67,8 @@ def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None 
     """Sources grouped by origin, in brief order; a source alone is its own origin.
     `runs`: each source's sampled runs, distinct (extract.wire_runs), computed here when absent."""
     ids = [a.id for a in articles]
-    parent = {sid: sid for sid in ids}
-
-    def find(s: str) -> str:
-        while parent[s] != s:
-            parent[s] = parent[parent[s]]
-            s = parent[s]
-        return s
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[rb] = ra
+    shared_origin: UnionFind[str] = UnionFind(ids)
+    union = shared_origin.union
 
     by_credit: dict[str, str] = {}
     for a in articles:
@@ -100,10 +91,7 @@ def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None 
         if n >= MIN_SHARED and n / (min(sizes.get(a, 0), sizes.get(b, 0)) or 1) >= SHARED:
             union(a, b)
 
-    groups: dict[str, list[str]] = defaultdict(list)
-    for sid in ids:
-        groups[find(sid)].append(sid)
-    return list(groups.values())
+    return shared_origin.groups(ids)
 
 
 def origin_index(origins: list[list[str]]) -> dict[str, int]:

@@ -23,6 +23,7 @@ from tui.analysis.lexicon import word_list
 from tui.analysis.text import plain_quotes
 
 NEGATIONS = word_list("negations")
+FILLERS = word_list("quote_fillers")  # "oh", "uh": transcript noise, not the statement's words
 # Function words, whose presence or absence changes nothing a reader would cite; small
 # words that do change a statement ("very", "only", "not") are not among them.
 FUNCTION_WORDS = STOPWORDS - frozenset("very not no only most more all too never".split())
@@ -39,8 +40,13 @@ _CONTRACTIONS = {
     for pronoun in "i you he she it we they that there what who here where".split()
     for end, full in (("s", "is"), ("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am"), ("d", "would"))
 }
-# A word → the words written in its place, space-separated (no word holds a space).
-_SPELLED_OUT = {**_DIGITS, **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()}}
+# A word → the words written in its place, space-separated (no word holds a space); a
+# filler → none (it goes first, whatever else it might stand for).
+_SPELLED_OUT = {
+    **_DIGITS,
+    **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()},
+    **dict.fromkeys(FILLERS, ""),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -49,7 +55,8 @@ def quote_words(text: str) -> tuple[str, ...]:
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
     words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    # each word or what it stands for ("he's" → "he is"), then split: all of it in C
+    # each word or what it stands for ("he's" → "he is", a filler → nothing), then split:
+    # all of it in C
     return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())
 
 
@@ -97,6 +104,8 @@ def wording_diff(a: str, b: str) -> WordingDiff | None:
             continue  # a long stretch apart: other parts of the statement, not its words changed
         if not negation and _same_words(sa, sb):
             continue  # "environmentalist" / "environmentalists", "world view" / "worldview"
+        if not negation and _one_name_spelled_two_ways(sa, sb, a, b):
+            continue  # "al-Qaddafi" / "Gadhafi": house style for a name, not the speaker's words
         if negation:
             found.append((i1, i2, j1, j2, True))
         elif _content(sa) or _content(sb):
@@ -122,6 +131,27 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ca = {stem(w) for w in a if w not in FUNCTION_WORDS and w not in HEARD_EITHER_WAY}
     cb = {stem(w) for w in b if w not in FUNCTION_WORDS and w not in HEARD_EITHER_WAY}
     return ca == cb
+
+
+NAME_LIKENESS = 0.6  # difflib ratio of the letters: one name transliterated two ways
+_NAME_PARTICLES = frozenset("al el de la van von bin ibn".split())
+
+
+def _one_name_spelled_two_ways(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> bool:
+    """Both sides are one proper name, capitalised in each quote, spelled alike: the
+    same person or place in two outlets' transliterations."""
+    if not a or not b or len(a) > 3 or len(b) > 3:
+        return False
+    for words, text in ((a, text_a), (b, text_b)):
+        for w in words:
+            if w in _NAME_PARTICLES:
+                continue
+            m = re.search(rf"\b{re.escape(w)}\b", plain_quotes(text), re.IGNORECASE)
+            if m is None or not m.group(0)[0].isupper():
+                return False
+    la = "".join(w for w in a if w not in _NAME_PARTICLES)
+    lb = "".join(w for w in b if w not in _NAME_PARTICLES)
+    return SequenceMatcher(None, la, lb).ratio() >= NAME_LIKENESS
 
 
 def contains_words(short: str, long: str) -> bool:

@@ -21,6 +21,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.quote_wording import FUNCTION_WORDS, quote_words, wording_diff
+from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
@@ -82,13 +83,7 @@ def _telling_runs(text: str) -> tuple[tuple[str, ...], ...]:
 def statements(quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes joined into statements: the same words, shared runs, or (for one speaker)
     one quote's words standing whole inside another's."""
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined: UnionFind[int] = UnionFind(range(len(quotes)))
 
     first_with: dict[tuple[str, ...], int] = {}
     same_words: dict[tuple[str, ...], int] = {}
@@ -97,11 +92,11 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
         if len(words) >= 3:
             j = same_words.setdefault(words, i)
             if j != i:
-                parent[find(i)] = find(j)
+                joined.union(j, i)
         for run in _telling_runs(q.text):
             j = first_with.setdefault(run, i)
             if j != i:
-                parent[find(i)] = find(j)
+                joined.union(j, i)
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
         if q.speaker:
@@ -120,12 +115,10 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
                 if hay is None:
                     hay = padded[j] = " " + " ".join(quote_words(quotes[j].text)) + " "
                 if needle in hay:
-                    parent[find(i)] = find(j)
+                    joined.union(j, i)
                     break
-    clusters: dict[int, list[Quote]] = defaultdict(list)
-    for i, q in enumerate(quotes):
-        clusters[find(i)].append(q)
-    return [c for c in clusters.values() if len({q.source for q in c}) > 1]
+    clusters = ([quotes[i] for i in group] for group in joined.groups(range(len(quotes))))
+    return [c for c in clusters if len({q.source for q in c}) > 1]
 
 
 def _claim(qs: list[Quote], ctx: Context, with_speaker: bool = False, sentence: bool = False) -> Claim:

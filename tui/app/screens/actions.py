@@ -56,6 +56,8 @@ class ActionsMixin:
         """What the key bar says for a key now (it follows the state)."""
         if action == "maximize_pane" and self.maximized is not None:
             return "Restore"
+        if action == "toggle_unreviewed" and self.unreviewed_only:
+            return "All findings"
         return description
 
     # --- filter -----------------------------------------------------------
@@ -250,7 +252,8 @@ class ActionsMixin:
             from tui.output.files import write_atomically
             from tui.output.markdown import render_markdown
 
-            text = render_markdown(self.analysis)
+            review = self.review if self.review is not None and self.review.usable else None
+            text = render_markdown(self.analysis, review)
         except Exception as exc:  # noqa: BLE001 - a failed export is a toast, never a traceback
             self.notify(f"{type(exc).__name__}: {exc}", title="Export failed", severity="error", markup=False)
             return

@@ -1,5 +1,5 @@
 """The main screen's keys that reach outside the app: copy (y, Y), open a URL (o),
-edit in $EDITOR (E, B). Each says what really happened; none claims a success it
+edit in $EDITOR (E, B, and a long note). Each says what really happened; none claims a success it
 cannot see. The subprocess work lives in tui.system; this only decides and reports."""
 
 from __future__ import annotations
@@ -140,21 +140,28 @@ class DesktopMixin:
 
     def edit_file(self, path: Path) -> None:
         """The editor in the foreground with the app suspended; then read the brief again."""
+        if self.run_in_editor(path) is not None:
+            self.reload()
+
+    def run_in_editor(self, path: Path) -> int | None:
+        """$VISUAL / $EDITOR on `path` in the foreground, the app suspended: the
+        editor's exit status (a non-zero one is said), or None when it could not run
+        (said too). The E, B and note keys all come here."""
         if self.app.is_web:
             self.notify(f"$EDITOR {NOT_IN_BROWSER}", severity="warning", markup=False)
-            return
+            return None
         from tui.system.editor import HOW_TO_SET, editor_command, run_editor
 
         command = editor_command()
         if command is None:
             self.notify(HOW_TO_SET, title="Cannot edit", severity="warning", markup=False, timeout=12)
-            return
+            return None
         try:
             with self.app.suspend():
                 status = run_editor(command, path)
         except SuspendNotSupported:
             self.notify("The terminal cannot be handed to an editor here", severity="warning")
-            return
+            return None
         except OSError as exc:
             self.notify(
                 f"cannot run {command[0]} ($VISUAL / $EDITOR): {exc.strerror or exc}",
@@ -162,7 +169,7 @@ class DesktopMixin:
                 severity="error",
                 markup=False,
             )
-            return
+            return None
         if status != 0:
             self.notify(f"{command[0]} exited with status {status}", severity="warning", markup=False)
-        self.reload()
+        return status

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui.app.key_help import SECTIONS as KEY_SECTIONS
 from tui.app.markers import LEGEND, SYMBOLS
+from tui.app.verdict_marks import VERDICT_LEGEND, VERDICT_SYMBOLS
 
 # The sections live in key_help (shared with the palette); the tests check every
 # binding of the main screen against these lines.
@@ -44,6 +45,11 @@ def help_table(app=None) -> Table:
     for status, what in LEGEND:
         table.add_row(Text(SYMBOLS[status]), Text(what))
     table.add_row(Text("▲ ● ○"), Text("severity: high, medium, low"))
+    table.add_row(Text(""), Text(""))
+    table.add_row(Text("Verdicts", style="bold underline"), Text("yours, first on a finding's line"))
+    for verdict, what in VERDICT_LEGEND:
+        table.add_row(Text(VERDICT_SYMBOLS[verdict]), Text(what))
+    table.add_row(Text("(blank)"), Text("not reviewed yet"))
     table.add_row(Text(""), Text(""))
     for title, keys in SECTIONS:
         table.add_row(Text(title, style="bold underline"), Text(""))

@@ -128,6 +128,7 @@ class LoadingMixin:
             await self.show_brief(analysis.brief)
         self.analysis = analysis
         self.sub_title = prepared.counts
+        self.base_counts = (prepared.counts, prepared.compact)  # the review's count is added to these
         self.query_one(TitleBar).show(self.title, self.sub_title, prepared.compact)
         self.faint = prepared.faint
         self.rows = prepared.rows
@@ -135,8 +136,9 @@ class LoadingMixin:
         self.active_table.set_tabs(self.rows, self.sources)
         self.update_tab_labels()
         self.ready = True
-        self.detail.hint = self._hint(prepared.odd_one_out)
+        self.detail.hint = self.base_hint = self._hint(prepared.odd_one_out)
         self.detail.show(None)
+        self.load_review(analysis)
         for view in self.area.views:
             self._column_shown(view)
         if before:
@@ -151,16 +153,14 @@ class LoadingMixin:
     def update_tab_labels(self) -> None:
         strip = self.query_one(TabStrip)
         table = self.active_table
+        unreviewed = table.review.unreviewed_only
         for tab in TABS:
             total = len(self.rows.get(tab, []))
-            if tab == table.tab:
-                shown = len(table.shown)
+            shown = table.count_shown(tab)
+            if unreviewed and tab in table.review.tabs:
+                strip.set_count(tab, f"{shown}/{total} unreviewed")
             else:
-                state = table.states.get(tab)
-                shown = (
-                    len([r for r in state.rows if r.matches(state.query)]) if state and state.query else total
-                )
-            strip.set_count(tab, f"{shown}/{total}" if shown != total else str(total))
+                strip.set_count(tab, f"{shown}/{total}" if shown != total else str(total))
 
     def _view_state(self) -> tuple[str, str | None, str | None, bool]:
         """What the reader was on: the tab, the selected row, the source, whether in the list."""

@@ -23,6 +23,7 @@ from tui.app.screens.actions import ActionsMixin
 from tui.app.screens.desktop import DesktopMixin
 from tui.app.screens.find import FindMixin
 from tui.app.screens.loading import LoadingMixin
+from tui.app.screens.review_actions import REVIEW_BINDINGS, ReviewMixin
 from tui.app.view_model import DISCREPANCIES, TAB_TITLES, TABS, Row, first_mark, step
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.columns import NARROW, ColumnsArea
@@ -49,7 +50,7 @@ class Panel(Horizontal):
     ALLOW_MAXIMIZE = True
 
 
-class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ActionsMixin, Screen):
+class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixin, Screen):
     # Footer order is priority order: the key bar shows as many as fit, in this order.
     # Every binding has an id: config.toml's [keys] table remaps it (App.set_keymap).
     BINDINGS = [
@@ -76,6 +77,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ActionsMixin, Screen):
             group=DISC_GROUP,
             id="previous-discrepancy",
         ),
+        *REVIEW_BINDINGS,  # x d u, i, U; backspace, I
         Binding(
             "greater_than_sign,f3", "next_match", "Next", key_display=">", group=MATCH_GROUP, id="next-match"
         ),

@@ -7,6 +7,7 @@ so a long detail can be scrolled with j/k."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -44,9 +45,10 @@ def detail_text(
     styles: dict | None = None,
     articles: dict | None = None,
     hint: str = HINT,
+    review: Text | None = None,
 ) -> Text:
-    """Title, summary, consensus, then one line per source: marker, name, its word, what
-    it says and where."""
+    """Title, summary, the reader's verdict and note (`review`), consensus, then one
+    line per source: marker, name, its word, what it says and where."""
     if row is None:
         return Text(hint, style="dim")
     text = Text()
@@ -58,6 +60,8 @@ def detail_text(
     text.append("\n")
     if row.summary:
         text.append(row.summary + "\n", style="italic")
+    if review is not None:
+        text.append_text(review)
     if row.brief_wide:
         text.append("A takeaway of the brief as a whole, not of one source.", style="dim")
         return text
@@ -129,6 +133,7 @@ class DetailPanel(ScrollView, can_focus=True):
         self._sources: list[tuple[str, str]] = []
         self._articles: dict = {}
         self.hint = HINT
+        self.reviewer: Callable[[Row], Text | None] | None = None  # the verdict lines of a row
         self._text = Text(HINT, style="dim")
         self._lines: list[Text] = []
         self._strips: dict[int, list[Segment]] = {}
@@ -145,7 +150,8 @@ class DetailPanel(ScrollView, can_focus=True):
             self._sources = sources
         self.row = row
         styles = status_styles(self.app) if self.is_attached else None
-        self._text = detail_text(row, self._sources, styles, self._articles, self.hint)
+        review = self.reviewer(row) if self.reviewer is not None and row is not None else None
+        self._text = detail_text(row, self._sources, styles, self._articles, self.hint, review)
         self._width = 0
         self._wrap()
         self.scroll_to(y=0, animate=False, immediate=True)

@@ -21,7 +21,8 @@ from textual.strip import Strip
 
 from tui.app.list_layout import KIND_HEADERS, Plan, header_cells, plan, row_cells
 from tui.app.theme import severity_styles, status_styles, theme_style
-from tui.app.view_model import Group, Row, filter_rows, ordered
+from tui.app.verdict_marks import CELL
+from tui.app.view_model import Group, ListReview, Row, filter_rows, ordered
 
 
 @dataclass
@@ -92,6 +93,7 @@ class ItemList(ScrollView, can_focus=True):
         self._labels: dict[str, str] = {}
         self._by_key: dict[str, Row] = {}
         self._plan: Plan | None = None
+        self.review = ListReview()
 
     # --- content ------------------------------------------------------------
 
@@ -159,9 +161,26 @@ class ItemList(ScrollView, can_focus=True):
         ):
             self.post_message(self.Selected(self, after))
 
+    def set_review(self, review: ListReview) -> None:
+        """The reader's verdicts, the unreviewed filter and the stale lines: repainted
+        in place, the cursor kept on its row when the filter still shows it."""
+        self.review = review
+        self._plan = None
+        self._refill(keep=self._cursor_key())
+
+    def count_shown(self, tab: str) -> int:
+        """How many rows of `tab` its filter and the unreviewed filter show."""
+        if tab == self.tab:
+            return len(self.shown)
+        state = self.states.get(tab)
+        rows = state.rows if state else []
+        return len(self.review.keep(tab, filter_rows(rows, state.query) if state else rows))
+
     def _fill(self, keep: str | None) -> None:
-        self.shown = filter_rows(self.items, self.query_text)
-        self.entries = ordered(self.shown, self.sort, self._labels)
+        self.shown = self.review.keep(self.tab, filter_rows(self.items, self.query_text))
+        self.entries = ordered(self.shown, self.sort, self._labels) + list(
+            self.review.tails.get(self.tab, ())
+        )
         self.cursor = None
         if keep is not None:
             self.cursor = next(
@@ -213,7 +232,9 @@ class ItemList(ScrollView, can_focus=True):
         if key not in {r.key for r in self.shown}:
             self.query_text = ""
             self._refill()
-        index = next(i for i, e in enumerate(self.entries) if isinstance(e, Row) and e.key == key)
+        index = next((i for i, e in enumerate(self.entries) if isinstance(e, Row) and e.key == key), None)
+        if index is None:  # hidden by the unreviewed filter
+            return False
         self.cursor, self.show_cursor = index, True
         self._keep_cursor_visible()
         self.refresh()
@@ -300,7 +321,8 @@ class ItemList(ScrollView, can_focus=True):
     def layout_plan(self) -> Plan:
         width = self.scrollable_content_region.width
         if self._plan is None or self._plan.width != width:
-            self._plan = plan(width, self._sources, self.items, self.tab, self._item_header())
+            verdict = CELL if self.tab in self.review.tabs else 0
+            self._plan = plan(width, self._sources, self.items, self.tab, self._item_header(), verdict)
         return self._plan
 
     def _item_header(self) -> str:
@@ -323,6 +345,8 @@ class ItemList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         entry = self.entries[index]
         if isinstance(entry, Group):
+            if entry.faint:
+                return self._strip(Text(f"   {entry.title}", style=Style(dim=True, italic=True)), width, base)
             style = theme_style(self.app, "text-accent", bold=True)
             return self._strip(Text(f"── {entry.title} ", style=style), width, base)
         line_style = base
@@ -345,6 +369,8 @@ class ItemList(ScrollView, can_focus=True):
             return self.placeholder
         if self.query_text and self.items:
             return f"Nothing matches “{self.query_text}” (escape clears the filter)"
+        if self.review.unreviewed_only and self.tab in self.review.tabs and self.items:
+            return "Every finding in this list has a verdict (the unreviewed filter is on)"
         return f"No {self.tab} in this brief"
 
     def header_text(self) -> Text:
@@ -354,4 +380,5 @@ class ItemList(ScrollView, can_focus=True):
         """One row's cells, as painted (tests read its plain text); `plain`: no colours
         of their own (on the cursor)."""
         styles = (status_styles(self.app), severity_styles(self.app))
-        return row_cells(row, self.layout_plan, self._sources, None if plain else styles)
+        verdict = self.review.verdicts.get(row.key)
+        return row_cells(row, self.layout_plan, self._sources, None if plain else styles, verdict)

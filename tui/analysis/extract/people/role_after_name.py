@@ -10,7 +10,13 @@ import re
 from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.description_role import role_phrase
 from tui.analysis.extract.people.evidence import AGE, NOT_SOFT, ROLE, SPEECH, WHO, Sighting
-from tui.analysis.extract.people.tables import SPEECH_VERBS, TITLE_WORDS, fold
+from tui.analysis.extract.people.tables import (
+    HONORIFICS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    fold,
+)
 from tui.analysis.extract.people.vetoes import ORG_AFTER
 
 # "Jane Roe said", "Jane Roe later told": a speech verb after the name.
@@ -19,8 +25,13 @@ _SPEECH_AFTER = re.compile(
     r"publicly|privately|repeatedly|reportedly|initially) )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 # An appositive: ", 52, a senior official" (an age first, perhaps), up to the next stop.
-# A full stop inside it belongs to an initial or an address ("U.S.", "Acme.com").
-_PHRASE = r"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z]))+"
+# A full stop inside it belongs to an initial, an address ("U.S.", "Acme.com") or an
+# abbreviated title before a name ("a top adviser to Mr. Reid", "an aide to Sen. Lee").
+_ABBREVIATED = sorted(
+    {w.rstrip(".") for w in (*HONORIFICS, *TITLE_ABBREVIATIONS) if w.endswith(".") and "." not in w[:-1]}
+)
+_TITLE_STOP = "|".join(rf"(?<=\b{w.capitalize()})" for w in _ABBREVIATED)
+_PHRASE = rf"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z])|(?:{_TITLE_STOP})\.(?= [A-Z]))+"
 _APPOSITIVE = re.compile(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
 # A parenthetical: " (Democrat)".
 _PAREN = re.compile(r" \(([^()\n]{1,100})\)")

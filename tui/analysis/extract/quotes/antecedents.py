@@ -78,6 +78,9 @@ def recent_speaker(
     return UNRESOLVED if only is None else Speaker(only[2], PERSON, Span(only[0], only[1]))
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
 def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> Named | None:
     """The antecedent before pos among the usable persons named from lo on (people.py's
     mentions, the persons the rules found, role phrases such as "the attorney general"):
@@ -93,7 +96,10 @@ def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> N
         if best[0] < OBJECT:
             return best[1]
         if ctx.sentence_at(last[0]) != own:
-            return last
+            # no subject: the last one named, unless as a possessive ("the phony theology of
+            # Mr. Roe's agenda": a modifier), when someone else in the sentence is named plainly
+            plain = [x for _, x in ranked if not _POSSESSIVE.match(ctx.text, x[1])]
+            return plain[-1] if plain else last
         named = [x for x in named if x[0] < s_lo]
     return None
 

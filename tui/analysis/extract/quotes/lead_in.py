@@ -24,7 +24,7 @@ from tui.analysis.extract.quotes.tokens import (
     lead_before,
     skip_adverbs,
 )
-from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, SPEECH_VERB
+from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, PREPOSITIONS, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
 
@@ -43,6 +43,15 @@ _VERB_LIKE = re.compile(
     r"defends|says|tells|warns|insists|argues|takes|makes|pushes|calls)\b"
 )
 _COORDINATORS = ("and", "but", "then", "or")
+# "with some calling it …, and one resident asking, …": an unnamed noun phrase right
+# before the participle (no comma between) is its subject.
+_UNNAMED_NP = r"(?:[Oo]ne|[Ss]ome|[Aa]nother|[Oo]thers|[Mm]any|[Ss]everal|[Aa]n?)(?:\s+[a-z][a-z-]*){0,2}\s+$"
+_UNNAMED_AFTER_LINK = re.compile(r"(?:[,;]\s*|\b(?:with|and|while)\s+)" + _UNNAMED_NP)
+_UNNAMED_OPENING = re.compile(r"\s*" + _UNNAMED_NP)  # matched at the sentence's start
+# "He accused Roe of …, saying": a pronoun opening the clause, then its verb.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+# "… in which he talked about …, claiming": a clause of its own, with its own doer.
+_ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|who|which)\b")
 _DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 _CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -79,7 +88,23 @@ def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speake
     """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
     occasions that the president has “…”: the doer of the clause."""
     m = lead_before(_PARTICIPLE, ctx.text, max(s, c.open - 250), c.open)
-    return None if m is None else _doer(ctx, s, m.start(), c, body)
+    if m is None:
+        return None
+    if _unnamed_subject_before(ctx.text, s, m.start()):
+        return UNRESOLVED  # "… and one resident asking, “…”": said by someone unnamed
+    return _doer(ctx, s, m.start(), c, body)
+
+
+def _unnamed_subject_before(text: str, s: int, e: int) -> bool:
+    """An unnamed noun phrase ("one resident", "some") opening a clause right before the
+    participle at e: its subject. Not a time or place phrase ("A day after telling")."""
+    m = _UNNAMED_AFTER_LINK.search(text, max(s, e - 40), e) or _UNNAMED_OPENING.match(text, s, e)
+    if m is None:
+        return False
+    phrase = text[m.start() : e].lower().strip(",; ").split()
+    if phrase and phrase[0] in ("with", "and", "while"):
+        phrase = phrase[1:]  # the link, not the phrase
+    return not any(w in PREPOSITIONS for w in phrase)
 
 
 def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
@@ -186,6 +211,14 @@ def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | N
     cands.sort()
     subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
     pick = subjects[-1] if subjects else None
+    pronoun = _PRONOUN_SUBJECT.match(text, s, e) if pick is None else None
+    if (
+        pronoun is not None
+        and _VERB_LIKE.match(text, pronoun.end(), e)
+        and not _ANOTHER_PRONOUN.search(text, pronoun.end(), e)
+    ):
+        # "He accused Roe of …, saying": the pronoun is the doer, Roe its object
+        return speaker_at_phrase_end(ctx, s, pronoun.end(), c, body)
     if pick is None:  # the first person, unless named as a modifier ("the Roe job offer")
         persons = [x for x in cands if x[2] is not None and not _as_modifier(text, x[0], x[1])]
         pick = persons[0] if persons else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 
+from tui.analysis.extract.people.tables import fold, given_names
 from tui.analysis.extract.quotes.antecedents import role_noun_speaker
 from tui.analysis.extract.quotes.context import (
     BODY,
@@ -117,8 +118,21 @@ def _titled_name(ctx: Context, run: list[Token], words: list[str], whole: Span, 
             return Speaker(full, PERSON, span)
         if not titled:
             return Speaker(written, ORGANIZATION, span)
+    elif not titled and _common_words_name(ctx.text, names):
+        # "Third Way, a moderate Democratic group", "a coalition called Strengthen Social
+        # Security": a group's name, not a person's.
+        return Speaker(written, ORGANIZATION, span)
     insort(ctx.extra, (span.start, span.end, written))
     return Speaker(written, PERSON, span)
+
+
+def _common_words_name(text: str, names: list[str]) -> bool:
+    """A name the people pass did not take for a person, with no given name ahead of its
+    last word, made of words the article also writes in lower case ("way", "security"):
+    a group's name. A person's name is seldom an ordinary word ("Saoirse Dunleavy")."""
+    if any(fold(w) in given_names() for w in names[:-1]):
+        return False
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in names if len(w) > 2)
 
 
 def _known_person(ctx: Context, names: list[str], written: str, pos: int) -> int | None:

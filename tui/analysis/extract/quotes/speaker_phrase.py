@@ -36,6 +36,11 @@ _PARTY_TAG = re.compile(r"[,\s(]*\b[RDI]-[A-Z][A-Za-z.]*\)?\s*$")
 _ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
+_INDEFINITE = ("a", "an", "one", "another")
+_OFFICIALS = ("official", "officer", "aide")
+_PLACE_PREPOSITIONS = ("on", "at", "from", "in", "with")
+
+
 def named_in(sp: Speaker | None, lo: int, hi: int) -> bool:
     """The speaker's name is written inside [lo, hi), not found by reference."""
     return sp is not None and sp.name is not None and sp.span is not None and lo <= sp.span.start < hi
@@ -190,7 +195,22 @@ def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bo
     run = run_backward(toks, len(toks))
     if not run:
         return None
+    if _unnamed_head_before(toks[: len(toks) - len(run)]):
+        return UNRESOLVED  # "A blogger on the website Harbor Watch said": the blogger spoke
     return person_or_organisation(ctx, run, c)
+
+
+def _unnamed_head_before(head: list[Token]) -> bool:
+    """[A blogger on the website] Harbor Watch said: an unnamed someone, placed by a
+    preposition of place; the name after it is where they are, not who speaks. A
+    spokesperson or an official speaks for the name ("a spokesman at the Authority"),
+    and "for", "to" and "of" join a role to whom it serves ("an aide to Roe")."""
+    if len(head) < 3 or head[0][2].lower() not in _INDEFINITE:
+        return False
+    noun = head[1][2]
+    if not noun.islower() or noun in SPOKES or noun in _OFFICIALS:
+        return False
+    return any(t[2].lower() in _PLACE_PREPOSITIONS for t in head[2:])
 
 
 def _organisation_noun_last(
