@@ -157,3 +157,31 @@ def test_bad_brief_yaml_gives_one_clear_error(tmp_path, yaml_text, message):
 
 def test_default_brief_is_bundled():
     assert (default_brief_path() / "brief.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Plain words, 3% of them: one-line; “quoted” — and (bracketed).",
+        "A *stressed* word, __strong__ ones, `code` and a [link](https://example.org).",
+        "An ![image](a.png) &amp; an entity, an escaped \\* star, <b>html</b> and <https://x.org>.",
+        "Two lines\nof one paragraph, and a hard  \nbreak.",
+        "# Heading\n\n> quoted *text*\n\n- item one\n- item [two]\n\n[ref]: /url\n\nUses [ref].",
+    ],
+)
+def test_plain_text_shortcut_parses_as_markdown_it_does(markdown):
+    """The loader skips markdown-it's inline parser for text holding no inline markup:
+    every token, children included, is what stock markdown-it makes."""
+    from markdown_it import MarkdownIt
+
+    from tui.brief.articles import MAX_NESTING, _md
+
+    def dump(tokens):
+        return [
+            (t.type, t.tag, t.nesting, t.content, t.markup, t.level, t.attrs, t.map)
+            + (dump(t.children) if t.children is not None else None,)
+            for t in tokens
+        ]
+
+    stock = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    assert dump(_md.parse(markdown)) == dump(stock.parse(markdown))

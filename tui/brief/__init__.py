@@ -46,8 +46,9 @@ Web pages (a saved .html file, or a URL for `newsbrief new`)
 
 A new brief (`newsbrief new`)
     new            create_brief: convert every input, then write brief.yaml and sources/
-                   without replacing a file; source ids from outlets; common_title (the
-                   story's name from the words all headlines share)
+                   without replacing a file; source ids from outlets
+    titles         common_title: the story's name from the words all headlines share
+                   (also a folder's title when it has no brief.yaml)
     new_source     one input (URL, .html, .txt, .md) to a markdown file with front matter
     text_import    a plain-text article: its "By ..." byline, and markdown from its blocks
     markdown_writer md_escape (page text stays words, not markup) and join_blocks

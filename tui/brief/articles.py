@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from tui.brief.markdown_html import html_block_paragraphs
 from tui.brief.model import (
@@ -28,11 +29,26 @@ TAKEAWAYS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Photo credits and stock-photo captions: "Photo: …", "(AP Photo/…)", "CITY, ST - MONTH 1, 2016: …".
-CAPTION_LINE = re.compile(
-    r"^(photo|image|picture|caption|credit|file photo)\b\s*[:|-]"
-    r"|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b"
-    r"|^[A-Z][A-Z .,'’-]+\s[-–—]\s[A-Z]+ \d{1,2},? \d{4}:",
+# Two patterns: what a caption starts with (matched at its start only), and what it
+# ends with or says anywhere (searched only when the text holds one of the literals each
+# alternative needs: "(", "Getty Images", "Photo by"), so most paragraphs cost a few
+# substring tests, not a regex tried at every position.
+_CAPTION_START = re.compile(
+    r"(photo|image|picture|caption|credit|file photo)\b\s*[:|-]"
+    r"|[A-Z][A-Z .,'’-]+\s[-–—]\s[A-Z]+ \d{1,2},? \d{4}:",
 )
+_CAPTION_ANYWHERE = re.compile(r"\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b")
+
+
+def caption_line(text: str) -> bool:
+    """A photo credit or a stock-photo caption line."""
+    if _CAPTION_START.match(text):
+        return True
+    return ("(" in text or "Getty Images" in text or "Photo by" in text) and bool(
+        _CAPTION_ANYWHERE.search(text)
+    )
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LINE_SPACES = re.compile(r" ?\n ?")
@@ -87,6 +103,27 @@ def split_front_matter(source: str) -> tuple[str | None, str, int]:
 MAX_NESTING = 200
 QUOTE_DEPTH = 100
 _md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+# Where one of commonmark's inline rules can start: a break, an escape, a code span,
+# emphasis, a link or an image, an autolink or inline HTML, an entity. Text holding none
+# of them parses to one text token of itself, so the inline parser is skipped for it.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[!<&]")
+
+
+def _inline(state) -> None:
+    """markdown-it's core "inline" rule, with that shortcut for plain text."""
+    md = state.md
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            content = token.content
+            if _INLINE_MARKUP.search(content):
+                md.inline.parse(content, md, state.env, token.children)
+            elif content:
+                token.children.append(Token("text", "", 0, content=content))
+
+
+_md.core.ruler.at("inline", _inline)
 _DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 
@@ -173,7 +210,7 @@ def parse_markdown(source_id: str, markdown: str) -> Article:
                 b.add(LIST_ITEM, text, takeaway=takeaway_list)
             elif in_quote:
                 b.add(BLOCKQUOTE, text)
-            elif (after_image and emphasised) or CAPTION_LINE.search(text.strip()):
+            elif (after_image and emphasised) or caption_line(text.strip()):
                 b.add(CAPTION, text)
             elif emphasised and TAKEAWAYS_HEADING.match(text.strip()):
                 pending_takeaways = True
@@ -228,7 +265,7 @@ def parse_text(source_id: str, raw: str) -> Article:
                 headline = b.add(HEADLINE, line)
             elif bullet:
                 b.add(LIST_ITEM, line[bullet.end() :], takeaway=takeaways)
-            elif CAPTION_LINE.search(line):
+            elif caption_line(line):
                 b.add(CAPTION, line)
             elif TAKEAWAYS_HEADING.match(line):
                 takeaways = True

@@ -50,7 +50,7 @@ def from_files(
     if not articles:
         return None
     if title is None:
-        from tui.brief.new import common_title
+        from tui.brief.titles import common_title
 
         title = common_title([a.headline for a in articles]) or articles[0].headline or articles[0].id
     return Brief(title=title, articles=articles, path=root)

@@ -169,13 +169,19 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         fact.claims.append(c)
     ordered = list(facts.values())
     # An index of content words over every claim, by measure and rate.
-    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(dict)
     home: dict[int, FigureFact] = {}
     for fact in ordered:
+        words_index = index[(fact.measure, fact.per)]  # a fact's claims share both
         for c in fact.claims:
-            home[c.index] = fact
+            i = c.index
+            home[i] = fact
             for w in c.words:
-                index[(c.measure, c.per)][w].append(c.index)
+                posting = words_index.get(w)
+                if posting is None:
+                    words_index[w] = [i]
+                else:
+                    posting.append(i)
     by_index = {c.index: c for c in claims}
     # The same value written again in one article, with nothing counted, is the same
     # figure again ("3,000" in the lead and in the tenth paragraph): it follows the first.
@@ -189,18 +195,17 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             home[c.index] = fact
             continue
         words_index = index[(c.measure, c.per)]
-        votes: dict[int, int] = defaultdict(int)
+        votes: dict[int, int] = {}
         own = c.source
         for w in c.words:
             posting = words_index.get(w)
             if not posting or len(posting) > COMMON_POSTING:
                 continue
             for j in posting:
-                votes[j] += 1
-        votes = {j: n for j, n in votes.items() if n >= CONTEXT_MIN and source_of[j] != own}
+                votes[j] = votes.get(j, 0) + 1
         best, best_share = None, 0.0
         for j, n in votes.items():
-            if n < CONTEXT_MIN:
+            if n < CONTEXT_MIN or source_of[j] == own:
                 continue
             share = _context_share(c.words, by_index[j].words)
             if share > best_share or (share == best_share and best is not None and j < best):
@@ -214,7 +219,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         home[c.index] = fact
         repeat[again] = fact
         for w in c.words:
-            words_index[w].append(c.index)
+            words_index.setdefault(w, []).append(c.index)
     return ordered
 
 

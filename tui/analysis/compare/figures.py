@@ -242,10 +242,10 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
         status = {sid: v.verdict for sid, v in decision.verdicts.items()}
         if not conflict:
             status = {sid: ("agrees" if v in ("differs", "has_it") else v) for sid, v in status.items()}
-        figs = [
+        figs = [  # in brief order: only the sources that give it, not every source
             c.figure
-            for sid in ctx.source_ids
-            for c in sorted(per_source.get(sid, []), key=lambda c: c.figure.start)
+            for sid in sorted((s for s in per_source if s in ctx.order), key=ctx.order.get)
+            for c in sorted(per_source[sid], key=lambda c: c.figure.start)
         ]
         out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, alone(status)))
     out.discrepancies += _same_value_other_thing(facts, ctx)

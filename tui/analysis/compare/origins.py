@@ -14,8 +14,9 @@ an index of sampled runs (one pass over each text), never by comparing texts in 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain, combinations
 
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.extract.wire_runs import sampled_runs
@@ -39,8 +40,13 @@ def _agencies() -> dict[str, str]:
 AGENCIES = _agencies()
 _FORMS = sorted(AGENCIES, key=len, reverse=True)
 _DATELINE_CREDIT = re.compile(r"\((" + "|".join(map(re.escape, _FORMS)) + r")\)\s*[-—–]")
+# The lookahead: the forms' first letters, so most word boundaries fail at once.
 _CLOSING_CREDIT = re.compile(
-    r"\b(" + "|".join(map(re.escape, _FORMS)) + r")\s+(?:contributed|reported this story)\b"
+    r"\b(?=["
+    + re.escape("".join(sorted({f[0] for f in _FORMS})))
+    + r"])("
+    + "|".join(map(re.escape, _FORMS))
+    + r")\s+(?:contributed|reported this story)\b"
 )
 
 
@@ -76,15 +82,13 @@ def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None 
     for sid in ids:
         for h in runs.get(sid, ()):
             postings[h].append(sid)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for holders in postings.values():
-        if 1 < len(holders) <= COMMON:
-            for i, a in enumerate(holders):
-                for b in holders[i + 1 :]:
-                    shared[(a, b)] += 1
+    # every pair of sources holding a run, counted in C (Counter over combinations)
+    shared = Counter(
+        chain.from_iterable(combinations(h, 2) for h in postings.values() if 1 < len(h) <= COMMON)
+    )
+    sizes = {sid: len(r) for sid, r in runs.items()}
     for (a, b), n in shared.items():
-        smaller = min(len(runs.get(a, ())), len(runs.get(b, ()))) or 1
-        if n >= MIN_SHARED and n / smaller >= SHARED:
+        if n >= MIN_SHARED and n / (min(sizes.get(a, 0), sizes.get(b, 0)) or 1) >= SHARED:
             union(a, b)
 
     return shared_origin.groups(ids)

@@ -40,6 +40,13 @@ _CONTRACTIONS = {
     for pronoun in "i you he she it we they that there what who here where".split()
     for end, full in (("s", "is"), ("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am"), ("d", "would"))
 }
+# A word → the words written in its place, space-separated (no word holds a space); a
+# filler → none (it goes first, whatever else it might stand for).
+_SPELLED_OUT = {
+    **_DIGITS,
+    **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()},
+    **dict.fromkeys(FILLERS, ""),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -48,11 +55,9 @@ def quote_words(text: str) -> tuple[str, ...]:
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
     words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    out: list[str] = []
-    for w in words:
-        if w not in FILLERS:
-            out.extend(_CONTRACTIONS.get(w) or (_DIGITS.get(w, w),))
-    return tuple(out)
+    # each word or what it stands for ("he's" → "he is", a filler → nothing), then split:
+    # all of it in C
+    return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())
 
 
 @dataclass(frozen=True)

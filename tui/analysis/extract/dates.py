@@ -70,7 +70,10 @@ _FULL_FORMS = _forms(_MONTHS)
 _SHORT_FORMS = _forms(_ABBR)
 _WEEKDAY_FORMS = _forms(WEEKDAYS)
 _NAMES = _FULL_FORMS | _SHORT_FORMS | _WEEKDAY_FORMS
-_NAME_ANCHOR = re.compile(r"(?<![^\W_])[A-Z][A-Za-z]*(?!\w)")
+# The capital first (only those a name in _NAMES starts with), the look-behind after it
+# (over the capital too): a pattern that starts with a character class is scanned for
+# it in C; one that starts with a look-behind is tried at every position.
+_NAME_ANCHOR = re.compile("[" + "".join(sorted({w[0] for w in _NAMES})) + r"](?<![^\W_].)[A-Za-z]*(?!\w)")
 # A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
 # readers skip digits right after ".,:/" anyway, so one anchor per token is enough.
 _DIGITS = re.compile(r"\d[\d.,:/]*")

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
+# Not glued to a word before it: the look-behind stands after the capital (over both
+# characters), so that the scan looks for capitals in C instead of trying every position.
+_CAPITAL = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
 _OPENERS = " \t“\"‘'(—–-"
 
 

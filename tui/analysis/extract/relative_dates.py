@@ -19,15 +19,18 @@ from tui.analysis.text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
+# Every alternative starts at a word boundary; the lookahead names the letters they can
+# start with, so that most positions fail at once instead of trying each alternative.
 _RELATIVE = re.compile(
-    r"\b(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
+    r"\b(?=[ltneoyfbMTWFS12])"
+    r"(?:(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
     r"(?P<unit>week|weekend|month|year|" + _DAY + r")\b"
-    r"|\b(?P<day1>yesterday|today|tonight|the day before)\b"
-    r"|\b(?:on\s+)?(?P<wd>"
+    r"|(?P<day1>yesterday|today|tonight|the day before)\b"
+    r"|(?:on\s+)?(?P<wd>"
     + _DAY
     + r")(?P<wd_time>\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:[A-Z][a-z]+\s+)?\d)"
-    r"|\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)?\d\d)\b"
+    r"|(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|(?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)?\d\d)\b)"
 )
 
 

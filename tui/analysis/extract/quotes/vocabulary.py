@@ -22,8 +22,11 @@ _DISMISSED_AS = r"dismiss(?:ed|es)\s+(?:[\w'’-]+\s+){0,6}?as"
 # "…," the agency in a statement: the statement stands for the verb.
 _IN_A_STATEMENT = r"in\s+an?\s+(?:written\s+|brief\s+|joint\s+)?statement"
 # A speech verb anywhere: "said", "pointed out", "called" (not "called for"), "described".
+# The lookahead names the letters the alternatives start with (the verbs' and the
+# phrases' above): most word boundaries fail on it at once, not after every alternative.
+_FIRST_LETTERS = "".join(sorted({v[0] for v in SPEECH_VERBS} | set("iwabdpc")))
 SPEECH_VERB = re.compile(
-    rf"\b(?:{_SHOWN_SAYING}|{_DISMISSED_AS}|{_IN_A_STATEMENT}|{_VERB_ALT}|pointed out"
+    rf"\b(?=[{_FIRST_LETTERS}])(?:{_SHOWN_SAYING}|{_DISMISSED_AS}|{_IN_A_STATEMENT}|{_VERB_ALT}|pointed out"
     rf"|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
 )
 PARTICIPLES = list(entries("quote_participles"))  # ordered: an alternation in file order
