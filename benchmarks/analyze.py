@@ -38,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import scaling  # noqa: E402
+from bytecode import compile_package  # noqa: E402
 from corpus import make_brief  # noqa: E402
 
 import tui.analysis.extract as extract_module  # noqa: E402
@@ -303,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}: real-text figures use synthetic articles instead")
         args.corpus = None
+    print(compile_package())
     targets: list[tuple[bool, str]] = []
     if args.only in (None, "synthetic"):
         targets += synthetic(args)

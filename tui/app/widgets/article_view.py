@@ -166,7 +166,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._relayout()
+        if self.scrollable_content_region.width:  # else the first resize lays it out, once
+            self._relayout()
 
     def notify_style_update(self) -> None:
         """A theme or CSS change: cached lines carry old colours."""
