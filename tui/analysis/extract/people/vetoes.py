@@ -48,8 +48,17 @@ def names_a_thing(core: list[str], given) -> bool:
             return True
         if i and f in CAP_STOPS and f not in given and not (f in MONTHS and folded[i - 1] in given):
             return True  # a sentence word, though "Anna May" is a name
+    if not first_given and _PLURAL_THING.search(core[-1]):
+        return True  # "Civil Liberties", "General Contractors": a plural noun, no surname
+    if core[0] in _COUNTRY_ABBREVIATIONS:
+        return True  # "U.S. Constitution", "U.N. Security Council": never initials
     return not first_given and (first in PLACES or first in PLACE_PREFIXES)
 
+
+# The last word of a run that is a plural common noun, which no surname is: "Liberties",
+# "Contractors", "Residents", "Students" (surnames in -s such as "Sanders" do not end so).
+_PLURAL_THING = re.compile(r"(?:ies|tors|sors|ants|ents)$")
+_COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
 
 # After a name: an organisation that "said it" or "has shares" (a soft veto).
 ORG_AFTER = re.compile(
@@ -82,6 +91,10 @@ _BYLINE = lazy_re(
 )
 
 
+# A broadcaster named by its network and city: "Denver Fox affiliate", "the CBS station".
+_BROADCASTER_AFTER = re.compile(r" (?:affiliate|station|network)s?\b")
+
+
 def credit_or_company(
     text: str, bstart: int, bend: int, cstart: int, chunk: str, nstart: int, nend: int
 ) -> bool:
@@ -102,6 +115,8 @@ def credit_or_company(
         return True  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
     if text[nend : nend + 5] in (" cont", " and ") and _CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
         return True  # a reporting credit at the foot of the story
+    if _BROADCASTER_AFTER.match(text, nend, min(bend, nend + 14)):
+        return True  # "told Denver Fox affiliate KDVR": a station, not a person
     after = text[nend + 1 : nend + 3]
     # "Acme Freight Inc.", "Roe & Sons"
     return bool(
