@@ -215,6 +215,17 @@ def test_a_one_letter_slip_is_one_person_with_the_variant_reported(tmp_path):
     assert not of_kind(analysis, "omission")
 
 
+def test_two_letters_swapped_in_a_surname_are_one_person_with_the_variant_reported(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Party vote\n\nChairman Dorian Friebel won a second term on Monday. Friebel thanked the members.\n",
+        b="# Party vote\n\nChairman Dorian Freibel won a second term on Monday. Freibel thanked the members.\n",
+    )
+    assert len([p for p in analysis.people if p.name.startswith("Dorian")]) == 1
+    (d,) = of_kind(analysis, "name")
+    assert "“Dorian Friebel” (a)" in d.summary and "“Dorian Freibel” (b)" in d.summary
+
+
 def test_a_middle_initial_is_house_style_not_a_discrepancy(tmp_path):
     analysis = brief_of(
         tmp_path,

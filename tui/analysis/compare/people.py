@@ -84,11 +84,15 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter inserted, dropped or changed: "Lindsey" / "Lindsay", "Genalo" / "Genallo"."""
+    """One letter inserted, dropped or changed, or two next to each other swapped: "Lindsey"
+    / "Lindsay", "Genalo" / "Genallo", "Priebus" / "Preibus"."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
