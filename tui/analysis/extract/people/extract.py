@@ -29,10 +29,13 @@ def extract_people(
     given = given_names()
     occs: list[Sighting] = []
     deck = _deck(article)
+    heads = {b.text.strip().casefold() for b in article.blocks if b.kind == HEADLINE}
     body = [
         (b.start, b.end)
         for b in article.blocks
-        if (b.kind not in (HEADLINE, HEADING) or b is deck) and not is_byline(text, b.start, b.end)
+        if (b.kind not in (HEADLINE, HEADING) or b is deck)
+        and not is_byline(text, b.start, b.end)
+        and b.text.strip().casefold() not in heads  # the headline repeated as a paragraph (page furniture)
     ]
     lone: dict[str, int] = {}  # single capitalised words beside a speech verb
     for bstart, bend in body:

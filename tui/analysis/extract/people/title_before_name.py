@@ -50,6 +50,8 @@ def title_before_name(title_words: tuple[str, ...]) -> str:
         low = w.lower()
         if low in HONORIFICS:
             continue
+        if not out and low.endswith("ing") and low not in TITLE_WORDS and low not in ROLE_MODIFIERS:
+            continue  # the verb opening the sentence: "Saying President Obama …" ("Acting" is a title)
         if k == len(title_words) - 1 and singular_title(low):
             w = w[:-1]  # "Defendants Jane Roe, John Doe and ..." -> "Defendant"
         out.append(TITLE_ABBREVIATIONS.get(low, w))
