@@ -46,6 +46,7 @@ _PCT_MOVED = lazy_re(
     r"(?:by\s+(?:only\s+|just\s+)?|(?P<to>to)\s+)?$",
     re.IGNORECASE,
 )
+_ELECTORATE = word_list("figure_electorate_nouns")  # "21 percent of voters": a candidate's share
 _FALLS = word_list("figure_fall_verbs")  # the verbs of _PCT_MOVED that go down
 # Nouns that end like verbs and are often what a percentage measures.
 _ING_NOUNS = word_list("figure_ing_nouns")
@@ -57,6 +58,8 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
     the clause names before it: a change, a candidate, a level or a mover."""
     text, hi, titled = near.text, near.sent.end, near.titled
     of = noun_after_of(text, end, hi, titled)
+    if of and of[0] in _ELECTORATE and (share := poll_share(near.wide(130), near.wide(400))):
+        return share, of[1]  # "Roe leads with 21 percent of primary voters": support for Roe
     if of:
         return of  # "12% of the vote"
     if tokens and _change_word(tokens[-1]) and (into := _CHANGE_IN.match(text, after, hi)):
@@ -69,7 +72,9 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
         return noun, after  # "a 30% premium", "a 7 percent unemployment rate"
     wide = near.wide(130)
     at_start = near.lo == near.sent.start
-    counts = changed_by(wide) or poll_share(wide) or percent_subject_before(near.before, at_start)
+    counts = (
+        changed_by(wide) or poll_share(wide, near.wide(400)) or percent_subject_before(near.before, at_start)
+    )
     return counts or _subject_of_copula(wide), after
 
 

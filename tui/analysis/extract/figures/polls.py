@@ -4,8 +4,10 @@
   (the names in the order of the numbers, whatever the verb: leads, edges, trails);
 - "Gorse garnered 13 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
   the pack at 24 percent";
-- "followed by Pell (16 percent)", "Vance (at 19 percent)".
-The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
+- "followed by Pell (16 percent)", "Vance (at 19 percent)";
+- "Roe leads the field with 21 percent of primary voters", "Roe tied for second with
+  Ann Poe at 17 percent".
+A share "among Tea Party supporters" counts support among that group only. The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
 
 from __future__ import annotations
 
@@ -26,12 +28,17 @@ _GOT = lazy_re(
     rf"\b{_NAME.format('a')}\s+(?:(?:has|had|have|was|is|just|only)\s+)?"
     r"(?:got|gets|won|wins|earned|earns|garnered|garners|received|receives|drew|draws|took|takes|"
     r"polled|polls|captured|captures|netted|nets|tallied|scored|scores|"
-    r"lead(?:s|ing)?\s+(?:the\s+(?:pack|field|race)\s+)?(?:at|with))\s+(?:(?:just|only)\s+)?$"
+    r"lead(?:s|ing)?\s+(?:the\s+(?:[\w'’-]+\s+){1,5}?)?(?:at|with)|"  # "leads the would-be field with"
+    r"tied\s+(?:for\s+\w+\s+)?(?:with\s+(?:[A-Z][\w'’-]+\s+){1,2})?(?:(?:in|among)\s+(?:[\w'’-]+\s+){1,6}?)?at)"
+    r"\s+(?:(?:just|only)\s+)?$"
 )
+# A share among a part of the electorate ("finishes first among Tea Party supporters"):
+# another count than the share of everyone polled.
+_AMONG = lazy_re(r"\bamong\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s*[(,;:]|\s+(?:at|with|by|in|and|than)\b)")
 _PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
 # A word every share by candidate has near its number: a cheap test before the regexes.
 _CUES = frozenset(
-    "lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
+    "tied lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
     "outpolls outpolling over trail trails trailing trailed ahead behind got gets won wins earned "
     "earns garnered garners received receives drew draws took takes polled polls captured captures "
     "netted nets tallied scored scores".split()
@@ -39,12 +46,13 @@ _CUES = frozenset(
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
 
 
-def poll_share(before: str) -> str | None:
-    """ "support for Smith" when `before` ends where a candidate's share is written."""
+def poll_share(before: str, sentence: str | None = None) -> str | None:
+    """ "support for Smith" when `before` ends where a candidate's share is written;
+    `sentence` (the sentence up to the share, when longer) is searched for "among"."""
     if not before.endswith((" ", "(")):
         return None
     tail = before[-130:]
-    words = set(tail.lower().split()[-12:])
+    words = set(tail.lower().split()[-16:])
     if not (words & _CUES or tail.endswith("(") or tail.endswith(("(at ", "(with "))):
         return None  # no lead, poll verb or parenthesis: most percentages stop here
     if m := _PAIR.search(tail):
@@ -53,4 +61,8 @@ def poll_share(before: str) -> str | None:
         name = m.group("a")
     else:
         return None
-    return None if name in _NOT_NAMES else f"support for {name}"
+    if name in _NOT_NAMES:
+        return None
+    among = _AMONG.search(sentence or tail)  # a list's group is named once, before its first share
+    group = f" among {among.group(1).lower()}" if among else ""
+    return f"support for {name}{group}"
