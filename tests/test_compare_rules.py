@@ -53,6 +53,15 @@ def test_a_deal_at_two_values_among_several_money_figures(tmp_path):
     }
 
 
+def test_the_ones_still_to_come_never_meet_the_total(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Debate\n\nThere are two more council debates on the calendar before the vote.\n",
+        b="# Debate\n\nTuesday's debate is the second of three council debates before the vote.\n",
+    )
+    assert of_kind(analysis, "figure") == []
+
+
 def test_a_percentage_and_a_count_of_the_same_thing_never_meet(tmp_path):
     analysis = brief_of(
         tmp_path,

@@ -42,8 +42,12 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
     per = None
     verb = None
     head = None
+    increment = None
     if text.startswith(_MORE_STARTS, pos) and (more := _MORE.match(text, pos, end)):
-        pos = more.end()  # "4,000 more nurses" counts nurses
+        # "4,000 more nurses" counts nurses added, not all of them: "more nurses" meets only
+        # other increments, never a total ("two more debates" / "the second of three debates")
+        increment = "fewer" if text.startswith(" fewer", pos) else "more"
+        pos = more.end()
     after = pos
     for _ in range(6):
         m = WORD.match(text, pos, end)
@@ -76,6 +80,8 @@ def noun_run(text: str, pos: int, end: int, titled: bool):
             break
         if kind is _K_END:
             break  # "the 3,000 figure shows", "12% of the population supports"
+    if increment and head:
+        head = f"{increment} {head}"
     return head, per, verb, tokens, after
 
 
