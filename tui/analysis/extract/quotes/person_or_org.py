@@ -141,6 +141,9 @@ def _known_person(ctx: Context, names: list[str], written: str, pos: int) -> int
     pi = ctx.by_name.get(written.casefold())
     if pi is None and len(names) == 1:
         pi = _by_surname(ctx, names[0], pos)
+    if pi is None and len(names) > 2:
+        # "Historian Alan Brinkley": a known person's full name after a role word of its own
+        pi = ctx.by_name.get(" ".join(names[-2:]).casefold())
     if pi is None and len(names) > 1 and len(names) <= 4:
         cands = ctx.by_surname.get(names[-1].casefold(), [])
         pi = (
