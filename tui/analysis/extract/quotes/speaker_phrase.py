@@ -220,6 +220,13 @@ def _organisation_noun_last(
     run = run_backward(toks, len(toks) - 1)
     if run:
         sp = person_or_organisation(ctx, run, c)
+        if (
+            sp.kind == ORGANIZATION
+            and low not in SPOKES
+            and not ctx.text[run[-1][1] - 2 : run[-1][1]] in ("’s", "'s")
+        ):
+            # "the Democratic committee said": the body is the whole phrase, not its adjective
+            return Speaker(ctx.text[run[0][0] : hi], ORGANIZATION, Span(run[0][0], hi))
         if sp.kind == ORGANIZATION:
             return sp
         name = ctx.text[run[0][0] : hi]
