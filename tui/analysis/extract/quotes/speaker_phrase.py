@@ -223,7 +223,7 @@ def _organisation_noun_last(
         if (
             sp.kind == ORGANIZATION
             and low not in SPOKES
-            and not ctx.text[run[-1][1] - 2 : run[-1][1]] in ("’s", "'s")
+            and ctx.text[run[-1][1] - 2 : run[-1][1]] not in ("’s", "'s")
         ):
             # "the Democratic committee said": the body is the whole phrase, not its adjective
             return Speaker(ctx.text[run[0][0] : hi], ORGANIZATION, Span(run[0][0], hi))
