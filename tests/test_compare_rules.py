@@ -235,6 +235,15 @@ def test_two_letters_swapped_in_a_surname_are_one_person_with_the_variant_report
     assert "“Dorian Friebel” (a)" in d.summary and "“Dorian Freibel” (b)" in d.summary
 
 
+def test_a_name_inside_a_hyphenated_compound_is_a_mention(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Tax cuts\n\nSenators fought over the Halvorsen tax cuts on Monday, the Halvorsen plan's last week.\n",
+        b="# Tax cuts\n\nSenators fought over the Halvorsen-era tax cuts on Monday.\n",
+    )
+    assert not [d for d in of_kind(analysis, "omission") if "Halvorsen" in d.subject]
+
+
 def test_a_middle_initial_is_house_style_not_a_discrepancy(tmp_path):
     analysis = brief_of(
         tmp_path,

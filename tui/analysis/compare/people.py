@@ -3,6 +3,7 @@ source writes (Kenneth / Ken, a middle initial or none, a one-letter slip)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tui.analysis.compare.context import Context
@@ -150,6 +151,11 @@ def _absorb(into: Person, other: Person) -> None:
         into.mentions[sid] = into.mentions.get(sid, 0) + n
 
 
+# A capitalised word joined by a hyphen to the next ("Bush-era", "Romney-Ryan"): the
+# names of things leave compounds out, but a person is named in one all the same.
+_NAME_IN_COMPOUND = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})-(?=\w)")
+
+
 def _capitalised_words(ctx: Context) -> dict[str, dict[str, Span]]:
     """Capitalised word → source → where the source first writes it (from the
     extractor's names of things, which hold every capitalised word of four letters or
@@ -159,6 +165,8 @@ def _capitalised_words(ctx: Context) -> dict[str, dict[str, Span]]:
         facts = ctx.facts.get(sid)
         for use in getattr(facts, "names", None) or ():
             out.setdefault(use.word, {}).setdefault(sid, Span(use.start, use.end))
+        for m in _NAME_IN_COMPOUND.finditer(ctx.articles[sid].text):  # "the Bush-era tax cuts"
+            out.setdefault(m.group(1), {}).setdefault(sid, Span(m.start(1), m.end(1)))
     return out
 
 
