@@ -22,6 +22,8 @@ def test_opening_the_app_imports_no_analysis_and_no_list_widgets():
         "import tui.app.app, tui.app.screens.main\n"
         "heavy = [m for m in sys.modules if m.startswith(('tui.analysis.', 'tui.app.rows'))]\n"
         "heavy += [m for m in ('textual.widgets._data_table', 'textual.widgets._tabbed_content') if m in sys.modules]\n"
+        "heavy += [m for m in sys.modules if m.startswith(('tui.app.widgets.item_list', 'tui.app.widgets.detail',"
+        " 'tui.app.widgets.tab_strip', 'tui.app.list_layout'))]\n"
         "print(sorted(set(heavy) - {'tui.analysis.model'}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
@@ -85,3 +87,29 @@ async def test_quitting_does_not_wait_for_the_analysis(monkeypatch):
     go_on.set()  # the analysis goes on after the app has gone: it stops (cancelled), nothing shown
     thread.join(30)
     assert not thread.is_alive() and shown == []
+
+
+async def test_the_first_frame_has_the_title_columns_and_the_panels_place_then_the_lists():
+    from tui.app.screens import main as main_screen
+
+    shown = []
+    real = main_screen.MainScreen._mount_panel
+
+    async def watched(self):
+        shown.append([w.id for w in self.query("#panel > *")])
+        await real(self)
+
+    path = default_brief_path()
+    app = NewsbriefApp([path], brief=load_brief([path]))
+    main_screen.MainScreen._mount_panel = watched
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if getattr(app.screen, "ready", False):
+                    break
+            assert shown == [["panel-wait"]]  # the first frame: the panel's place, waiting
+            assert [w.id for w in app.screen.query("#panel > *")] == ["lists", "detail"]
+            assert not app.screen.query("#panel-wait")
+    finally:
+        main_screen.MainScreen._mount_panel = real

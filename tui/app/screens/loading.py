@@ -10,8 +10,6 @@ import threading
 from typing import TYPE_CHECKING
 
 from tui.app.view_model import TABS
-from tui.app.widgets.item_list import ItemList
-from tui.app.widgets.tab_strip import TabStrip
 from tui.app.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -95,25 +93,33 @@ class LoadingMixin:
         self.articles = {a.id: a for a in brief.articles}
         self.sources = [(a.id, a.label) for a in brief.articles]
 
-    async def show_brief(self, brief: Brief, composed: bool = False) -> None:
-        """The title and the columns: everything a reader needs to start reading."""
-        self._take_brief(brief)
-        self.detail.set_sources(self.sources, self.articles)
-        if not self.ready and not composed:
-            self.query_one(TitleBar).show(self.title, f"{len(self.sources)} sources · analysing…")
-            self.active_table.set_placeholder(f"Analysing {len(self.sources)} sources…")
-        area = self.area
-        positions = {a.id: i for i, a in enumerate(brief.articles)}
-        if composed:
-            area.positions = positions
-        else:
-            keep = {c.article.id for c in self.shown_columns} if self.brief_shown else None
-            shown = [a for a in brief.articles if keep is None or a.id in keep] or brief.articles
-            await area.show_sources(shown, len(brief.articles), positions)
+    def show_columns_composed(self) -> None:
+        """The brief the screen was composed with: its columns are on screen already."""
+        self.area.positions = {a.id: i for i, a in enumerate(self.brief.articles)}
+        self._brief_shown()
+
+    def _brief_shown(self) -> None:
         self.brief_shown = True
+        area = self.area
         if self.focused is None and area.views:
             area.views[0].focus()
         self.refresh_bindings()
+
+    async def show_brief(self, brief: Brief) -> None:
+        """The title and the columns: everything a reader needs to start reading."""
+        self._take_brief(brief)
+        if self.panel_ready:
+            self.detail.set_sources(self.sources, self.articles)
+            if not self.ready:
+                self.active_table.set_placeholder(f"Analysing {len(self.sources)} sources…")
+        if not self.ready:
+            self.query_one(TitleBar).show(self.title, f"{len(self.sources)} sources · analysing…")
+        area = self.area
+        positions = {a.id: i for i, a in enumerate(brief.articles)}
+        keep = {c.article.id for c in self.shown_columns} if self.brief_shown else None
+        shown = [a for a in brief.articles if keep is None or a.id in keep] or brief.articles
+        await area.show_sources(shown, len(brief.articles), positions)
+        self._brief_shown()
 
     async def show_analysis(self, prepared: Prepared | Analysis) -> None:
         """The lists, the faint marks, the counts: the second step of the first paint."""
@@ -151,7 +157,7 @@ class LoadingMixin:
         return f"{HINT}\n{odd} (S sorts by source)." if odd else HINT
 
     def update_tab_labels(self) -> None:
-        strip = self.query_one(TabStrip)
+        strip = self.query_one("#tabs")
         table = self.active_table
         unreviewed = table.review.unreviewed_only
         for tab in TABS:
@@ -166,7 +172,8 @@ class LoadingMixin:
         """What the reader was on: the tab, the selected row, the source, whether in the list."""
         column = self.focused_column()
         key = self.selected.key if self.selected else None
-        return self.active_tab, key, column and column.article.id, isinstance(self.focused, ItemList)
+        in_list = self.focused is not None and self.focused.id == "items"
+        return self.active_tab, key, column and column.article.id, in_list
 
     def _restore_view_state(self, tab: str, key: str | None, source: str | None, in_list: bool) -> None:
         self.switch_tab(tab, focus=False)

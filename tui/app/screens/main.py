@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
+from textual.widgets import Static
 
 from tui.app.screens.actions import ActionsMixin
 from tui.app.screens.desktop import DesktopMixin
@@ -27,14 +28,14 @@ from tui.app.screens.review_actions import REVIEW_BINDINGS, ReviewMixin
 from tui.app.view_model import DISCREPANCIES, TAB_TITLES, TABS, Row, first_mark, step
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.columns import NARROW, ColumnsArea
-from tui.app.widgets.detail import DetailPanel
-from tui.app.widgets.item_list import ItemList
 from tui.app.widgets.key_bar import KeyBar
-from tui.app.widgets.tab_strip import TabStrip
 from tui.app.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from tui.analysis.model import Analysis
+    from tui.app.widgets.detail import DetailPanel
+    from tui.app.widgets.item_list import ItemList
+    from tui.app.widgets.tab_strip import TabStrip
     from tui.brief.model import Brief
 
 SHORT = 30
@@ -129,6 +130,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
         self.faint: dict = {}
         self.selected: Row | None = None
         self.ready = False  # the analysis is shown
+        self.panel_ready = False  # the lists and the detail are mounted (after the first frame)
         self.brief_shown = False  # the columns are shown
         self.painted = False  # the first frame is on screen (benchmarks wait for it)
         self.sync_scroll = False
@@ -139,13 +141,15 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
 
     def compose(self) -> ComposeResult:
         """With the brief known (the CLI reads it first), the first frame has the title
-        and the columns in their final state: nothing on screen changes when it is mounted."""
+        and the columns in their final state: nothing on screen changes when it is mounted.
+        The panel's lists and detail are mounted right after that frame (`_mount_panel`,
+        which imports them): the first frame shows the panel's place and what it waits for."""
         title = TitleBar(id="title")
-        items = ItemList(DISCREPANCIES, id="items")
+        waiting = "Analysing…"
         if self.brief is not None:
             self._take_brief(self.brief)
             title.show(self.title, f"{len(self.sources)} sources · analysing…")
-            items.placeholder = f"Analysing {len(self.sources)} sources…"
+            waiting = f"Analysing {len(self.sources)} sources…"
         yield title
         area = ColumnsArea(id="columns")
         area.on_show = self._column_shown
@@ -155,17 +159,33 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
                     self.brief.articles, len(self.brief.articles), self.app.size.width
                 )
         with Panel(id="panel"):
-            with Vertical(id="lists"):
-                yield TabStrip(list(TABS), TAB_TITLES, id="tabs")
-                yield items
-            yield DetailPanel(id="detail")
+            yield Static(waiting, id="panel-wait")
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
         self.call_after_refresh(setattr, self, "painted", True)
         self._size_classes(*self.app.size)
         if self.brief is not None:
-            await self.show_brief(self.brief, composed=True)
+            self.show_columns_composed()
+        self.call_after_refresh(self._mount_panel)
+
+    async def _mount_panel(self) -> None:
+        """The lists and the detail, after the first frame; then the analysis."""
+        from tui.app.widgets.detail import DetailPanel
+        from tui.app.widgets.item_list import ItemList
+        from tui.app.widgets.tab_strip import TabStrip
+
+        items = ItemList(DISCREPANCIES, id="items")
+        items.placeholder = str(self.query_one("#panel-wait", Static).render())
+        panel = self.query_one(Panel)
+        await panel.mount(Vertical(TabStrip(list(TABS), TAB_TITLES, id="tabs"), items, id="lists"))
+        await panel.mount(DetailPanel(id="detail"))
+        await self.query_one("#panel-wait").remove()
+        self.panel_ready = True
+        self._size_classes(*self.app.size)
+        if self.brief is not None:
+            self.detail.set_sources(self.sources, self.articles)
+        self.refresh_bindings()
         if self.analysis is not None:
             self.call_after_refresh(self.show_analysis, self.analysis)
         else:  # after the first frame: the thread would take the CPU from the first paint
@@ -198,7 +218,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
 
     @property
     def active_table(self) -> ItemList:
-        return self.query_one(ItemList)
+        return self.query_one("#items")
 
     def table(self, tab: str | None = None) -> ItemList:
         """The list; with `tab`, only if that tab is the one shown."""
@@ -212,14 +232,14 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
 
     @property
     def detail(self) -> DetailPanel:
-        return self.query_one(DetailPanel)
+        return self.query_one("#detail")
 
     def switch_tab(self, tab: str, *, focus: bool) -> None:
         """Show a tab's list and select its current row (focusing the list if asked)."""
         table = self.active_table
         if table.tab != tab:
             table.switch(tab)
-            self.query_one(TabStrip).set_active(tab)
+            self.query_one("#tabs").set_active(tab)
             self.show_filter_field(table.query_text)
             self.update_tab_labels()
             if focus and table.shown and not table.show_cursor:
@@ -255,13 +275,11 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
         if offset is not None and (scroll or not view.offset_visible(offset)):
             view.scroll_to_offset(offset)
 
-    @on(ItemList.Selected)
-    def _list_selected(self, event: ItemList.Selected) -> None:
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:  # by name: no import at start
         if event.item_list.tab == self.active_tab:
             self.select(event.row)
 
-    @on(TabStrip.Clicked)
-    def _tab_clicked(self, event: TabStrip.Clicked) -> None:
+    def on_tab_strip_clicked(self, event: TabStrip.Clicked) -> None:
         if self.ready:
             self.switch_tab(event.tab, focus=True)
 
