@@ -1,9 +1,9 @@
 """The main screen: article columns over a panel of item lists and a detail pane.
 
-It paints in two steps: the title and the columns as soon as the brief is read,
-then the lists when the analysis (in a thread, imported only there) is done. The
-panel is laid out from the start with the same size, so nothing moves when the
-lists fill in. The screen owns the one piece of state that ties the panes
+It paints in steps: the title, the columns and the panel's place as soon as the
+brief is read; the panel's lists and detail (imported only then) on the next refresh;
+the rows when the analysis (in a thread, imported only there) is done. The panel is
+laid out from the start with the same size, so nothing moves when the lists fill in. The screen owns the one piece of state that ties the panes
 together, the selected row, and pushes its marks into the columns on screen."""
 
 from __future__ import annotations
