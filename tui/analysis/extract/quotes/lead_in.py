@@ -18,6 +18,7 @@ from tui.analysis.extract.quotes.speaker_phrase import (
 )
 from tui.analysis.extract.quotes.tokens import (
     LEAD_GAP,
+    PRONOUN_START,
     between,
     has_sentence_end,
     last_word,
@@ -48,8 +49,6 @@ _COORDINATORS = ("and", "but", "then", "or")
 _UNNAMED_NP = r"(?:[Oo]ne|[Ss]ome|[Aa]nother|[Oo]thers|[Mm]any|[Ss]everal|[Aa]n?)(?:\s+[a-z][a-z-]*){0,2}\s+$"
 _UNNAMED_AFTER_LINK = re.compile(r"(?:[,;]\s*|\b(?:with|and|while)\s+)" + _UNNAMED_NP)
 _UNNAMED_OPENING = re.compile(r"\s*" + _UNNAMED_NP)  # matched at the sentence's start
-# "He accused Roe of …, saying": a pronoun opening the clause, then its verb.
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # "… in which he talked about …, claiming": a clause of its own, with its own doer.
 _ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|who|which)\b")
 _DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -211,7 +210,7 @@ def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | N
     cands.sort()
     subjects = [x for x in cands if _VERB_LIKE.match(text, x[1], e)]
     pick = subjects[-1] if subjects else None
-    pronoun = _PRONOUN_SUBJECT.match(text, s, e) if pick is None else None
+    pronoun = PRONOUN_START.match(text, s, e) if pick is None else None
     if (
         pronoun is not None
         and _VERB_LIKE.match(text, pronoun.end(), e)

@@ -19,7 +19,7 @@ from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_sp
 from tui.analysis.extract.quotes.context import PERSON, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.roles import role_phrase
 from tui.analysis.extract.quotes.speaker_phrase import speaker_at_phrase_end
-from tui.analysis.extract.quotes.tokens import lead_before, tokens_in
+from tui.analysis.extract.quotes.tokens import PRONOUN_START, lead_before, tokens_in
 from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
@@ -28,7 +28,6 @@ from tui.analysis.extract.quotes.vocabulary import (
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
 _SPEECH_NOUN = re.compile(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(SPEECH_NOUNS))})\b")
-_PRONOUN_START = re.compile(r"\s*(He|She)\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _ROLE_START = re.compile(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
 # What the said thing was: "comment (on Sunday) that …", "claim about …".
@@ -51,7 +50,7 @@ def _subject(ctx: Context, c: Candidate, s: int) -> Speaker | None:
     if sp is not None:
         return sp
     text = ctx.text
-    if (m := _PRONOUN_START.match(text, s, c.open)) is not None:
+    if (m := PRONOUN_START.match(text, s, c.open)) is not None:
         return recent_speaker(ctx, c, person_only=True, pronoun=m.group(1).lower())
     m = _ROLE_START.match(text, s, c.open)
     phrase = role_phrase(m.group(1).split()) if m else []
