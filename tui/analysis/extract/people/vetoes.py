@@ -48,7 +48,7 @@ def names_a_thing(core: list[str], given) -> bool:
             return True
         if i and f in CAP_STOPS and f not in given and not (f in MONTHS and folded[i - 1] in given):
             return True  # a sentence word, though "Anna May" is a name
-    if not first_given and _PLURAL_THING.search(core[-1]):
+    if not first_given and (_AGENT_PLURAL if len(core) == 1 else _PLURAL_THING).search(core[-1]):
         return True  # "Civil Liberties", "General Contractors": a plural noun, no surname
     if core[0] in _COUNTRY_ABBREVIATIONS:
         return True  # "U.S. Constitution", "U.N. Security Council": never initials
@@ -58,6 +58,9 @@ def names_a_thing(core: list[str], given) -> bool:
 # The last word of a run that is a plural common noun, which no surname is: "Liberties",
 # "Contractors", "Residents", "Students" (surnames in -s such as "Sanders" do not end so).
 _PLURAL_THING = re.compile(r"(?:ies|tors|sors|ants|ents)$")
+# Alone after a title ("Justice Davies", "Mr. Clements"), only agent nouns: -ies and
+# -ents end surnames too.
+_AGENT_PLURAL = re.compile(r"(?:tors|sors)$")
 _COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
 
 # After a name: an organisation that "said it" or "has shares" (a soft veto).
