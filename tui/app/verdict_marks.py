@@ -5,6 +5,8 @@ verdicts in)."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from rich.text import Text
 
 # The verdict words of tui.review.model, written out so the first paint does not
@@ -39,24 +41,32 @@ def reviewed_text(reviewed: int, total: int) -> str:
     return f"{reviewed}/{total} reviewed"
 
 
-NOT_REVIEWED = "Not reviewed yet"  # the detail's hint, below what the sources say
+class ReviewLines(NamedTuple):
+    """The detail's review part: `top` (the verdict and the note, the reader's own word,
+    right under the summary) and `below` (how to mark an unreviewed finding, after what
+    the sources say)."""
+
+    top: Text
+    below: Text
 
 
-def review_lines(verdict: str | None, note: str, keys: str) -> Text:
-    """The detail's review part: the verdict in words with its symbol, and the note
-    (several lines kept as written). `keys` says how to mark an unreviewed one."""
-    text = Text()
+def review_lines(verdict: str | None, note: str, keys: str) -> ReviewLines:
+    """The verdict in words with its symbol, and the note (several lines kept as
+    written); `keys` says how to mark an unreviewed one."""
+    top = Text()
     if verdict:
-        text.append(f"{verdict_symbol(verdict)} Verdict: {verdict_word(verdict)}\n", style="bold")
+        top.append(f"{verdict_symbol(verdict)} Verdict: {verdict_word(verdict)}\n", style="bold")
     if note:
         lines = note.split("\n")
-        text.append("Note: ", style="bold")
-        text.append(lines[0] + "\n")
+        top.append("Note: ", style="bold")
+        top.append(lines[0] + "\n")
         for line in lines[1:]:
-            text.append(f"      {line}\n")
-    if not verdict:  # alone (no note either), the detail shows it below the sources
-        text.append(f"{NOT_REVIEWED} ({keys})\n", style="dim")
-    return text
+            top.append(f"      {line}\n")
+    hint = Text() if verdict else Text(f"Not reviewed yet ({keys})\n", style="dim")
+    if note:  # beside the reader's note, not far below it
+        top.append_text(hint)
+        hint = Text()
+    return ReviewLines(top, hint)
 
 
 def stale_line(fid: str, verdict: str | None, about: str, note: str) -> str:

@@ -131,6 +131,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
         self.selected: Row | None = None
         self.ready = False  # the analysis is shown
         self.panel_ready = False  # the lists and the detail are mounted (after the first frame)
+        self._waiting = "Analysing…"  # what the panel says until the analysis is shown
         self.brief_shown = False  # the columns are shown
         self.painted = False  # the first frame is on screen (benchmarks wait for it)
         self.sync_scroll = False
@@ -145,11 +146,10 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
         The panel's lists and detail are mounted right after that frame (`_mount_panel`,
         which imports them): the first frame shows the panel's place and what it waits for."""
         title = TitleBar(id="title")
-        waiting = "Analysing…"
         if self.brief is not None:
             self._take_brief(self.brief)
             title.show(self.title, f"{len(self.sources)} sources · analysing…")
-            waiting = f"Analysing {len(self.sources)} sources…"
+            self._waiting = f"Analysing {len(self.sources)} sources…"
         yield title
         area = ColumnsArea(id="columns")
         area.on_show = self._column_shown
@@ -159,7 +159,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
                     self.brief.articles, len(self.brief.articles), self.app.size.width
                 )
         with Panel(id="panel"):
-            yield Static(waiting, id="panel-wait")
+            yield Static(self._waiting, id="panel-wait")
         yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
@@ -176,7 +176,7 @@ class MainScreen(LoadingMixin, FindMixin, DesktopMixin, ReviewMixin, ActionsMixi
         from tui.app.widgets.tab_strip import TabStrip
 
         items = ItemList(DISCREPANCIES, id="items")
-        items.placeholder = str(self.query_one("#panel-wait", Static).render())
+        items.placeholder = self._waiting
         panel = self.query_one(Panel)
         await panel.mount(Vertical(TabStrip(list(TABS), TAB_TITLES, id="tabs"), items, id="lists"))
         await panel.mount(DetailPanel(id="detail"))

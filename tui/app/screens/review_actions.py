@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from tui.app.verdict_marks import (
+    ReviewLines,
     review_lines,
     reviewed_text,
     stale_heading,
@@ -128,14 +129,14 @@ class ReviewMixin:
                 lines.append(f"\n    note: {s.mark.note}")
         return "".join(lines)
 
-    def _review_lines(self, row: Row) -> Text | None:
+    def _review_lines(self, row: Row) -> ReviewLines | None:
         """The detail's verdict and note for a row that is a finding."""
         finding = self._findings.get(row.key)
         review = self.review
         if finding is None or review is None or review.path is None:
             return None
         if review.problems:
-            return Text(f"Verdicts not loaded: {review.message}\n", style="dim")
+            return ReviewLines(Text(f"Verdicts not loaded: {review.message}\n", style="dim"), Text())
         return review_lines(review.verdict_of(finding), review.note_of(finding), self._mark_keys())
 
     def _mark_keys(self) -> str:

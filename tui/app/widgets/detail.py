@@ -31,7 +31,7 @@ from tui.app.markers import (
     word,
 )
 from tui.app.theme import status_styles
-from tui.app.verdict_marks import NOT_REVIEWED
+from tui.app.verdict_marks import ReviewLines
 from tui.app.view_model import Row
 
 HINT = "Nothing selected: discrepancies are marked faintly in the text. Press n for the first one, or 1–5 for a list."
@@ -46,7 +46,7 @@ def detail_text(
     styles: dict | None = None,
     articles: dict | None = None,
     hint: str = HINT,
-    review: Text | None = None,
+    review: ReviewLines | None = None,
 ) -> Text:
     """Title, summary, the reader's verdict and note (`review`), consensus, then one
     line per source: marker, name, its word, what it says and where."""
@@ -61,9 +61,8 @@ def detail_text(
     text.append("\n")
     if row.summary:
         text.append(row.summary + "\n", style="italic")
-    hint_below = review is not None and review.plain.startswith(NOT_REVIEWED)
-    if review is not None and not hint_below:
-        text.append_text(review)  # a verdict or a note: the reader's own word comes first
+    if review is not None:
+        text.append_text(review.top)  # a verdict or a note: the reader's own word comes first
     if row.brief_wide:
         text.append("A takeaway of the brief as a whole, not of one source.", style="dim")
         return text
@@ -88,8 +87,8 @@ def detail_text(
             text.append(
                 f"{symbol(status)} … and {len(group) - MAX_LISTED} more that {word(status)}\n", style="dim"
             )
-    if hint_below:
-        text.append_text(review)  # how to mark it, after what the sources say
+    if review is not None:
+        text.append_text(review.below)  # how to mark it, after what the sources say
     text.rstrip()
     return text
 
@@ -137,7 +136,7 @@ class DetailPanel(ScrollView, can_focus=True):
         self._sources: list[tuple[str, str]] = []
         self._articles: dict = {}
         self.hint = HINT
-        self.reviewer: Callable[[Row], Text | None] | None = None  # the verdict lines of a row
+        self.reviewer: Callable[[Row], ReviewLines | None] | None = None  # the verdict lines of a row
         self._text = Text(HINT, style="dim")
         self._lines: list[Text] = []
         self._strips: dict[int, list[Segment]] = {}
