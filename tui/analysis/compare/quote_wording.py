@@ -143,10 +143,11 @@ def _one_name_spelled_two_ways(a: tuple[str, ...], b: tuple[str, ...], text_a: s
     if not a or not b or len(a) > 3 or len(b) > 3:
         return False
     for words, text in ((a, text_a), (b, text_b)):
+        plain = plain_quotes(text)
         for w in words:
             if w in _NAME_PARTICLES:
                 continue
-            m = re.search(rf"\b{re.escape(w)}\b", plain_quotes(text), re.IGNORECASE)
+            m = re.search(rf"\b{re.escape(w)}\b", plain, re.IGNORECASE)
             if m is None or not m.group(0)[0].isupper():
                 return False
     la = "".join(w for w in a if w not in _NAME_PARTICLES)

@@ -58,7 +58,7 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
     the clause names before it: a change, a candidate, a level or a mover."""
     text, hi, titled = near.text, near.sent.end, near.titled
     of = noun_after_of(text, end, hi, titled)
-    if of and of[0] in _ELECTORATE and (share := poll_share(near.wide(130), near.wide(400))):
+    if of and of[0] in _ELECTORATE and (share := poll_share(near.wide(130), lambda: near.wide(400))):
         return share, of[1]  # "Roe leads with 21 percent of primary voters": support for Roe
     if of:
         return of  # "12% of the vote"
@@ -73,7 +73,9 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
     wide = near.wide(130)
     at_start = near.lo == near.sent.start
     counts = (
-        changed_by(wide) or poll_share(wide, near.wide(400)) or percent_subject_before(near.before, at_start)
+        changed_by(wide)
+        or poll_share(wide, lambda: near.wide(400))
+        or percent_subject_before(near.before, at_start)
     )
     return counts or _subject_of_copula(wide), after
 

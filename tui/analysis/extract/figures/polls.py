@@ -11,6 +11,8 @@ A share "among Tea Party supporters" counts support among that group only. The t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.analysis.text import lazy_re
 
 _NAME = r"(?P<{}>[A-Z][\w'’-]+)"
@@ -46,9 +48,10 @@ _CUES = frozenset(
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
 
 
-def poll_share(before: str, sentence: str | None = None) -> str | None:
+def poll_share(before: str, sentence: Callable[[], str] | None = None) -> str | None:
     """ "support for Smith" when `before` ends where a candidate's share is written;
-    `sentence` (the sentence up to the share, when longer) is searched for "among"."""
+    `sentence()` (the sentence up to the share, when longer; asked for only when a
+    share is found) is searched for "among"."""
     if not before.endswith((" ", "(")):
         return None
     tail = before[-130:]
@@ -63,6 +66,6 @@ def poll_share(before: str, sentence: str | None = None) -> str | None:
         return None
     if name in _NOT_NAMES:
         return None
-    among = _AMONG.search(sentence or tail)  # a list's group is named once, before its first share
+    among = _AMONG.search(sentence() if sentence else tail)  # a list's group is named once, before its first
     group = f" among {among.group(1).lower()}" if among else ""
     return f"support for {name}{group}"
