@@ -27,16 +27,6 @@ def tidy(text: str, limit: int | None = None) -> str:
     return text
 
 
-def paragraph_of(article, offset: int) -> int | None:
-    """The paragraph number of `offset` (Article.paragraph_at); None in the headline."""
-    return article.paragraph_at(offset)
-
-
-def where(article, offset: int) -> str:
-    number = paragraph_of(article, offset)
-    return f"¶{number}" if number is not None else "headline"
-
-
 def excerpt(text: str, start: int, end: int, limit: int = 160) -> str:
     """The sentence around [start, end), cut at word boundaries to about `limit`
     characters, with the cited words kept whole and "…" where it was cut."""
@@ -84,7 +74,7 @@ def copy_text(row, sources: list, articles: dict) -> str:
             lines.append(f"- {symbol(status)} {label} ({word(status)}): {row.says_of(source)}")
             article = articles.get(source)
             for m in row.marks.get(source, [])[:3] if article else ():
-                lines.append(f"  - {where(article, m.start)}: “{excerpt(article.text, m.start, m.end)}”")
+                lines.append(f"  - {article.place_name(m.start)}: “{excerpt(article.text, m.start, m.end)}”")
     lines += ["", "Sources:"]
     for source, _label in sources:
         if source in articles and (row.status_of(source) != SILENT or len(sources) <= 12):

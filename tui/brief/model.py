@@ -63,6 +63,11 @@ class Article:
             return None
         return i + 1
 
+    def place_name(self, offset: int) -> str:
+        """Where `offset` stands, as a citation gives it: "¶3", or "headline"."""
+        number = self.paragraph_at(offset)
+        return f"¶{number}" if number is not None else "headline"
+
 
 @dataclass(frozen=True)
 class PersonHint:

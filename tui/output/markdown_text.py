@@ -135,8 +135,7 @@ class Citations:
         article = self.articles.get(source_id)
         if article is None or not spans:
             return ""
-        found = dict.fromkeys(article.paragraph_at(s.start) for s in spans)
-        names = ["headline" if n is None else f"¶{n}" for n in found]
+        names = list(dict.fromkeys(article.place_name(s.start) for s in spans))
         return f" ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})"
 
     def who(self, source_id: str, *, bold: bool = False) -> str:

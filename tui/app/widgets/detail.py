@@ -18,7 +18,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.citations import where
 from tui.app.markers import (
     AGREES,
     CANNOT_TELL,
@@ -102,7 +101,7 @@ def _source_line(row: Row, source: str, label: str, status: str, styles, article
     marks = row.marks.get(source)
     article = (articles or {}).get(source)
     if marks and article is not None:
-        line.append(f"  {where(article, marks[0].start)}", style="dim")
+        line.append(f"  {article.place_name(marks[0].start)}", style="dim")
     line.append("\n")
     return line
 
