@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from tui.analysis.compare.common import content_words, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -112,18 +113,16 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
     events: UnionFind[int] = UnionFind(range(len(mentions)))
     source = [m.source for m in mentions]
     for i, ws in enumerate(words):
-        votes: dict[int, int] = defaultdict(int)
+        # the later mentions sharing each word (postings ascend: this one's tail), counted
+        # in C; a word in more than COMMON clauses says nothing about which event
+        postings = [p for w in ws if len(p := index[w]) <= COMMON]
+        votes = Counter(chain.from_iterable(p[bisect_right(p, i) :] for p in postings))
         me = source[i]
-        for w in ws:
-            posting = index[w]  # ascending: the mentions after this one are its tail
-            if len(posting) > COMMON:
-                continue  # a word in this many clauses says nothing about which event
-            for j in posting[bisect_right(posting, i) :]:
-                if source[j] != me:
-                    votes[j] += 1
         for j, n in votes.items():
+            if n < EVENT_MIN or source[j] == me:
+                continue
             small = min(len(ws), len(words[j])) or 1
-            if n >= EVENT_MIN and n / small >= EVENT_SHARE:
+            if n / small >= EVENT_SHARE:
                 events.union(i, j)
     groups = [[mentions[i] for i in group] for group in events.groups(range(len(mentions)))]
     out = []

@@ -15,9 +15,10 @@ a percentage of stores is not a count of stores.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from tui.analysis.compare.common import stem
 from tui.analysis.compare.context import Context
@@ -168,15 +169,23 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             fact = facts[key] = FigureFact(c.measure, c.per, c.thing)
         fact.claims.append(c)
     ordered = list(facts.values())
-    # An index of content words over every claim, by measure and rate.
+    # An index of content words, by measure and rate: only the words some loose claim
+    # has, since only a loose claim looks candidates up (most claims' words never are).
+    looked_up: dict[tuple, set[str]] = defaultdict(set)
+    for c in loose:
+        looked_up[(c.measure, c.per)].update(c.words)
     index: dict[tuple, dict[str, list[int]]] = defaultdict(dict)
     home: dict[int, FigureFact] = {}
     for fact in ordered:
-        words_index = index[(fact.measure, fact.per)]  # a fact's claims share both
+        key = (fact.measure, fact.per)  # a fact's claims share both
+        wanted = looked_up.get(key)
+        words_index = index[key]
         for c in fact.claims:
             i = c.index
             home[i] = fact
-            for w in c.words:
+            if not wanted:
+                continue
+            for w in wanted.intersection(c.words):
                 posting = words_index.get(w)
                 if posting is None:
                     words_index[w] = [i]
@@ -186,7 +195,6 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
     # The same value written again in one article, with nothing counted, is the same
     # figure again ("3,000" in the lead and in the tenth paragraph): it follows the first.
     repeat: dict[tuple, FigureFact] = {}
-    source_of = {c.index: c.source for c in claims}
     for c in loose:
         again = (c.source, c.measure, c.per, c.figure.value)
         if again in repeat:
@@ -195,19 +203,18 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             home[c.index] = fact
             continue
         words_index = index[(c.measure, c.per)]
-        votes: dict[int, int] = {}
-        own = c.source
-        for w in c.words:
-            posting = words_index.get(w)
-            if not posting or len(posting) > COMMON_POSTING:
-                continue
-            for j in posting:
-                votes[j] = votes.get(j, 0) + 1
+        # how many of its words each earlier claim shares, counted in C
+        postings = [p for w in c.words if (p := words_index.get(w)) and len(p) <= COMMON_POSTING]
+        votes = Counter(chain.from_iterable(postings))
         best, best_share = None, 0.0
+        own, words = c.source, c.words
         for j, n in votes.items():
-            if n < CONTEXT_MIN or source_of[j] == own:
+            if n < CONTEXT_MIN:
                 continue
-            share = _context_share(c.words, by_index[j].words)
+            other = by_index[j]
+            if other.source == own:
+                continue
+            share = _context_share(words, other.words)
             if share > best_share or (share == best_share and best is not None and j < best):
                 best, best_share = j, share
         if best is not None and best_share >= CONTEXT_SHARE:
@@ -218,7 +225,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         fact.claims.append(c)
         home[c.index] = fact
         repeat[again] = fact
-        for w in c.words:
+        for w in words:
             words_index.setdefault(w, []).append(c.index)
     return ordered
 

@@ -9,7 +9,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import alone
 from tui.analysis.extract.people import name_key, surname
-from tui.analysis.model import AGREES, DIFFERS, ArticleFacts, Person, Quote, Span
+from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
 
 
@@ -150,18 +150,31 @@ def _absorb(into: Person, other: Person) -> None:
         into.mentions[sid] = into.mentions.get(sid, 0) + n
 
 
-def _capitalised_words(ctx: Context) -> dict[str, dict[str, Span]]:
-    """Capitalised word → source → where the source first writes it (from the
-    extractor's names of things, which hold every capitalised word of four letters or
-    more): a surname's sources in one lookup."""
+def _capitalised_words(ctx: Context, wanted: set[str]) -> dict[str, dict[str, Span]]:
+    """Each wanted surname → source → where the source first writes it capitalised (from
+    the extractor's names of things, which hold every capitalised word of four letters or
+    more): a surname's sources in one lookup. Only the wanted words are kept, so the
+    cost is one set test per name the brief writes."""
     out: dict[str, dict[str, Span]] = {}
+    if not wanted:
+        return out
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
         for use in getattr(facts, "names", None) or ():
-            out.setdefault(use.word, {}).setdefault(sid, Span(use.start, use.end))
+            if use.word in wanted:
+                out.setdefault(use.word, {}).setdefault(sid, Span(use.start, use.end))
         for word, at in _names_in_compounds(ctx.articles[sid].text):  # "the Bush-era tax cuts"
-            out.setdefault(word, {}).setdefault(sid, Span(at, at + len(word)))
+            if word in wanted:
+                out.setdefault(word, {}).setdefault(sid, Span(at, at + len(word)))
     return out
+
+
+def _indexed_surname(name: str) -> str | None:
+    """The surname when the names of things index it: one capitalised word of four
+    letters or more."""
+    sur = surname(name)
+    ok = len(sur) >= 4 and sur.isalpha() and sur[0].isupper() and sur[1:].islower()
+    return sur if ok else None
 
 
 def _names_in_compounds(text: str):
@@ -208,19 +221,14 @@ def person_candidates(people: list[Person], quotes: list[Quote], ctx: Context) -
         if q.speaker:
             quoted[(q.speaker, q.source)] += 1
     out = []
-    indexed = _capitalised_words(ctx)
     # The extractor's sentences mark facts it made (hand-built facts have no names list).
     every_source_indexed = all(getattr(ctx.facts.get(sid), "sentences", None) for sid in ctx.source_ids)
+    surnames = {p.name: _indexed_surname(p.name) if every_source_indexed else None for p in people}
+    indexed = _capitalised_words(ctx, {s for s in surnames.values() if s})
     for p in people:
         spans = {sid: list(s) for sid, s in p.spans.items() if s}
-        sur = surname(p.name)
-        if (
-            every_source_indexed
-            and len(sur) >= 4
-            and sur.isalpha()
-            and sur[0].isupper()
-            and sur[1:].islower()
-        ):
+        sur = surnames[p.name]
+        if sur:
             for sid, span in indexed.get(sur, {}).items():  # a lookup, not a search of every text
                 if sid not in spans:
                     spans[sid] = [span]
@@ -249,14 +257,20 @@ def person_candidates(people: list[Person], quotes: list[Quote], ctx: Context) -
 def person_status(people: list[Person], ctx: Context, clashing: dict[str, set[str]]) -> None:
     """Each person's verdict per source, for the People pane: named (agrees), named with
     a clashing role or name (differs), silent, or cannot tell (the text is cut off)."""
+    # Silent unless named or cut off: every source starts silent (one copy of a map made
+    # once), then only the sources that name the person, and the cut-off ones, are weighed.
+    all_silent = dict.fromkeys(ctx.source_ids, SILENT)
+    cut = [sid for sid in ctx.source_ids if sid in ctx.reach.reason]
     for p in people:
         others_at = [(sid, spans[0].start) for sid, spans in p.spans.items() if spans]
-        status = {}
-        for sid in ctx.source_ids:
-            if p.mentions.get(sid):
-                status[sid] = DIFFERS if sid in clashing.get(p.name, ()) else AGREES
-            else:
+        status = all_silent.copy()
+        for sid in cut:
+            if not p.mentions.get(sid):
                 status[sid] = ctx.absent(sid, others_at).verdict
+        clash = clashing.get(p.name, ())
+        for sid, n in p.mentions.items():
+            if n and sid in status:
+                status[sid] = DIFFERS if sid in clash else AGREES
         p.status = alone(status)
 
 
