@@ -19,10 +19,9 @@ from tui.analysis.text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
-# Every alternative starts at a word boundary; the lookahead names the letters they can
-# start with, so that most positions fail at once instead of trying each alternative.
-_RELATIVE = re.compile(
-    r"\b(?=[ltneoyfbMTWFS12])"
+# Every alternative starts at a word boundary, at one of the letters the lookahead names.
+_FORMS = (
+    r"(?=[ltneoyfbMTWFS12])"
     r"(?:(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
     r"(?P<unit>week|weekend|month|year|" + _DAY + r")\b"
     r"|(?P<day1>yesterday|today|tonight|the day before)\b"
@@ -32,6 +31,24 @@ _RELATIVE = re.compile(
     r"|(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|(?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)?\d\d)\b)"
 )
+# The word boundary before a mention is the start of the block or a non-word character.
+# The scan looks for that character (a pattern that starts with a character class is
+# scanned for it in C; one that starts with \b is tried at every position), and the
+# mention is the group after it.
+_AT_BLOCK_START = re.compile(f"(?P<at>{_FORMS})")
+_AFTER_NON_WORD = re.compile(rf"\W(?P<at>{_FORMS})")
+
+
+def _mentions(text: str):
+    """Every match of the forms that starts at a word boundary, left to right, as
+    finditer(r"\b" + forms) finds them: a match ends with a word character, so the
+    non-word character before the next one is never inside it."""
+    m = _AT_BLOCK_START.match(text)
+    pos = 0
+    if m:
+        yield m
+        pos = m.end()
+    yield from _AFTER_NON_WORD.finditer(text, pos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,19 +168,20 @@ def relative_dates(source: str, published: str | None, sents: list[Sentence]) ->
     starts = [s.start for s in sents]
     blocks = list({id(s.block): s.block for s in sents}.values())  # one scan per block
     for block in blocks:
-        for m in _RELATIVE.finditer(block.text):
+        for m in _mentions(block.text):
             span = _resolve(m, day)
             if span is None:
                 continue
-            s = sents[bisect_right(starts, block.start + m.start()) - 1]
-            text = m.group(0)
-            start = block.start + m.start()
+            at, end = m.span("at")
+            s = sents[bisect_right(starts, block.start + at) - 1]
+            text = m.group("at")
+            start = block.start + at
             if text.lower().startswith("on "):
                 start, text = start + 3, text[3:]
             unit = m.group("wd") or m.group("unit") or ""
             weekday = unit.lower() if unit.lower() in WEEKDAYS and m.group("rel") != "next" else None
-            anchor = _verb_before(block.text[: m.start()]) if weekday else None
+            anchor = _verb_before(block.text[:at]) if weekday else None
             out.append(
-                TimeMention(source, text, start, block.start + m.end(), span[0], span[1], s, weekday, anchor)
+                TimeMention(source, text, start, block.start + end, span[0], span[1], s, weekday, anchor)
             )
     return out
