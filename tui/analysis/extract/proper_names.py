@@ -28,8 +28,21 @@ def _sentence_initial(text: str, at: int) -> bool:
     return i < 0 or text[i] in ".!?:\n…"
 
 
+_LOOK_BACK = 16  # characters before a name searched for a sentence end, before the walk
+
+
 def proper_names(text: str) -> list[NameUse]:
-    return [
-        NameUse(m.group(1), m.start(1), m.end(1), not _sentence_initial(text, m.start(1)))
-        for m in _CAPITAL.finditer(text)
-    ]
+    out = []
+    append = out.append
+    new = tuple.__new__  # NameUse(...) without its Python-level __new__
+    for m in _CAPITAL.finditer(text):  # group 1 is the whole match (the rest is a look-ahead)
+        start, end = m.span()
+        # _sentence_initial, in C: the text before the name with spaces and opening marks
+        # stripped ends at a sentence end; the walk only when the window is all of those.
+        before = text[start - _LOOK_BACK if start > _LOOK_BACK else 0 : start].rstrip(_OPENERS)
+        if before:
+            mid = before[-1] not in ".!?:\n…"
+        else:
+            mid = start > _LOOK_BACK and not _sentence_initial(text, start)
+        append(new(NameUse, (m.group(), start, end, mid)))
+    return out
