@@ -16,7 +16,10 @@ from tui.analysis.words import content_words
 
 REPORTING = content_words(" ".join(word_list("reporting_verbs")))
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"[$€£]?\d[\d,.]*%?")
+# A number as written: "[$€£]?\d[\d,.]*%?", spelled to start with a character class (a
+# pattern that opens with an optional currency sign is tried at every position; this one
+# is scanned for its first character in C): a currency sign needs a digit after it.
+_NUMBER = re.compile(r"[$€£\d](?:(?<=[$€£])\d|(?<=\d))[\d,.]*%?")
 
 
 def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
@@ -33,7 +36,10 @@ def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
                 words = content_words(sents[i].text)
                 if i > 0 and sents[i - 1].block is sents[i].block:
                     words = words | content_words(sents[i - 1].text)
-            words = done[i] = frozenset(w for w in words if not _DIGIT.search(w)) - REPORTING
+            words = words - REPORTING
+            if _DIGIT.search(" ".join(words)):  # one search for the sentence, not one per word
+                words = frozenset(w for w in words if not _DIGIT.search(w))
+            words = done[i] = frozenset(words)
         f.context = words
 
 
@@ -43,7 +49,8 @@ def loose_numbers(text: str, figures: list[Figure]) -> frozenset[str]:
     starts = [s for s, _ in spans]
     found = set()
     for m in _NUMBER.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0 or m.start() >= spans[i][1]:
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at >= spans[i][1]:
             found.add(m.group().rstrip(".,"))
     return frozenset(found)
