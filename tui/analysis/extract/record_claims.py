@@ -24,7 +24,12 @@ _RECORD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Words a claim's lower-cased sentence must hold, searched as one pattern: a time scope,
+# and a superlative ("-est", "most ...", "worst"; IGNORECASE also reads a long s, "ſ",
+# as "s", so a sentence with one is always read).
 _SCOPE_HINTS = ("ever", "history", "record", "since", "year", "decade", "generation")
+_SCOPE_HINT = re.compile("|".join(_SCOPE_HINTS))
+_SUPERLATIVE_HINT = re.compile("est|most |worst|ſ")
 _NOT_SUPERLATIVE = frozenset(
     "interest honest modest forest earnest protest contest arrest request suggest".split()
 )
@@ -43,8 +48,8 @@ def record_claims(sents: list[Sentence], quoted) -> list[RecordClaim]:
     out = []
     for s in sents:
         low = s.text.lower()
-        if not any(hint in low for hint in _SCOPE_HINTS):
-            continue  # no time scope: no record claim (a substring test, far cheaper)
+        if not _SCOPE_HINT.search(low) or not _SUPERLATIVE_HINT.search(low):
+            continue  # no time scope or no superlative: no record claim (far cheaper tests)
         for m in _RECORD.finditer(s.text):
             if m.group("sup").lower() in _NOT_SUPERLATIVE:
                 continue
