@@ -16,7 +16,13 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u d.c a.m p.m i.e e.g ph.d""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+# A sentence ends at stops and closing marks before a space and a capital, a digit or an
+# opening mark, or at the end of the block. Written to open with a character class (not
+# an alternation of two, nor a repeat), so that the scan looks for stops in C instead of
+# trying the pattern at every position: the same matches as
+# r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$" (the two endings cannot
+# both hold after one run of stops).
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|$)")
 _SPACE = re.compile(r"\s*")
 _LETTERS_AND_DOTS = string.ascii_letters + "."  # what an abbreviation is written with
 
