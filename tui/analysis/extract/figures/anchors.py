@@ -4,6 +4,7 @@ them, and number words ("forty", "a dozen", "half a million", "a third of")."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from tui.analysis.extract.dates import number_tokens
 from tui.analysis.extract.figures.compounds import SCALES
@@ -27,10 +28,28 @@ FOLDS = [
 ]
 # Where number words may start (searched in lower-cased text); digits come from dates.number_tokens.
 # No look-behind: it makes the scan slower (it is tried at every position); number_starts checks
-# the character before each hit instead.
-_WORD_ANCHOR = re.compile(
-    rf"(?:{_first_letter_trie([*UNITS, *TENS, *FOLDS, 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'single', *_FRACTION_ANCHORS])})\b"
+# the character before each hit instead. Past the text's start, a number word is searched only
+# after a character that is no ASCII letter or digit (group 1 is the word): the search then skips
+# the letters of words in C. It finds every start the plain alternation finds that number_starts
+# keeps: a kept word follows no letter or digit (or follows "a " / "half a "), and the words are
+# ASCII letters, so no hit of the plain alternation can cover a kept start.
+_NUMBER_WORDS = _first_letter_trie(
+    [
+        *UNITS,
+        *TENS,
+        *FOLDS,
+        "twice",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "single",
+        *_FRACTION_ANCHORS,
+    ]
 )
+_WORD_AT_START = re.compile(rf"({_NUMBER_WORDS})\b")
+_WORD_AFTER_NON_ALNUM = re.compile(rf"[^a-z0-9]({_NUMBER_WORDS})\b")
 # A number glued to one of these is part of something else: "3.5", "#2", "$" is read with it.
 NOT_BEFORE = frozenset(".,/#:@$€£")
 _TWO_DIGITS = re.compile(r"\d\ds?(?![\w.,])")
@@ -68,9 +87,10 @@ def number_starts(text: str) -> list[int]:
         if prev == "-" and text[p - 2 : p - 1].isalpha() and not low.endswith(SCALE_PREFIXES, 0, p):
             continue  # "COVID-19", "F-35"; not "magnitude-6.4"
         found.append(p)
-    for m in _WORD_ANCHOR.finditer(low):
-        p = m.start()
-        word = m.group()
+    head = _WORD_AT_START.match(low)
+    for m in chain((head,) if head else (), _WORD_AFTER_NON_ALNUM.finditer(low)):
+        p = m.start(1)
+        word = m.group(1)
         if word in _FRACTION_ANCHORS:
             if not low.startswith(" of ", m.end()):
                 continue  # only a share of something: "a third of", "half of"
