@@ -77,10 +77,14 @@ def is_title(quoted: str) -> bool:
     name of a programme, a book, a headline."""
     if not quoted[:1].isupper():
         return False
-    words = _TITLE_WORD.findall(quoted)
-    if len(words) < 2 or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    # Word by word: most quotes fail at their second or third word ("We are …").
+    n = 0
+    for m in _TITLE_WORD.finditer(quoted):
+        w = m.group()
+        if not w[0].isupper() and (n == 0 or w.lower() not in _TITLE_SMALL_WORDS):
+            return False
+        n += 1
+    return n >= 2
 
 
 def _attribute_fragment(ctx: Context, c: Candidate, body: bool) -> bool:
