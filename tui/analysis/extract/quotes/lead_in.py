@@ -15,15 +15,15 @@ from tui.analysis.extract.quotes.speaker_phrase import (
     named_person_in,
     speaker_at_phrase_end,
     speaker_at_phrase_start,
+    speaker_before_adverbs,
 )
 from tui.analysis.extract.quotes.tokens import (
     LEAD_GAP,
     PRONOUN_START,
     between,
     has_sentence_end,
-    last_word,
     lead_before,
-    skip_adverbs,
+    skip_adverbs_to_word,
 )
 from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, PREPOSITIONS, SPEECH_VERB
 from tui.analysis.model import Span
@@ -155,14 +155,13 @@ def _subject_before_verb(ctx: Context, s: int, verb_start: int, c: Candidate, bo
     """The subject right before a lead-in verb, past adverbs ("also") and an
     appositive ("Ransome, the agency’s director, said")."""
     text = ctx.text
-    e = skip_adverbs(text, s, verb_start)
+    e, w = skip_adverbs_to_word(text, s, verb_start)
     if e > s and text[e - 1] == ",":  # appositive: "Ransome, a role, said"
         return _appositive_role(ctx, s, e, c, body)
-    w = last_word(text, s, e)
     if w is not None and w[2] in _COORDINATORS:
         # "Roe looked irritated and immediately asks": the verb shares the clause's subject
         return _doer(ctx, s, w[0], c, body)
-    return speaker_at_phrase_end(ctx, s, e, c, body)
+    return speaker_before_adverbs(ctx, s, e, c, body)
 
 
 def _appositive_role(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:

@@ -153,9 +153,15 @@ def _name_after_role_words(
 
 def speaker_at_phrase_end(ctx: Context, lo: int, hi: int, c: Candidate, body: bool) -> Speaker | None:
     """The speaker a phrase ends with: [Deputy Director Jane Roe] said."""
+    return speaker_before_adverbs(ctx, lo, skip_adverbs(ctx.text, lo, hi), c, body)  # "Roe once told"
+
+
+def speaker_before_adverbs(ctx: Context, lo: int, hi: int, c: Candidate, body: bool) -> Speaker | None:
+    """speaker_at_phrase_end of a phrase that already ends before its adverbs (skip_adverbs
+    leaves such an end as it is)."""
     text = ctx.text
-    hi = skip_adverbs(text, lo, hi)  # "Roe once told an interviewer"
-    tag = _PARTY_TAG.search(text, lo, hi)
+    # every party tag holds a hyphen ("R-Vt."): most phrases need no search
+    tag = _PARTY_TAG.search(text, lo, hi) if text.find("-", lo, hi) != -1 else None
     if tag is not None:
         hi = tag.start()  # "Sen. Jane Roe, R-Vt." / "Jane Roe (D-Vt.)"
     if hi <= lo:

@@ -129,21 +129,26 @@ def is_adverb(word: str) -> bool:
 def skip_adverbs(text: str, lo: int, hi: int) -> int:
     """Where the phrase in [lo, hi) ends without the adverbs and the time at its end: "Roe
     clearly", "Roe on Monday", "Roe on July 20" end after "Roe"."""
+    return skip_adverbs_to_word(text, lo, hi)[0]
+
+
+def skip_adverbs_to_word(text: str, lo: int, hi: int) -> tuple[int, Token | None]:
+    """skip_adverbs, and the word the phrase then ends with (last_word up to there)."""
     while True:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
         w = last_word(text, lo, hi)
         if w is None:
-            return hi
+            return hi, w
         if w[2].isdigit() or w[2] in _TIME_WORDS:
             t = _TIME_TAIL.search(text, max(lo, hi - 40), hi)
             if t is None:
-                return hi
+                return hi, w
             hi = t.start()
         elif is_adverb(w[2]):
             hi = w[0]
         else:
-            return hi
+            return hi, w
 
 
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:
