@@ -20,13 +20,9 @@ from tui.analysis.extract.quotes.vocabulary import SPEECH_VERB_SET
 from tui.analysis.text import lazy_re
 from tui.brief.model import HEADLINE
 
-_MARK = re.compile(r"[“”\"«»„]")
-_DOUBLE = re.compile(r"[“”\"«»„]")
+_DOUBLE_MARKS = '“”"«»„'
 _SINGLE = lazy_re(r"[‘’‹›]")
 _STRAIGHT = lazy_re(r"'")
-_ANY_SINGLE = lazy_re(r"[‘‹']")
-_EXOTIC = re.compile(r"[«»„]")
-_ANY_MARK = re.compile(r"[“”\"‘«»„‹]")
 # The attribution a quote's missing closing mark stood before: “…, Mr. Roe said. “…
 _MISSING_CLOSE = lazy_re(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)([a-z]+)\.\s*$")
 # Elisions a straight mark opens without opening a quote: 'em, 'til, '90s.
@@ -42,25 +38,43 @@ def pair_marks(ctx: Context) -> list[Candidate]:
     none: a headline in quotation marks is not a quote."""
     text = ctx.text
     cands: list[Candidate] = []
-    ctx.straight_singles = _DOUBLE.search(text) is None
-    pattern = _ANY_SINGLE if ctx.straight_singles else _ANY_MARK
-    marks = [m.start() for m in pattern.finditer(text)]
+    doubles = _positions(text, _DOUBLE_MARKS)
+    ctx.straight_singles = not doubles
+    marks = _positions(text, "‘‹'") if ctx.straight_singles else sorted(doubles + _positions(text, "‘‹"))
     for bi, block in enumerate(ctx.blocks):
         if block.kind == HEADLINE:
             continue
         i = bisect_left(marks, block.start)
         if i < len(marks) and marks[i] < block.end:
-            cands.extend(_pair_block(text, bi, block.start, block.end, ctx.straight_singles))
+            own = doubles[bisect_left(doubles, block.start) : bisect_left(doubles, block.end)]
+            cands.extend(_pair_block(text, bi, block.start, block.end, ctx.straight_singles, own))
     return cands
 
 
-def _pair_block(text: str, bi: int, lo: int, hi: int, straight_singles: bool) -> list[Candidate]:
-    """Marks paired within one block: a new opening mark while one is open
-    means the first was never closed, so it is dropped rather than trusted,
-    unless an attribution shows where its closing mark went missing."""
+def _positions(text: str, chars: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where any of `chars` stands in text[lo:hi], in order: a str.find run per character
+    (a regex character class tests every character of the text in turn, several times slower)."""
+    if hi is None:
+        hi = len(text)
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch, lo, hi)
+        while i != -1:
+            out.append(i)
+            i = text.find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
+def _pair_block(
+    text: str, bi: int, lo: int, hi: int, straight_singles: bool, doubles: list[int]
+) -> list[Candidate]:
+    """Marks paired within one block (`doubles`: where its double marks stand): a new
+    opening mark while one is open means the first was never closed, so it is dropped
+    rather than trusted, unless an attribution shows where its closing mark went missing."""
     out: list[Candidate] = []
     open_at: int | None = None
-    for i, kind in quote_marks(text, lo, hi, straight_singles):
+    for i, kind in quote_marks(text, lo, hi, straight_singles, doubles):
         if open_at is None:
             if kind != "close":
                 open_at = i
@@ -87,18 +101,22 @@ def _closes(prev: str, nxt: str) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE)
 
 
-def quote_marks(text: str, lo: int, hi: int, straight_singles: bool = False) -> list[tuple[int, str]]:
+def quote_marks(
+    text: str, lo: int, hi: int, straight_singles: bool = False, doubles: list[int] | None = None
+) -> list[tuple[int, str]]:
     """Quotation marks in a block as (offset, open|close|either). Double marks when there
     are any; else the single ‘…’ and ‹…› some outlets quote with; else, in copy with no
-    double marks at all, straight '…'."""
+    double marks at all, straight '…'. `doubles` are where the double marks stand, when
+    the caller has found them."""
+    if doubles is None:
+        doubles = _positions(text, _DOUBLE_MARKS, lo, hi)
     out: list[tuple[int, str]] = []
     low9 = reversed_guillemets = False
-    if _EXOTIC.search(text, lo, hi):
+    if any(text[i] in "«»„" for i in doubles):
         low9 = text.find("„", lo, hi) != -1  # „…“: the “ closes
         first = min((j for j in (text.find("«", lo, hi), text.find("»", lo, hi)) if j != -1), default=-1)
         reversed_guillemets = first != -1 and text[first] == "»"  # »…«
-    for m in _MARK.finditer(text, lo, hi):
-        i = m.start()
+    for i in doubles:
         ch = text[i]
         if ch in "«»":
             out.append((i, "open" if (ch == "«") != reversed_guillemets else "close"))
