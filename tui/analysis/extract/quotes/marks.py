@@ -29,6 +29,10 @@ _MISSING_CLOSE = lazy_re(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)([a
 _ELISION = lazy_re(r"(?:em|til|tis|twas|cause|n|round|bout|\d\ds?)\b")
 _CLEAN_END = lazy_re(r"[.!?][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# ASCII text as letters and digits ("a"), apostrophes and the rest (" "): see _ascii_words
+_WORD_SHAPE = str.maketrans(
+    {chr(i): "a" if chr(i).isalnum() else "'" if chr(i) == "'" else " " for i in range(128)}
+)
 _OPEN_AFTER = "([{—–-/:"  # what may stand before an opening mark, besides a space
 _CLOSE_BEFORE = ".,;:!?)]}—–-"  # what may follow a closing mark, besides a space
 
@@ -185,8 +189,18 @@ def _candidate(text: str, o: int, close: int, bi: int) -> Candidate:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
-    words = len(_WORD.findall(text, s, min(e, s + 160)))  # only "fewer than four" matters
+    head = text[s : min(e, s + 160)]  # only "fewer than four" (and "at most twelve") matters
+    words = _ascii_words(head) if head.isascii() else len(_WORD.findall(head))
     return Candidate(o, close, bi, s, e, words)
+
+
+def _ascii_words(head: str) -> int:
+    """len(_WORD.findall(head)) for ASCII text, without a match per word: a word is a run
+    of letters and digits, joined to the run before by a single apostrophe after it
+    ("don't" is one word). So a word starts where a run starts after nothing, a space or
+    an apostrophe that itself follows no run."""
+    shape = head.translate(_WORD_SHAPE)
+    return shape.startswith(("a", "'a")) + shape.count(" a") + shape.count(" 'a") + shape.count("''a")
 
 
 def open_quote_holds(ctx: Context, c: Candidate, nxt: Candidate | None) -> bool:
