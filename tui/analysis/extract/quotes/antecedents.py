@@ -26,12 +26,15 @@ from tui.analysis.model import Span
 from tui.brief.model import HEADLINE
 
 # The titles and given names before a name: "Sen. Jim " before "Roe".
-_CAPITALISED_END = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
+# \b([A-Z]…: the capital first, its \b checked behind it, so the search skips to capitals
+_CAPITALISED_END = re.compile(r"([A-Z](?<=\b[A-Z])[\w.'’-]*)\s+$")
 _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
 # "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
 _ADJECTIVES_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
-_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][\w'’-]*)")
+# \b(Mr|Ms|Mrs|Miss)…, written to start with a literal "M" (the \b checked behind it): the
+# search then skips to each "M" instead of trying the \b at every position of the article.
+_HONORIFIC = re.compile(r"(M(?<=\bM)(?:r|s|rs|iss))\.?\s+([A-Z][\w'’-]*)")
 _FURTHEST = 4  # paragraphs back an antecedent is looked for, across paragraphs naming nobody
 _COORDINATING = frozenset(("and", "but", "or", "nor", "then", "so", "yet"))
 # The determiner opening the role phrase before an appositive name: "[the Senate majority] leader,".

@@ -14,7 +14,8 @@ from tui.analysis.model import Span
 from tui.brief.model import Block
 
 # A capitalised phrase, with the joiners (vocabulary.JOINERS) inside it.
-ORG_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&.-]*)*")
+# (\b[A-Z]…, written capital first with its \b checked behind it: the search skips to capitals.)
+ORG_RUN = re.compile(r"[A-Z](?<=\b[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&.-]*)*")
 _AND_SPLIT = re.compile(r"\s+and\s+(?=the\s|[A-Z]{2,6}\b)")
 
 

@@ -184,7 +184,8 @@ def _full_name(ctx: Context, surname: str) -> str | None:
 
 
 def _find_full_name(text: str, surname: str) -> str | None:
-    pat = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b")
+    # \b([A-Z]…, the capital first (its \b checked behind it): the search skips to capitals
+    pat = re.compile(rf"([A-Z](?<=\b[A-Z])[a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b")
     for m in pat.finditer(text):
         first = m.group(1).split()[0]
         if first.lower() in TITLES or first.lower() in ORG_WORDS or first.lower() in CALENDAR:
