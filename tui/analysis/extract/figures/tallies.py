@@ -23,8 +23,9 @@ from tui.brief.model import Article
 
 VOTES_FOR, VOTES_AGAINST = "votes for", "votes against"
 _END = r"(?![\w%-]|[.,]\d)"
-# "passed 74-24", "won 3-1"
-_DASH = re.compile(rf"(?<![\w.,$()-])(\d{{1,3}}) ?[-–] ?(\d{{1,3}}){_END}")
+# "passed 74-24", "won 3-1". Written digit first, the character before it checked behind
+# that digit ((?<![\w.,$()-])\d{1,3}): the search then skips to digits.
+_DASH = re.compile(rf"(\d(?<![\w.,$()-]\d)\d{{0,2}}) ?[-–] ?(\d{{1,3}}){_END}")
 # "by a vote of 231 to 187", "voted 231 to 187", "a 231 to 187 vote"
 _TO = re.compile(rf"(?<![\w.,$()-])(\d{{1,3}}) to (\d{{1,3}}){_END}")
 _TO_VOTE_BEFORE = lazy_re(
