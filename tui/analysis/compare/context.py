@@ -27,7 +27,6 @@ class Context:
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _lows: dict[str, str] = field(default_factory=dict)
-    _folded: dict[str, str] = field(default_factory=dict)
     _places: dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]] = field(default_factory=dict)
     facts: dict = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # source → its place in the brief
@@ -61,15 +60,14 @@ class Context:
             return _CANNOT_TELL
         return _SILENT
 
-    def folded(self, source: str) -> str:
-        """The source's words as quotes are compared (quote_words), space-separated and
-        padded, once: a silent source is searched in it for a quote's words."""
-        got = self._folded.get(source)
-        if got is None:
-            from tui.analysis.compare.quote_wording import quote_words
+    def folded_words(self, source: str) -> tuple[str, ...]:
+        """The source's words as quotes are compared (quote_words), for a silent source
+        to be searched for a quote's words. Made when asked and not kept, by quote_words'
+        uncached body: a text's words as separate strings take some seven times the
+        text's memory, and every article in a quote cache would hold them to the end."""
+        from tui.analysis.compare.quote_wording import quote_words
 
-            got = self._folded[source] = " " + " ".join(quote_words(self.articles[source].text)) + " "
-        return got
+        return quote_words.__wrapped__(self.articles[source].text)
 
     def low(self, source: str) -> str:
         """The source's text lower-cased, once."""

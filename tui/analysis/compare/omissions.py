@@ -61,7 +61,7 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     for run in wanted:
         by_length.setdefault(len(run), set()).add(run)
     for sid in ctx.source_ids:
-        words = ctx.folded(sid).split()
+        words = ctx.folded_words(sid)
         for n, runs in by_length.items():
             # every window of n words, made in C (zip of shifted slices), met with the runs
             for run in runs.intersection(zip(*(words[k:] for k in range(n)), strict=False)):
