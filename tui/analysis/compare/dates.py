@@ -5,7 +5,6 @@ source's publication date (extract/relative_dates.py)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import chain
@@ -15,7 +14,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, odd_one_out
-from tui.analysis.extract.relative_dates import TimeMention, relative_dates
+from tui.analysis.extract.relative_dates import TIME_WORDS, TimeMention, relative_dates
 from tui.analysis.model import Claim, DateMention, Discrepancy, Span
 from tui.brief.model import Article
 
@@ -88,10 +87,6 @@ def _days_between(a: str, b: str) -> int:
 EVENT_SHARE = 0.4  # share of the smaller clause's content words: one event
 COMMON = 60  # clauses: a word in more of them than this finds no candidates
 EVENT_MIN = 3  # shared content words, at the least
-_TIME_WORDS = content_words(
-    "last this next week weekend month year yesterday today tonight earlier later early late over "
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night day"
-)
 
 
 def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
@@ -105,7 +100,7 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
         if times is None:
             times = relative_dates(sid, article.published, ctx.sentences(sid))
         mentions += times
-    words = [_near_words(m) for m in mentions]
+    words = [m.clause for m in mentions]  # the extractor's clause_words
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -148,18 +143,7 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
     return out
 
 
-NEAR = 12  # words either side of a time: the clause it dates
 _TOPIC_SHARE = 0.15  # a word in more of the brief's sentences than this is the story's topic
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _near_words(m: TimeMention) -> frozenset[str]:
-    """The content words around a time: the clause it dates, not the whole sentence
-    (a list of contenders dates each of them differently)."""
-    s = m.sentence
-    before = _TOKEN.findall(s.text[: m.start - s.start])[-NEAR:]
-    after = _TOKEN.findall(s.text[m.end - s.start :])[:NEAR]
-    return content_words(" ".join(before + after)) - _TIME_WORDS
 
 
 def _event_discrepancy(per_source: dict[str, list[TimeMention]], ctx: Context) -> Discrepancy:
@@ -179,7 +163,7 @@ def _event_discrepancy(per_source: dict[str, list[TimeMention]], ctx: Context) -
         for sid, ms in per_source.items()
     }
     subject = " ".join(
-        sorted(content_words(next(iter(per_source.values()))[0].sentence.text) - _TIME_WORDS)[:4]
+        sorted(content_words(next(iter(per_source.values()))[0].sentence.text) - TIME_WORDS)[:4]
     )
     summary = "One event, dated differently: " + " vs ".join(f"“{shown[sid]}” ({sid})" for sid in per_source)
     return Discrepancy(

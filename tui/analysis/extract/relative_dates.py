@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import Sentence
+from tui.analysis.words import content_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -62,6 +63,7 @@ class TimeMention:
     sentence: Sentence
     weekday: str | None = None  # a bare weekday ("Monday", "last Friday"): its name
     anchor: str | None = None  # the verb right before a weekday, which it dates ("met")
+    clause: frozenset[str] = frozenset()  # the content words of the clause it dates (clause_words)
 
     def overlaps(self, other: TimeMention) -> bool:
         """Could both name the same time? Two weekdays meet by name (publication dates
@@ -144,6 +146,23 @@ def _resolve(m: re.Match, published: date | None) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+NEAR = 12  # words either side of a time: the clause it dates
+TIME_WORDS = content_words(
+    "last this next week weekend month year yesterday today tonight earlier later early late over "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night day"
+)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def clause_words(s: Sentence, start: int, end: int) -> frozenset[str]:
+    """The content words around a time at start..end of sentence s: the clause it dates,
+    not the whole sentence (a list of contenders dates each of them differently). The
+    comparer finds one event in two sources by them (compare/dates.py)."""
+    before = _CLAUSE_WORD.findall(s.text[: start - s.start])[-NEAR:]
+    after = _CLAUSE_WORD.findall(s.text[end - s.start :])[:NEAR]
+    return content_words(" ".join(before + after)) - TIME_WORDS
+
+
 IRREGULAR_PAST = word_list("irregular_past_verbs")
 _FILLERS = frozenset("on last this early late earlier later the".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z'’-]+")
@@ -181,7 +200,7 @@ def relative_dates(source: str, published: str | None, sents: list[Sentence]) ->
             unit = m.group("wd") or m.group("unit") or ""
             weekday = unit.lower() if unit.lower() in WEEKDAYS and m.group("rel") != "next" else None
             anchor = _verb_before(block.text[:at]) if weekday else None
-            out.append(
-                TimeMention(source, text, start, block.start + end, span[0], span[1], s, weekday, anchor)
-            )
+            end = block.start + end
+            clause = clause_words(s, start, end)
+            out.append(TimeMention(source, text, start, end, span[0], span[1], s, weekday, anchor, clause))
     return out
