@@ -65,9 +65,9 @@ class Context:
         to be searched for a quote's words. Made when asked and not kept, by quote_words'
         uncached body: a text's words as separate strings take some seven times the
         text's memory, and every article in a quote cache would hold them to the end."""
-        from tui.analysis.compare.quote_wording import quote_words
+        from tui.analysis.quote_words import folded_words
 
-        return quote_words.__wrapped__(self.articles[source].text)
+        return folded_words(self.articles[source].text)
 
     def low(self, source: str) -> str:
         """The source's text lower-cased, once."""

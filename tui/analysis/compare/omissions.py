@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Span, Verdict
 
 SALIENT = 3.0
@@ -48,8 +49,10 @@ class Candidate:
 def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, set[str]]:
     """Candidate → the sources the extractor found silent that write its words after all
     (a quote's opening words, without quotation marks). Every run looked for goes in one
-    set, and each source's windows of words are made once per length and met with it:
-    the cost is the brief's words, not candidates times sources."""
+    set, met with each source's fingerprint of runs (extract.quote_runs) in one set
+    lookup per run; a source without one (facts not made by the extractor) has its
+    windows of words made once per length. The cost is the brief's runs, not candidates
+    times sources."""
     wanted: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
         for run in c.search:
@@ -60,14 +63,26 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     by_length: dict[int, set[tuple[str, ...]]] = {}
     for run in wanted:
         by_length.setdefault(len(run), set()).add(run)
+    by_hash: dict[int, list[tuple[str, ...]]] = {}
+    for run in by_length.get(OPENING, ()):
+        by_hash.setdefault(hash(run), []).append(run)
     for sid in ctx.source_ids:
-        words = ctx.folded_words(sid)
+        facts = ctx.facts.get(sid)
+        fingerprint = facts.quote_runs if facts is not None and facts.sentences else None
+        words = None
+        found: list[tuple[str, ...]] = []
         for n, runs in by_length.items():
+            if n == OPENING and fingerprint is not None:
+                found += (run for h in by_hash.keys() & fingerprint for run in by_hash[h])
+                continue
+            if words is None:
+                words = ctx.folded_words(sid)
             # every window of n words, made in C (zip of shifted slices), met with the runs
-            for run in runs.intersection(zip(*(words[k:] for k in range(n)), strict=False)):
-                for c in wanted[run]:
-                    if sid not in c.spans:
-                        out.setdefault(id(c), set()).add(sid)
+            found += runs.intersection(zip(*(words[k:] for k in range(n)), strict=False))
+        for run in found:
+            for c in wanted[run]:
+                if sid not in c.spans:
+                    out.setdefault(id(c), set()).add(sid)
     return out
 
 

@@ -15,49 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from tui.analysis.compare.common import STOPWORDS, stem
-from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
+from tui.analysis.quote_words import quote_words
 from tui.analysis.text import plain_quotes
 
 NEGATIONS = word_list("negations")
-FILLERS = word_list("quote_fillers")  # "oh", "uh": transcript noise, not the statement's words
 # Function words, whose presence or absence changes nothing a reader would cite; small
 # words that do change a statement ("very", "only", "not") are not among them.
 FUNCTION_WORDS = STOPWORDS - frozenset("very not no only most more all too never".split())
 HEARD_EITHER_WAY = frozenset("got get gotten have has had is was are were say says said saying".split())
-_INSERTION = re.compile(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-_DIGITS = {word: str(n) for word, n in {**UNITS, **TENS}.items()}
-# Contractions a transcript writes one way and another outlet the other ("he's" / "he
-# is"): spelled out, so they are one wording. Negations stay one word ("don't").
-_CONTRACTIONS = {
-    f"{pronoun}'{end}": (pronoun, full)
-    for pronoun in "i you he she it we they that there what who here where".split()
-    for end, full in (("s", "is"), ("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am"), ("d", "would"))
-}
-# A word → the words written in its place, space-separated (no word holds a space); a
-# filler → none (it goes first, whatever else it might stand for).
-_SPELLED_OUT = {
-    **_DIGITS,
-    **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()},
-    **dict.fromkeys(FILLERS, ""),
-}
-
-
-@lru_cache(maxsize=8192)
-def quote_words(text: str) -> tuple[str, ...]:
-    """The words of a quote as compared: folded, insertions and punctuation dropped,
-    "don't" kept whole so a negation is one word, number words as digits ("one in
-    three" and "1 in 3" are one wording: house style, not the speaker's)."""
-    words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    # each word or what it stands for ("he's" → "he is", a filler → nothing), then split:
-    # all of it in C
-    return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())
 
 
 @dataclass(frozen=True)

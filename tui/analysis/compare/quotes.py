@@ -24,6 +24,7 @@ from tui.analysis.compare.quote_wording import FUNCTION_WORDS, quote_words, word
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
+from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 
 SHINGLE = 5  # words in a run that identifies a wording
@@ -335,10 +336,10 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
                 {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
                 predicate="quoted",
                 search=tuple(
-                    quote_words(q.text)[:6]
+                    quote_words(q.text)[:OPENING]
                     for qs in per_source.values()
                     for q in qs[:3]
-                    if len(quote_words(q.text)) >= 6
+                    if len(quote_words(q.text)) >= OPENING
                 ),
             )
         )

@@ -1,0 +1,28 @@
+"""The fingerprint of an article's words as quotes are compared (quote_words): every
+run of OPENING folded words, hashed, distinct and sorted in one array of machine
+integers. The comparer looks in it for a quote's opening words when the extractor found
+a source silent on that speaker (the source may write the words without quotation
+marks, or credit them to no one): one set lookup per run, instead of folding every
+text of the brief again to compare its runs of words.
+
+The hashes are this process's own (Python's hash of a tuple of words), as the wire-copy
+runs' are: facts are compared in the process that extracted them."""
+
+from __future__ import annotations
+
+from array import array
+
+from tui.analysis.quote_words import folded_words
+
+OPENING = 6  # a quote's opening words: what the comparer searches silent sources for
+
+
+def opening_run_hashes(words: tuple[str, ...]) -> set[int]:
+    """The hash of every run of OPENING words in `words` (a run of folded words)."""
+    return set(map(hash, zip(*(words[k:] for k in range(OPENING)), strict=False)))
+
+
+def quote_runs(text: str) -> array:
+    """The distinct hashes of every run of OPENING folded words of the text, sorted, as
+    an array of signed 64-bit integers (a few kilobytes an article, not its words)."""
+    return array("q", sorted(opening_run_hashes(folded_words(text))))
