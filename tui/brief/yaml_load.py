@@ -43,7 +43,10 @@ def _node(text: str, then=None):
             node = loader.get_single_node()
             if node is None:
                 return None
-            check_aliases(node)
+            if "*" in text or len(text) > MAX_EXPANDED // 4:
+                # Only an alias ("*name") shares a node; without one, each node stands
+                # for itself, and a text this short holds fewer than MAX_EXPANDED nodes.
+                check_aliases(node)
             return then(loader, node) if then else node
         except yaml.MarkedYAMLError:
             if n == len(loaders) - 1:
