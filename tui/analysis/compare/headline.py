@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
@@ -62,25 +63,21 @@ class Vocabulary:
         self.head: dict[str, list[str]] = {}  # stem → up to two sources whose headline uses it
         self.texts: dict[str, tuple[str, str]] = {}
         lengths = sorted({len(n) for n in needed})
-        starts = {n[:2] for n in needed}
 
         def prefixes(w: str) -> tuple[str, ...]:
             return tuple(w[:n] for n in lengths if n <= len(w) and w[:n] in needed)
 
-        # word → the needed stems it begins with: sources on one story share most of
-        # their words, so each distinct word is weighed once, not once per source
-        body_hits: dict[str, tuple[str, ...]] = {}
         head_hits: dict[str, tuple[str, ...]] = {}
-        body = self.body
+        # The body words of all sources, each distinct one once: sources on one story
+        # share most of their words. No word holds a space, so the distinct
+        # space-separated chunks hold every word.
+        chunks: set[str] = set()
         for a in articles:
             low = ctx.low(a.id)
             head = _headline(a)
             cut = head.end if head is not None and head.start == 0 else 0
             self.texts[a.id] = (low[:cut], low[cut:])
-            for w in set(_TEXT_WORD.findall(low[cut:])).difference(body_hits):
-                # no headline stem starts so: most words stop here
-                body_hits[w] = prefixes(w) if w[:2] in starts else ()
-                body.update(body_hits[w])
+            chunks.update(low[cut:].split())
             for w in set(_TEXT_WORD.findall(low[:cut])):
                 if w not in head_hits:
                     head_hits[w] = prefixes(w)
@@ -88,6 +85,7 @@ class Vocabulary:
                     holders = self.head.setdefault(prefix, [])
                     if len(holders) < 2 and a.id not in holders:
                         holders.append(a.id)
+        self.body = _stems_begun(set(_TEXT_WORD.findall(" ".join(chunks))), needed, lengths)
 
     def supports(self, word: str, source: str) -> bool:
         prefix = stem(word)
@@ -100,6 +98,20 @@ class Vocabulary:
         return any(
             prefix in body or (sid != source and prefix in head) for sid, (head, body) in self.texts.items()
         )
+
+
+def _stems_begun(words: set[str], needed: set[str], lengths: list[int]) -> set[str]:
+    """The needed stems some word begins with, counted in C, one prefix length at a
+    time. A word counts only when its first two letters begin a needed stem (or are
+    one): so a one-letter stem ("a") is begun by "a" or "ab…" only when some needed stem
+    begins "ab"."""
+    starts = {n[:2] for n in needed}
+    pairs = starts.intersection(map(itemgetter(slice(2)), words))
+    out = {p[:n] for p in pairs for n in lengths if n < 2} & needed
+    for n in lengths:
+        if n >= 2:  # a word begun by a needed stem this long has its first two letters
+            out.update(needed.intersection(map(itemgetter(slice(n)), words)))
+    return out
 
 
 def _needed(articles: list[Article]) -> set[str]:
