@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import accumulate, repeat
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -71,9 +72,8 @@ def _telling_runs(text: str) -> tuple[tuple[str, ...], ...]:
     words = quote_words(text)
     if len(words) < SHINGLE:
         return ()
-    content = [0]
-    for w in words:
-        content.append(content[-1] + (w not in FUNCTION_WORDS and len(w) > 2))
+    # content words before each position
+    content = list(accumulate([w not in FUNCTION_WORDS and len(w) > 2 for w in words], initial=0))
     return tuple(
         words[i : i + SHINGLE]
         for i in range(len(words) - SHINGLE + 1)
@@ -86,36 +86,56 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
     one quote's words standing whole inside another's."""
     joined: UnionFind[int] = UnionFind(range(len(quotes)))
 
+    # Copies of one text (a syndicated quote) share its words and runs: each text is
+    # weighed once, by its first quote, and the copies joined to that one.
+    first_of_text: dict[str, int] = {}
     first_with: dict[tuple[str, ...], int] = {}
     same_words: dict[tuple[str, ...], int] = {}
     for i, q in enumerate(quotes):
         words = quote_words(q.text)
+        first = first_of_text.setdefault(q.text, i)
+        if first != i:
+            if len(words) >= 3:  # the same words
+                joined.union(first, i)
+            continue
         if len(words) >= 3:
             j = same_words.setdefault(words, i)
             if j != i:
                 joined.union(j, i)
-        for run in _telling_runs(q.text):
-            j = first_with.setdefault(run, i)
+        # each quote that first had one of the runs, once
+        for j in set(map(first_with.setdefault, _telling_runs(q.text), repeat(i))):
             if j != i:
                 joined.union(j, i)
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
         if q.speaker:
             by_speaker[q.speaker].append(i)
-    padded = {}  # " w1 w2 … " per quote: containment by one substring search in C
+    short = {t for t in first_of_text if 3 <= len(quote_words(t)) < FRAGMENT_JOIN}
+    padded: dict[str, str] = {}  # text → " w1 w2 … ": containment by one substring search in C
     for idx in by_speaker.values():
+        holders_of: dict[str, list[int]] = {}  # a short text → the speaker's quotes holding it
+        texts = None  # the speaker's distinct texts, once a short one is looked for
         for i in idx:
-            n = len(quote_words(quotes[i].text))
-            if not 3 <= n < FRAGMENT_JOIN:
+            text = quotes[i].text
+            if text not in short:
                 continue
-            needle = " " + " ".join(quote_words(quotes[i].text)) + " "
-            for j in idx:
-                if quotes[j].source == quotes[i].source:
-                    continue
-                hay = padded.get(j)
-                if hay is None:
-                    hay = padded[j] = " " + " ".join(quote_words(quotes[j].text)) + " "
-                if needle in hay:
+            holders = holders_of.get(text)
+            if holders is None:
+                needle = " " + " ".join(quote_words(text)) + " "
+                holding = set()
+                if texts is None:
+                    texts = dict.fromkeys(quotes[j].text for j in idx)
+                for hay_text in texts:
+                    hay = padded.get(hay_text)
+                    if hay is None:
+                        hay = padded[hay_text] = " " + " ".join(quote_words(hay_text)) + " "
+                    if needle in hay:
+                        holding.add(hay_text)
+                holders = holders_of[text] = [j for j in idx if quotes[j].text in holding]
+            # the first holder another source quotes
+            source = quotes[i].source
+            for j in holders:
+                if quotes[j].source != source:
                     joined.union(j, i)
                     break
     clusters = ([quotes[i] for i in group] for group in joined.groups(range(len(quotes))))
