@@ -21,7 +21,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people.tables import given_names
-from tui.analysis.extract.proper_names import proper_names
+from tui.analysis.extract.proper_names import NameUse, proper_names
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 
 MIN_LEN = 5
@@ -54,30 +54,34 @@ def _slip(a: str, b: str) -> bool:
 def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepancy]:
     person_words = {w.strip(".,").lower() for p in people for n in (p.name, *p.aliases) for w in n.split()}
     given = given_names()
-    where: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    # word → source → its uses there (made spans only for a word reported)
+    where: dict[str, dict[str, list[NameUse]]] = defaultdict(lambda: defaultdict(list))
     proper: set[str] = set()  # capitalised somewhere inside a sentence: a name, not "While"
+    kept: dict[str, bool] = {}  # word → long enough, and no person's name
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
         uses = facts.names if facts is not None and facts.names else proper_names(ctx.articles[sid].text)
         for use in uses:
             word = use.word
-            if len(word) < MIN_LEN:
+            weighed = kept.get(word)
+            if weighed is None:  # each distinct word once: sources share most names
+                low = word.lower()
+                weighed = kept[word] = len(word) >= MIN_LEN and low not in person_words and low not in given
+            if not weighed:
                 continue
-            low = word.lower()
-            if low in person_words or low in given:
-                continue
-            where[word][sid].append(Span(use.start, use.end))
+            where[word][sid].append(use)
             if use.mid_sentence:
                 proper.add(word)
     by_start: dict[str, list[str]] = defaultdict(list)
     for word in where:
-        by_start[word[:2]].append(word)
+        if word in proper:  # only names are paired
+            by_start[word[:2]].append(word)
     out = []
     seen: set[frozenset[str]] = set()
     for words in by_start.values():
         for i, a in enumerate(words):
             for b in words[i + 1 :]:
-                if a not in proper or b not in proper or a.lower() == b.lower():
+                if a.lower() == b.lower():
                     continue
                 if not _slip(a, b) or frozenset((a, b)) in seen:
                     continue
@@ -99,10 +103,12 @@ def _phrase(text: str, span: Span) -> str:
 def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
     claims = {}
     forms: dict[str, list[str]] = {}
+    first: dict[str, int] = {}  # source → where its first use starts
     for sid in ctx.source_ids:
-        spans = where[a].get(sid, []) + where[b].get(sid, [])
+        spans = [Span(u.start, u.end) for u in where[a].get(sid, []) + where[b].get(sid, [])]
         if not spans:
             continue
+        first[sid] = min(spans).start
         text = ctx.articles[sid].text
         shown = list(dict.fromkeys(_phrase(text, s) for s in sorted(spans)))
         forms[sid] = shown
@@ -111,7 +117,7 @@ def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
         claims[sid] = Claim(" / ".join(f"“{x}”" for x in shown) + context, sorted(spans)[:3])
     uses = {w: [sid for sid in ctx.source_ids if sid in where[w]] for w in (a, b)}
     spelt = {sid: [w for w in (a, b) if sid in where[w]] for sid in forms}
-    at = [(sid, min(where[a].get(sid, []) + where[b].get(sid, [])).start) for sid in forms]
+    at = [(sid, first[sid]) for sid in forms]
     decision = decide(ctx, spelt, {sid: " / ".join(shown) for sid, shown in forms.items()}, str, at)
     return Discrepancy(
         "name",
