@@ -75,8 +75,10 @@ _NAMES = _FULL_FORMS | _SHORT_FORMS | _WEEKDAY_FORMS
 # it in C; one that starts with a look-behind is tried at every position.
 _NAME_ANCHOR = re.compile("[" + "".join(sorted({w[0] for w in _NAMES})) + r"](?<![^\W_].)[A-Za-z]*(?!\w)")
 # A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
-# readers skip digits right after ".,:/" anyway, so one anchor per token is enough.
+# readers skip digits right after ".,:/" anyway, so one anchor per token is enough. In
+# ASCII text \d is [0-9]: that pattern spares the Unicode digit table at every character.
 _DIGITS = re.compile(r"\d[\d.,:/]*")
+_ASCII_DIGITS = re.compile(r"[0-9][0-9.,:/]*")
 _AT_DIGIT = re.compile(
     rf"""
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
@@ -213,7 +215,8 @@ def _at_name(text: str, p: int, word: str):
 @lru_cache(maxsize=16)
 def number_tokens(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every number token: the anchors of dates and figures alike."""
-    return tuple([m.span() for m in _DIGITS.finditer(text)])
+    digits = _ASCII_DIGITS if text.isascii() else _DIGITS
+    return tuple([m.span() for m in digits.finditer(text)])
 
 
 def _may_be_date(text: str, start: int, end: int) -> bool:
