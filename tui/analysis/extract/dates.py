@@ -63,17 +63,28 @@ PREPOSITIONS = word_list("date_prepositions")
 
 _SP = r"[^\S\n]+"  # spaces that stay inside one block
 # Anchors: a digit, or a month or weekday name. Each is then matched in place. A name is
-# a capitalised word not glued to a letter or digit before it; _NAMES says which words
-# count. A set lookup per capitalised word costs nothing at import, where alternations
-# of every month and weekday form took several milliseconds to compile.
+# a whole word of _NAMES not glued to a letter or digit before it.
 _FULL_FORMS = _forms(_MONTHS)
 _SHORT_FORMS = _forms(_ABBR)
 _WEEKDAY_FORMS = _forms(WEEKDAYS)
 _NAMES = _FULL_FORMS | _SHORT_FORMS | _WEEKDAY_FORMS
-# The capital first (only those a name in _NAMES starts with), the look-behind after it
-# (over the capital too): a pattern that starts with a character class is scanned for
-# it in C; one that starts with a look-behind is tried at every position.
-_NAME_ANCHOR = re.compile("[" + "".join(sorted({w[0] for w in _NAMES})) + r"](?<![^\W_].)[A-Za-z]*(?!\w)")
+
+
+def _by_initial(names) -> str:
+    """The names as a pattern that starts with a character class (their capitals) and
+    reads the rest of each name after it: "[JM](?:(?<=J)(?:une|an)|(?<=M)(?:ay))". A
+    search skips to those capitals in C; the look-behind, after the capital (and over
+    it), checks nothing is glued before it. Longest first, whole words only."""
+    tails: dict[str, list[str]] = {}
+    for w in sorted(names, key=lambda w: (-len(w), w)):
+        tails.setdefault(w[0], []).append(w[1:])
+    rest = "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in sorted(tails.items()))
+    return f"[{''.join(sorted(tails))}](?<![^\\W_].)(?:{rest})(?!\\w)"
+
+
+# One pattern for every name: compiled, it costs well under a millisecond, and the scan
+# stops at the names only, not at every capitalised word.
+_NAME_ANCHOR = re.compile(_by_initial(_NAMES))
 # A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
 # readers skip digits right after ".,:/" anyway, so one anchor per token is enough. In
 # ASCII text \d is [0-9]: that pattern spares the Unicode digit table at every character.
@@ -255,10 +266,7 @@ def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
         if hit:
             hits.append(hit)
     for m in _NAME_ANCHOR.finditer(text):
-        word = m.group()
-        if word not in _NAMES:
-            continue
-        hit = _at_name(text, m.start(), word)
+        hit = _at_name(text, m.start(), m.group())
         if hit:
             hits.append(hit)
     hits.sort()
