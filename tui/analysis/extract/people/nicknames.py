@@ -31,10 +31,10 @@ def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool
     """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Big
     Marco"') and opens with neither a known given name nor a title ('"President Roe,"' is
     a person shouted out): a nickname or a title of a work, not a person."""
+    after = block[end : end + 2]
+    if not (after[:1] in _CLOSING or after[:1] in ",." and after[1:] in _CLOSING):
+        return False  # the cheap test first: most runs end before a space, not a quotation mark
     if start == 0 or block[start - 1] not in _OPENING and block[start - 1] != " ":
-        return False  # the cheap test first: most runs follow a space, not a quotation mark
-    low = fold(first)
-    if low in given or low in TITLE_WORDS:
         return False
     at = start
     for article in _ARTICLE:
@@ -43,8 +43,8 @@ def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool
             break
     if at == 0 or block[at - 1] not in _OPENING:
         return False
-    after = block[end : end + 2]
-    return after[:1] in _CLOSING or after[:1] in ",." and after[1:] in _CLOSING
+    low = fold(first)
+    return not (low in given or low in TITLE_WORDS)
 
 
 def nickname_role(phrase: str) -> str | None:
