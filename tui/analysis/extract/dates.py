@@ -183,21 +183,22 @@ def _at_digit(text: str, p: int):
     if not m:
         return None
     year = month = day = None
-    if m.group("iso"):
+    kind = m.lastgroup  # the form matched: each outer group closes after those inside it
+    if kind == "iso":
         year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-    elif m.group("num"):
+    elif kind == "num":
         a, b = int(m.group("na")), int(m.group("nb"))  # month first, as US copy writes it
         if a > 12 and b <= 12:  # unless it can only be day first
             a, b = b, a
         if a > 12 or b > 31:
             return None
         year, month, day = int(m.group("ny")), a, b
-    elif m.group("dm"):
+    elif kind == "dm":
         month, day = _month(m.group("dmm")), _day(m.group("dmd"))
         year = int(m.group("dmy")) if m.group("dmy") else None
-    elif m.group("dec"):
+    elif kind == "dec":
         return m.start(), m.end(), int(m.group("dec")[:4]), None
-    elif m.group("yr"):
+    elif kind == "yr":
         if not _year_ok(text, m, max(0, p - 30)):
             return None
         year = int(m.group("yr"))
