@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from tui.analysis.compare.coverage import Reach
 from tui.analysis.compare.origins import find_origins, origin_index
 from tui.analysis.model import CANNOT_TELL, SILENT, Verdict
+from tui.analysis.quote_words import folded_words
 from tui.analysis.text import Sentence, sentences
 from tui.brief.model import HEADLINE, Article, Brief
 
@@ -65,8 +66,6 @@ class Context:
         to be searched for a quote's words. Made when asked and not kept, by quote_words'
         uncached body: a text's words as separate strings take some seven times the
         text's memory, and every article in a quote cache would hold them to the end."""
-        from tui.analysis.quote_words import folded_words
-
         return folded_words(self.articles[source].text)
 
     def low(self, source: str) -> str:

@@ -100,20 +100,10 @@ class FigureFact:
     thing: str | None
     claims: list[FigureClaim] = field(default_factory=list)
 
-    _by_source: tuple[int, dict[str, list[FigureClaim]]] | None = field(
-        default=None, repr=False, compare=False
-    )
-
     def by_source(self) -> dict[str, list[FigureClaim]]:
-        """The claims per source, made once for the claims the fact holds (align adds
-        claims; every verdict, conflict and agreement reads them per source)."""
-        cached = self._by_source
-        if cached is not None and cached[0] == len(self.claims):
-            return cached[1]
         out: dict[str, list[FigureClaim]] = defaultdict(list)
         for c in self.claims:
             out[c.source].append(c)
-        self._by_source = (len(self.claims), out)
         return out
 
 
@@ -218,7 +208,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         votes = Counter(chain.from_iterable(postings))
         best, best_share = None, 0.0
         own, words = c.source, c.words
-        for j, n in votes.items() if len(words) >= CONTEXT_MIN else ():
+        for j, n in votes.items():
             if n < CONTEXT_MIN:
                 continue
             other = by_index[j]

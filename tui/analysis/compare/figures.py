@@ -128,9 +128,10 @@ class FigureFindings:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-def _decision(fact: FigureFact, ctx: Context, taken) -> tuple[Decision, dict[int, int]]:
+def _decision(
+    fact: FigureFact, per_source: dict[str, list[FigureClaim]], ctx: Context, taken
+) -> tuple[Decision, dict[int, int]]:
     cluster = _clusters(fact)
-    per_source = fact.by_source()
     text_of: dict[int, str] = {}
     for c in fact.claims:
         text_of.setdefault(cluster[c.index], c.figure.text)
@@ -170,8 +171,7 @@ def _mentioned_by(text: str, loose: dict[str, set[str]]) -> set[str]:
     return loose.get(number, set()) if any(ch.isdigit() for ch in number) else set()
 
 
-def _sure_conflict(fact: FigureFact, cluster: dict[int, int]) -> bool:
-    by_source = fact.by_source()
+def _sure_conflict(by_source: dict[str, list[FigureClaim]], cluster: dict[int, int]) -> bool:
     sids = list(by_source)
     for i, a in enumerate(sids):
         for b in sids[i + 1 :]:
@@ -197,17 +197,20 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
     taken = _loose_numbers(ctx, figures)  # number → the sources writing it outside figures
     out = FigureFindings()
     for fact in facts:
-        decision, cluster = _decision(fact, ctx, taken)
-        per_source = fact.by_source()
+        per_source = fact.by_source()  # once per fact: every step below reads it
+        decision, cluster = _decision(fact, per_source, ctx, taken)
         name = label(fact)
         giving = decision.giving()
         conflict = (
-            len(giving) >= 2 and decision.dissenters and comparable(fact) and _sure_conflict(fact, cluster)
+            len(giving) >= 2
+            and decision.dissenters
+            and comparable(fact)
+            and _sure_conflict(per_source, cluster)
         )
         if conflict:
-            out.discrepancies.append(_conflict(fact, decision, name, ctx))
+            out.discrepancies.append(_conflict(fact, per_source, decision, name, ctx))
         elif len(per_source) >= 2 and not decision.dissenters and comparable(fact):
-            out.agreements.append(_agreement(fact, decision, name, ctx))
+            out.agreements.append(_agreement(fact, per_source, decision, name, ctx))
         if not conflict and len(per_source) < len(ctx.source_ids):
             first = {sid: cs[0] for sid, cs in per_source.items()}
             what = f"{next(iter(first.values())).figure.text} {name}"
@@ -239,8 +242,9 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
     return out
 
 
-def _conflict(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> Discrepancy:
-    per_source = fact.by_source()
+def _conflict(
+    fact: FigureFact, per_source: dict[str, list[FigureClaim]], decision: Decision, name: str, ctx: Context
+) -> Discrepancy:
     claims = {sid: claim_text(cs) for sid, cs in per_source.items()}
     by_value: dict[tuple[float, ...], list[str]] = defaultdict(list)
     for sid in ctx.source_ids:
@@ -264,8 +268,9 @@ def _conflict(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> 
     )
 
 
-def _agreement(fact: FigureFact, decision: Decision, name: str, ctx: Context) -> Agreement:
-    per_source = fact.by_source()
+def _agreement(
+    fact: FigureFact, per_source: dict[str, list[FigureClaim]], decision: Decision, name: str, ctx: Context
+) -> Agreement:
     agreeing = decision.agreeing()
     subject = f"{decision.consensus} {name}"
     n, k = len(agreeing), ctx.origins(agreeing)
