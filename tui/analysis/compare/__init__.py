@@ -90,7 +90,8 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
     def spans_of_roles(person: Person, sid: str, roles: list[str]):
         near = person.spans.get(sid, [])
-        return [s for r in roles for s in role_span(texts[sid], r, near)]
+        low = ctx.low(sid)
+        return [s for r in roles for s in role_span(texts[sid], r, near, low)]
 
     found: list[Discrepancy] = []
     found += name_discrepancies(analysis.people, ctx, texts)
