@@ -22,6 +22,7 @@ from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Spa
 SALIENT = 3.0
 MOST = 5
 PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
+_TOP_PLACE = max(PLACE_WEIGHT.values())
 
 
 @dataclass
@@ -39,8 +40,13 @@ class Candidate:
 
     def salience(self, ctx: Context, sid: str) -> float:
         spans = self.spans.get(sid, [])
-        places = {ctx.place(sid, s.start) for s in spans}
-        score = max((PLACE_WEIGHT[p] for p in places), default=0.0)
+        score = 0.0  # the best place it is given: the headline ends the search
+        for s in spans:
+            weight = PLACE_WEIGHT[ctx.place(sid, s.start)]
+            if weight > score:
+                score = weight
+                if score == _TOP_PLACE:
+                    break
         score += min(3.0, 0.5 * len(spans))
         score += min(2.0, float(self.quoted.get(sid, 0)))
         return score
@@ -101,12 +107,19 @@ def rank_omissions(
 ) -> tuple[list[Discrepancy], list[OnlyHere]]:
     """`found`: the discrepancies already reported; a fact one of them cites is part of
     that clash, not an omission of its own."""
-    cited = {(sid, s.start) for d in found for sid, c in d.claims.items() for s in c.spans}
+    cited: dict[str, set[int]] = {}  # source → where the reported discrepancies cite it
+    for d in found:
+        for sid, claim in d.claims.items():
+            if claim.spans:
+                cited.setdefault(sid, set()).update(s.start for s in claim.spans)
     written = _written_after_all(candidates, ctx)
     order = ctx.order
     scored = []
     for c in candidates:
-        if any((sid, s.start) in cited for sid, spans in c.spans.items() for s in spans):
+        if any(
+            (starts := cited.get(sid)) and any(s.start in starts for s in spans)
+            for sid, spans in c.spans.items()
+        ):
             continue
         said_after_all = written.get(id(c), set())
         # in brief order, from the few sources that have it (not a walk over every source)
