@@ -59,8 +59,11 @@ def wording_key(text: str) -> str:
 def group_by_wording(quotes: list[Quote]) -> list[QuoteGroup]:
     """One group per distinct wording, in the order the wordings first appear."""
     groups: dict[str, QuoteGroup] = {}
+    keys: dict[str, str] = {}  # text → its key: a syndicated quote's copies, keyed once
     for q in quotes:
-        key = wording_key(q.text)
+        key = keys.get(q.text)
+        if key is None:
+            key = keys[q.text] = wording_key(q.text)
         if key not in groups:
             groups[key] = QuoteGroup(q.text, q.speaker)
         groups[key].quotes.append(q)
