@@ -81,10 +81,7 @@ class FigureClaim:
     per: str | None
     words: frozenset[str]  # the content words of its sentence (and the one before)
     index: int = 0
-    source: str = ""
-
-    def __post_init__(self) -> None:
-        self.source = self.figure.source
+    source: str = ""  # the figure's source
 
     @property
     def attribution(self) -> str | None:
@@ -136,7 +133,16 @@ def to_claims(figures: list[Figure], ctx: Context) -> list[FigureClaim]:
     for sid, figs in by_source.items():
         if sid in ctx.articles:
             add_context(figs, ctx.sentences(sid))
-    return [FigureClaim(f, measure(f), _thing(f), f.per, f.context, i) for i, f in enumerate(figures)]
+    # measure and counted thing per distinct (unit, counted thing, rate): sources repeat them
+    kinds: dict[tuple, tuple[str, str | None]] = {}
+    out = []
+    for i, f in enumerate(figures):
+        key = (f.unit, f.counts, f.per)
+        kind = kinds.get(key)
+        if kind is None:
+            kind = kinds[key] = (measure(f), _thing(f))
+        out.append(FigureClaim(f, kind[0], kind[1], f.per, f.context, i, f.source))
+    return out
 
 
 def _context_share(a: frozenset[str], b: frozenset[str]) -> float:
