@@ -102,6 +102,17 @@ def _context(ctx: Context, sid: str, spans: list[Span], kind: str = "") -> tuple
     return (shorten(sent.text, 220) if sent else ""), ([first] if first else [])
 
 
+def _cites(c: Candidate, cited: dict[str, set[int]]) -> bool:
+    """Does a reported discrepancy cite one of the candidate's spans?"""
+    for sid, spans in c.spans.items():
+        starts = cited.get(sid)
+        if starts:
+            for s in spans:
+                if s.start in starts:
+                    return True
+    return False
+
+
 def rank_omissions(
     candidates: list[Candidate], ctx: Context, found: list[Discrepancy] = ()
 ) -> tuple[list[Discrepancy], list[OnlyHere]]:
@@ -116,10 +127,7 @@ def rank_omissions(
     order = ctx.order
     scored = []
     for c in candidates:
-        if any(
-            (starts := cited.get(sid)) and any(s.start in starts for s in spans)
-            for sid, spans in c.spans.items()
-        ):
+        if _cites(c, cited):
             continue
         said_after_all = written.get(id(c), set())
         # in brief order, from the few sources that have it (not a walk over every source)
