@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain, combinations
+from itertools import chain
 
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.extract.wire_runs import sampled_runs
@@ -78,18 +78,23 @@ def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None 
 
     if runs is None:
         runs = {a.id: sampled_runs(a.text) for a in articles}
-    postings: dict[int, list[str]] = defaultdict(list)
-    for sid in ids:
+    postings: dict[int, list[int]] = defaultdict(list)  # run → the sources holding it, by number
+    for i, sid in enumerate(ids):
         for h in runs.get(sid, ()):
-            postings[h].append(sid)
-    # every pair of sources holding a run, counted in C (Counter over combinations)
-    shared = Counter(
-        chain.from_iterable(combinations(h, 2) for h in postings.values() if 1 < len(h) <= COMMON)
-    )
-    sizes = {sid: len(r) for sid, r in runs.items()}
-    for (a, b), n in shared.items():
-        if n >= MIN_SHARED and n / (min(sizes.get(a, 0), sizes.get(b, 0)) or 1) >= SHARED:
-            union(a, b)
+            postings[h].append(i)
+    # Each source's shared runs, as the later sources holding each (a posting ascends):
+    # then, source by source, how many runs each later source shares with it, counted in
+    # C over plain numbers (no tuple per pair).
+    later: dict[int, list[list[int]]] = defaultdict(list)
+    for posting in postings.values():
+        if 1 < len(posting) <= COMMON:
+            for k in range(len(posting) - 1):
+                later[posting[k]].append(posting[k + 1 :])
+    sizes = [len(runs.get(sid, ())) for sid in ids]
+    for a, tails in later.items():
+        for b, n in Counter(chain.from_iterable(tails)).items():
+            if n >= MIN_SHARED and n / (min(sizes[a], sizes[b]) or 1) >= SHARED:
+                union(ids[a], ids[b])
 
     return shared_origin.groups(ids)
 
