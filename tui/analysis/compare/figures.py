@@ -129,8 +129,9 @@ class FigureFindings:
 
 
 def _decision(
-    fact: FigureFact, per_source: dict[str, list[FigureClaim]], ctx: Context, taken
+    fact: FigureFact, per_source: dict[str, list[FigureClaim]], shown: dict[str, str], ctx: Context, taken
 ) -> tuple[Decision, dict[int, int]]:
+    """`shown`: what each source writes (its values, each once)."""
     cluster = _clusters(fact)
     text_of: dict[int, str] = {}
     for c in fact.claims:
@@ -138,7 +139,7 @@ def _decision(
     decision = decide(
         ctx,
         {sid: [cluster[c.index] for c in cs] for sid, cs in per_source.items()},
-        {sid: ", ".join(dict.fromkeys(c.figure.text for c in cs)) for sid, cs in per_source.items()},
+        shown,
         lambda k: text_of[k],
         [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
         lambda k: _mentioned_by(text_of[k], taken),
@@ -198,7 +199,8 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
     out = FigureFindings()
     for fact in facts:
         per_source = fact.by_source()  # once per fact: every step below reads it
-        decision, cluster = _decision(fact, per_source, ctx, taken)
+        shown = {sid: ", ".join(dict.fromkeys(c.figure.text for c in cs)) for sid, cs in per_source.items()}
+        decision, cluster = _decision(fact, per_source, shown, ctx, taken)
         name = label(fact)
         giving = decision.giving()
         conflict = (
@@ -220,10 +222,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
                     what,
                     what,
                     {sid: [Span(c.figure.start, c.figure.end) for c in cs] for sid, cs in per_source.items()},
-                    {
-                        sid: ", ".join(dict.fromkeys(c.figure.text for c in cs))
-                        for sid, cs in per_source.items()
-                    },
+                    shown,
                     predicate=name,
                 )
             )
