@@ -131,12 +131,11 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
         if len(per_source) < 2:
             continue
         sids = list(per_source)
-        clash = [
-            (a, b)
+        clash = any(  # two sources whose dates for it never meet: the first such pair will do
+            not any(x.overlaps(y) for x in per_source[a] for y in per_source[b])
             for i, a in enumerate(sids)
             for b in sids[i + 1 :]
-            if not any(x.overlaps(y) for x in per_source[a] for y in per_source[b])
-        ]
+        )
         if not clash:
             continue
         out.append(_event_discrepancy(per_source, ctx))
