@@ -324,3 +324,50 @@ def test_union_find_groups_keep_the_order_given():
     uf.union("b", "e")
     assert uf.groups("abcde") == [["a", "b", "d", "e"], ["c"]]
     assert uf.find("z") == "z"  # a key never seen is a group of its own
+
+
+def test_paused_gc_hands_what_it_made_to_the_oldest_generation():
+    import gc
+
+    from tui.analysis.compare import paused_gc
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        kept = Node()
+        kept.me = kept  # a cycle: only the cyclic collector could free it
+    assert gc.isenabled()
+    assert any(o is kept for o in gc.get_objects(generation=2))  # not rescanned as young
+    del kept
+    gc.collect()  # still collectable: a full collection frees the cycle
+    assert not any(type(o) is Node for o in gc.get_objects())
+
+
+def test_paused_gc_keeps_objects_someone_else_froze():
+    import gc
+
+    from tui.analysis.compare import paused_gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_gc():
+            pass
+        assert gc.get_freeze_count() == frozen  # not thawed by us
+    finally:
+        gc.unfreeze()
+
+
+def test_paused_gc_inside_a_pause_leaves_the_collector_off():
+    import gc
+
+    from tui.analysis.compare import paused_gc
+
+    with paused_gc():
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # the outer pause decides
+    assert gc.isenabled()

@@ -56,13 +56,23 @@ KIND_ORDER = ("figure", "quote", "role", "headline", "date", "framing", "note", 
 def paused_gc():
     """The analysis builds many small acyclic objects; the cyclic collector would
     rescan everything alive again and again meanwhile (a quarter of compare's time
-    at 200 sources). Reference counting still frees what is dropped."""
+    at 200 sources). Reference counting still frees what is dropped.
+
+    On the way out, what the paused stretch made and kept (the result, alive as long
+    as its caller holds it) goes straight to the oldest generation (gc.freeze, then
+    gc.unfreeze, which puts the frozen objects there): else the first allocation after
+    would scan all of it as young objects, to find it alive. It stays collectable, at
+    the next full collection. Skipped when objects are frozen already (a program that
+    froze its own before forking keeps them frozen)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():  # nobody else's frozen objects to thaw
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
