@@ -214,13 +214,16 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         votes = Counter(chain.from_iterable(postings))
         best, best_share = None, 0.0
         own, words = c.source, c.words
+        size = len(words)
         for j, n in votes.items():
             if n < CONTEXT_MIN:
                 continue
             other = by_index[j]
             if other.source == own:
                 continue
-            share = _context_share(words, other.words)
+            # _context_share, inlined: n shared words (n >= CONTEXT_MIN) pass its guards
+            theirs = other.words
+            share = len(words & theirs) / min(size, len(theirs))
             if share > best_share or (share == best_share and best is not None and j < best):
                 best, best_share = j, share
         if best is not None and best_share >= CONTEXT_SHARE:

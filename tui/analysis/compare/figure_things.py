@@ -15,8 +15,14 @@ from tui.analysis.compare.verdicts import decide
 from tui.analysis.model import Claim, Discrepancy, Span, Verdict
 
 
-def claim_text(claims: list[FigureClaim]) -> Claim:
-    texts = ", ".join(dict.fromkeys(c.figure.text for c in claims[:6]))
+def claim_text(claims: list[FigureClaim], shown: str | None = None) -> Claim:
+    """`shown`: the claims' texts joined, each once, when already made (used when it
+    covers them all: a claim lists the first six)."""
+    texts = (
+        shown
+        if shown is not None and len(claims) <= 6
+        else ", ".join(dict.fromkeys(c.figure.text for c in claims[:6]))
+    )
     first = claims[0].figure
     return Claim(
         f"{texts} — “{shorten(first.sentence, 160)}”", [Span(c.figure.start, c.figure.end) for c in claims]

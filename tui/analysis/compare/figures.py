@@ -210,7 +210,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
             and _sure_conflict(per_source, cluster)
         )
         if conflict:
-            out.discrepancies.append(_conflict(fact, per_source, decision, name, ctx))
+            out.discrepancies.append(_conflict(fact, per_source, shown, decision, name, ctx))
         elif len(per_source) >= 2 and not decision.dissenters and comparable(fact):
             out.agreements.append(_agreement(fact, per_source, decision, name, ctx))
         if not conflict and len(per_source) < len(ctx.source_ids):
@@ -242,9 +242,14 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
 
 
 def _conflict(
-    fact: FigureFact, per_source: dict[str, list[FigureClaim]], decision: Decision, name: str, ctx: Context
+    fact: FigureFact,
+    per_source: dict[str, list[FigureClaim]],
+    shown: dict[str, str],
+    decision: Decision,
+    name: str,
+    ctx: Context,
 ) -> Discrepancy:
-    claims = {sid: claim_text(cs) for sid, cs in per_source.items()}
+    claims = {sid: claim_text(cs, shown[sid]) for sid, cs in per_source.items()}
     by_value: dict[tuple[float, ...], list[str]] = defaultdict(list)
     for sid in ctx.source_ids:
         if sid in per_source:
