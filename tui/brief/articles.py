@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import block as core_block
 from markdown_it.token import Token
 
 from tui.brief.markdown_html import html_block_paragraphs
@@ -20,6 +21,7 @@ from tui.brief.model import (
     Article,
     Block,
 )
+from tui.brief.plain_blocks import plain_block_tokens
 from tui.brief.sanitize import clean_text
 
 # A heading or a lone bold line that introduces the source's own key points.
@@ -124,6 +126,19 @@ def _inline(state) -> None:
 
 
 _md.core.ruler.at("inline", _inline)
+
+
+def _block(state) -> None:
+    """markdown-it's core "block" rule, with a shortcut for a body of plain paragraphs
+    and simple headings (plain_blocks): the same tokens, without the block parser."""
+    tokens = None if state.inlineMode else plain_block_tokens(state.src)
+    if tokens is None:
+        core_block(state)
+    else:
+        state.tokens.extend(tokens)
+
+
+_md.core.ruler.at("block", _block)
 _DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 

@@ -1,0 +1,106 @@
+"""The block structure of a plain news body, without markdown-it's block parser.
+
+Most article bodies are paragraphs separated by blank lines, with one ATX headline
+("# Title") on top. For such a body the block tokens are plain to see: each run of
+lines between blank lines is a paragraph, or a heading when it is one "#"-line. The
+block parser finds the same, at some twenty rule calls a line; this module finds it
+with a look at each line's first character.
+
+A body qualifies only when every line is blank or plain, so that no other block rule
+could apply: no leading space or tab (an indented code block, a lazy continuation), no
+character that opens a block or ends a paragraph (a heading's "#" aside: "> - + * _ =
+~ ` < [ |" and "#"-lines that are not a simple heading), no ordered-list marker
+("1." "2)"), and no outer whitespace in a paragraph that a trim would remove. Any other
+body goes to markdown-it's block parser, untouched. The tokens are built as the block
+parser builds them (state_block.push): same types, tags, nesting, levels, maps, markup
+and content (tests/test_plain_blocks.py holds the two to each other, token by token).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+# A line that could start, or end, anything but a paragraph.
+_BLOCK_START = frozenset("#>-+*_=~`<[|")
+_ORDERED = re.compile(r"[0-9]{1,9}[.)]")
+# "# Title": one to six "#", one space, a title with no outer whitespace and no closing
+# "#" sequence (markdown-it would cut it).
+_HEADING = re.compile(r"(#{1,6}) (\S(?:.*\S)?)\Z")
+_BLANK = frozenset(" \t")
+
+
+def _plain(line: str) -> bool:
+    first = line[0]
+    if first in _BLOCK_START or first in _BLANK:
+        return False
+    return not (first.isdigit() and _ORDERED.match(line))
+
+
+def plain_block_tokens(src: str) -> list[Token] | None:
+    """The block tokens of `src` (normalized: "\\n" line ends), or None when the body
+    holds anything but plain paragraphs and simple headings."""
+    lines = src.split("\n")
+    if src.endswith("\n"):
+        lines.pop()  # the block parser's lines end at the last line end
+    tokens: list[Token] = []
+    start = None  # first line of the paragraph being read
+    n = len(lines)
+    for i in range(n + 1):
+        line = lines[i] if i < n else ""
+        if not line.strip(" \t"):  # blank (the block parser's isEmpty): a paragraph ends
+            if start is not None:
+                if not _paragraph(tokens, lines, start, i):
+                    return None
+                start = None
+            continue
+        if line[0] == "#" and start is None:
+            m = _HEADING.match(line)
+            if m is None or line.endswith("#"):
+                return None
+            # a heading is one line: the next one must be blank for a new paragraph to start
+            _heading(tokens, len(m.group(1)), m.group(2), i)
+            if i + 1 < n and lines[i + 1].strip(" \t"):
+                return None
+            continue
+        if not _plain(line):
+            return None
+        if start is None:
+            start = i
+    return tokens
+
+
+def _paragraph(tokens: list[Token], lines: list[str], start: int, end: int) -> bool:
+    content = "\n".join(lines[start:end])
+    if content[0].isspace() or content[-1].isspace():
+        return False  # a trim would change it: leave it to the block parser
+    tokens.append(_token("paragraph_open", "p", 1, 0, [start, end]))
+    inline = _token("inline", "", 0, 1, [start, end])
+    inline.content = content
+    inline.children = []
+    tokens.append(inline)
+    tokens.append(_token("paragraph_close", "p", -1, 0, None))
+    return True
+
+
+def _heading(tokens: list[Token], level: int, title: str, line: int) -> None:
+    tag = f"h{level}"
+    opening = _token("heading_open", tag, 1, 0, [line, line + 1])
+    opening.markup = "#" * level
+    tokens.append(opening)
+    inline = _token("inline", "", 0, 1, [line, line + 1])
+    inline.content = title
+    inline.children = []
+    tokens.append(inline)
+    closing = _token("heading_close", tag, -1, 0, None)
+    closing.markup = "#" * level
+    tokens.append(closing)
+
+
+def _token(kind: str, tag: str, nesting, level: int, where: list[int] | None) -> Token:
+    token = Token(kind, tag, nesting)
+    token.block = True
+    token.level = level
+    token.map = where
+    return token
