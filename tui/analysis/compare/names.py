@@ -44,8 +44,12 @@ def written_form(name: str) -> str:
 
 def name_discrepancies(people: list[Person], ctx: Context, texts: dict[str, str]) -> list[Discrepancy]:
     out = []
+    form_of: dict[str, str] = {}  # name → its written form, each distinct name once
     for person in people:
-        forms = {sid: {written_form(n) for n in names} for sid, names in person.forms.items() if names}
+        forms = {}
+        for sid, names in person.forms.items():
+            if names:
+                forms[sid] = {form_of.get(n) or form_of.setdefault(n, written_form(n)) for n in names}
         if len(forms) < 2:
             continue
         variants = {frozenset(v) for v in forms.values()}
