@@ -72,6 +72,7 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     by_hash: dict[int, list[tuple[str, ...]]] = {}
     for run in by_length.get(OPENING, ()):
         by_hash.setdefault(hash(run), []).append(run)
+    hashes = frozenset(by_hash)  # made once, met with every fingerprint
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
         fingerprint = facts.quote_runs if facts is not None and facts.sentences else None
@@ -79,7 +80,7 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
         found: list[tuple[str, ...]] = []
         for n, runs in by_length.items():
             if n == OPENING and fingerprint is not None:
-                found += (run for h in by_hash.keys() & fingerprint for run in by_hash[h])
+                found += (run for h in hashes.intersection(fingerprint) for run in by_hash[h])
                 continue
             if words is None:
                 words = ctx.folded_words(sid)
