@@ -43,7 +43,7 @@ from corpus import make_brief  # noqa: E402
 
 import tui.analysis.extract as extract_module  # noqa: E402
 from tui.analysis import analyze  # noqa: E402
-from tui.analysis.compare import compare  # noqa: E402
+from tui.analysis.compare import compare, paused_gc  # noqa: E402
 from tui.analysis.extract import extract  # noqa: E402
 from tui.output.json_write import json_parts  # noqa: E402
 from tui.output.markdown import render_markdown  # noqa: E402
@@ -56,6 +56,7 @@ GROWTH_TARGET = {(1000, 3000): 3.3, (200, 1000): 5.5}  # time and JSON size; lin
 MEMORY_TARGET_MB = 150.0  # peak, per 1,000 articles
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 BUDGET_S = 12.0  # CPU seconds per measurement loop, so the script stays well under a minute
+STAGE_ROUNDS = 5  # extraction and comparison rounds for compare's share
 WORD = re.compile(r"\w+")
 clock = time.process_time
 
@@ -155,7 +156,7 @@ def synthetic(args) -> list[tuple[bool, str]]:
     print(f"analysis:     {words / full_s:>12,.0f} words/s  ({full_s * 1000:8.1f} ms)")
     print(f"regex floor:  {words / floor_s:>12,.0f} words/s  ({floor_s * 1000:8.1f} ms)")
     print(f"ratio:        {ratio:>12.1f}x the floor's time")
-    print(f"extract:      {extract_s * 1000:>12.1f} ms")
+    print(f"extract:      {extract_s * 1000:>12.1f} ms  (medians of {len(extract_times)} alternating rounds)")
     print(f"compare:      {compare_s * 1000:>12.1f} ms  ({share:.1%} of extract + compare)")
     total = sum(steps.values()) or 1.0
     for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
@@ -164,8 +165,8 @@ def synthetic(args) -> list[tuple[bool, str]]:
     json_s = _timed(lambda: json_parts(analysis))
     print(f"export:       {markdown_s * 1000:>12.1f} ms markdown, {json_s * 1000:.1f} ms JSON (one run each)")
     small = max(args.sources // 4, 1)
-    grow = _compare_seconds(args.sources, args.words, args.seed, 3) / _compare_seconds(
-        small, args.words, args.seed, 3
+    grow = _compare_seconds(args.sources, args.words, args.seed, 5) / _compare_seconds(
+        small, args.words, args.seed, 5
     )
     print(
         f"compare from {small} to {args.sources} sources: {grow:.2f}x the time (linear: {args.sources / small:.0f}x)"
@@ -190,27 +191,27 @@ def synthetic(args) -> list[tuple[bool, str]]:
 
 
 def _stages(brief, repeat: int):
-    """Extraction and comparison apart; the first extraction also times each extractor."""
+    """Extraction and comparison apart, each as analyze() runs it (the collector paused),
+    alternating, `repeat` rounds (at least STAGE_ROUNDS: the share is a ratio of two
+    noisy figures). The extractors are timed one by one in a round of their own before,
+    kept out of the medians: wrapping them costs time too."""
+    with _StepTimer() as timer, paused_gc():
+        facts = {a.id: extract(a, brief.people) for a in brief.articles}
+    steps = timer.spent
     extract_times: list[float] = []
     compare_times: list[float] = []
-    steps: dict[str, float] = {}
-    analysis = facts = None
-    while len(extract_times) < repeat and (
+    rounds = max(repeat, STAGE_ROUNDS)
+    analysis = None
+    while len(extract_times) < rounds and (
         not extract_times or sum(extract_times + compare_times) < BUDGET_S
     ):
         # Free the previous round's results outside the clocks: dropping them is
         # neither this round's extraction nor its comparison.
         analysis = facts = None
-        if not extract_times:
-            with _StepTimer() as timer:
-                t = clock()
-                facts = {a.id: extract(a, brief.people) for a in brief.articles}
-                extract_times.append(clock() - t)
-            steps = timer.spent
-        else:
-            t = clock()
+        t = clock()
+        with paused_gc():
             facts = {a.id: extract(a, brief.people) for a in brief.articles}
-            extract_times.append(clock() - t)
+        extract_times.append(clock() - t)
         t = clock()
         analysis = compare(brief, facts)
         compare_times.append(clock() - t)
