@@ -61,7 +61,7 @@ def _clusters(fact: FigureFact) -> dict[int, int]:
     n = -1
     last = None
     for c in ordered:
-        if last is None or not same_value(last.figure, c.figure):
+        if last is None or (last.figure.value != c.figure.value and not same_value(last.figure, c.figure)):
             n += 1
         cluster[c.index] = n
         last = c
@@ -73,13 +73,15 @@ def _clusters(fact: FigureFact) -> dict[int, int]:
                     cluster[c.index] = min(k, cluster[c.index])
     # A lower bound meets the smallest exact value of another source that satisfies it
     # ("more than $1 million" / "$1.1 million"), within a factor of two: it joins that
-    # value's cluster. Exact values sorted once; each bound a bisection, not a scan.
+    # value's cluster. Exact values sorted once (when a bound is given); each bound a
+    # bisection, not a scan.
+    lower = [b for b in ordered if BOUNDS.get(b.figure.qualifier) == "lower"]
+    if not lower:
+        return cluster
     exact = sorted((c.figure.value, c.index, c.source) for c in ordered if c.figure.qualifier not in BOUNDS)
     keys = [v for v, _, _ in exact]
     moved: dict[int, int] = {}
-    for b in ordered:
-        if BOUNDS.get(b.figure.qualifier) != "lower":
-            continue
+    for b in lower:
         for value, index, source in exact[bisect_left(keys, b.figure.value) :]:
             if not _satisfies(value, b.figure.value, "lower"):
                 break
