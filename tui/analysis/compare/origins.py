@@ -56,10 +56,11 @@ def wire_credit(article: Article) -> str | None:
         if field and field.strip() in AGENCIES:
             return AGENCIES[field.strip()]
     head = article.text[:600]
-    m = _DATELINE_CREDIT.search(head)
+    m = _DATELINE_CREDIT.search(head) if "(" in head else None  # each pattern needs its literal
     if m:
         return AGENCIES[m.group(1)]
-    m = _CLOSING_CREDIT.search(article.text[-600:])
+    tail = article.text[-600:]
+    m = _CLOSING_CREDIT.search(tail) if "contributed" in tail or "reported this story" in tail else None
     return AGENCIES[m.group(1)] if m else None
 
 
