@@ -92,6 +92,15 @@ class Context:
     def place(self, source: str, offset: int) -> str:
         """Where an offset sits for salience: "headline", "lead" (the first paragraph
         of the body: a dateline or kicker of under eight words does not count) or "body"."""
+        head, lead = self.place_bounds(source)
+        if head and head[0] <= offset <= head[1]:
+            return "headline"
+        if lead and lead[0] <= offset <= lead[1]:
+            return "lead"
+        return "body"
+
+    def place_bounds(self, source: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """(start, end) of the source's headline and of its lead (see place), or None."""
         spans = self._places.get(source)
         if spans is None:
             head = lead = None
@@ -103,9 +112,4 @@ class Context:
                 if len(block.text.split()) >= 8:
                     break
             spans = self._places[source] = (head, lead)
-        head, lead = spans
-        if head and head[0] <= offset <= head[1]:
-            return "headline"
-        if lead and lead[0] <= offset <= lead[1]:
-            return "lead"
-        return "body"
+        return spans

@@ -22,7 +22,8 @@ from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Spa
 SALIENT = 3.0
 MOST = 5
 PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
-_TOP_PLACE = max(PLACE_WEIGHT.values())
+_HEADLINE, _LEAD, _BODY = PLACE_WEIGHT["headline"], PLACE_WEIGHT["lead"], PLACE_WEIGHT["body"]
+assert max(PLACE_WEIGHT.values()) == _HEADLINE  # salience stops at the first span in the headline
 
 
 @dataclass
@@ -40,13 +41,16 @@ class Candidate:
 
     def salience(self, ctx: Context, sid: str) -> float:
         spans = self.spans.get(sid, [])
-        score = 0.0  # the best place it is given: the headline ends the search
+        # the best place it is given (Context.place, inlined): the headline ends the search
+        head, lead = ctx.place_bounds(sid)
+        score = _BODY if spans else 0.0
         for s in spans:
-            weight = PLACE_WEIGHT[ctx.place(sid, s.start)]
-            if weight > score:
-                score = weight
-                if score == _TOP_PLACE:
-                    break
+            at = s.start
+            if head and head[0] <= at <= head[1]:
+                score = max(score, _HEADLINE)
+                break
+            if lead and lead[0] <= at <= lead[1]:
+                score = max(score, _LEAD)
         score += min(3.0, 0.5 * len(spans))
         score += min(2.0, float(self.quoted.get(sid, 0)))
         return score
