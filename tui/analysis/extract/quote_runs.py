@@ -1,7 +1,7 @@
 """The fingerprint of an article's words as quotes are compared (quote_words): every
-run of OPENING folded words, hashed, distinct and sorted in one array of machine
-integers. The comparer looks in it for a quote's opening words when the extractor found
-a source silent on that speaker (the source may write the words without quotation
+run of OPENING folded words, hashed, distinct, in one array of machine integers. The
+comparer looks in it for a quote's opening words when the extractor found a source
+silent on that speaker (the source may write the words without quotation
 marks, or credit them to no one): one set lookup per run, instead of folding every
 text of the brief again to compare its runs of words.
 
@@ -23,6 +23,7 @@ def opening_run_hashes(words: tuple[str, ...]) -> set[int]:
 
 
 def quote_runs(text: str) -> array:
-    """The distinct hashes of every run of OPENING folded words of the text, sorted, as
-    an array of signed 64-bit integers (a few kilobytes an article, not its words)."""
-    return array("q", sorted(opening_run_hashes(folded_words(text))))
+    """The distinct hashes of every run of OPENING folded words of the text, as an array
+    of signed 64-bit integers (a few kilobytes an article, not its words), in no order:
+    the comparer only asks which of the runs it wants are among them."""
+    return array("q", opening_run_hashes(folded_words(text)))

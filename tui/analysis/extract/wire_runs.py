@@ -22,11 +22,12 @@ _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: th
 
 
 def sampled_runs(text: str) -> array:
-    """The distinct kept runs' hashes, sorted, as an array of signed 64-bit integers."""
+    """The distinct kept runs' hashes, as an array of signed 64-bit integers, in no order:
+    the comparer counts the runs two sources share, whatever their order."""
     words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
     anchor = _ANCHOR
     for w in set(words).difference(anchor):  # each new word weighed once, ever
         anchor[w] = zlib.crc32(w.encode()) % SAMPLE == 0
     last = len(words) - RUN + 1
     kept = {hash(tuple(words[i : i + RUN])) for i, w in enumerate(words[:last]) if anchor[w]}
-    return array("q", sorted(kept))
+    return array("q", kept)
