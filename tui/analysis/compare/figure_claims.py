@@ -73,7 +73,7 @@ def attribution(sentence: str) -> str | None:
     return None if not who or who in _NOT_CREDIT else who
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureClaim:
     figure: Figure
     measure: str
@@ -88,7 +88,7 @@ class FigureClaim:
         return attribution(self.figure.sentence)
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureFact:
     """Claims from any sources about one quantity."""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
@@ -43,6 +44,7 @@ APPROXIMATE = word_list("approximate_qualifiers")
 BOUNDS = {q.strip(): side.strip() for side, _, q in (e.partition(":") for e in entries("bound_qualifiers"))}
 SURE_CONTEXT = 0.45  # sentences this alike make two loose figures one fact for sure
 MAGNITUDE = 10.0  # values further apart than this are not two sources' values for one fact
+_VALUE, _START = attrgetter("figure.value"), attrgetter("figure.start")  # a claim's, in C
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -56,7 +58,7 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 def _clusters(fact: FigureFact) -> dict[int, int]:
     """Claim index → value cluster: values sorted, neighbours that meet joined."""
-    ordered = sorted(fact.claims, key=lambda c: c.figure.value)
+    ordered = sorted(fact.claims, key=_VALUE)
     cluster: dict[int, int] = {}
     n = -1
     last = None
@@ -105,7 +107,7 @@ def _values_text(claims: list[FigureClaim]) -> str:
     """A source's values, each once, as the source first writes it: "7" for "7 years"
     and "seven years" both."""
     first: dict[float, str] = {}
-    for c in sorted(claims, key=lambda c: c.figure.start):
+    for c in sorted(claims, key=_START):
         first.setdefault(c.figure.value, c.figure.text)
     return ", ".join(first[v] for v in sorted(first))
 
@@ -234,7 +236,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
         figs = [  # in brief order: only the sources that give it, not every source
             c.figure
             for sid in sorted((s for s in per_source if s in ctx.order), key=ctx.order.get)
-            for c in sorted(per_source[sid], key=lambda c: c.figure.start)
+            for c in sorted(per_source[sid], key=_START)
         ]
         out.groups.append(FigureGroup(name, figs[0].counts, fact.per, figs, alone(status)))
     out.discrepancies += same_value_other_thing(facts, ctx)

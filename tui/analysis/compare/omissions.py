@@ -26,7 +26,7 @@ _HEADLINE, _LEAD, _BODY = PLACE_WEIGHT["headline"], PLACE_WEIGHT["lead"], PLACE_
 assert max(PLACE_WEIGHT.values()) == _HEADLINE  # salience stops at the first span in the headline
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A fact given by some sources only: what it is and where each source gives it."""
 

@@ -19,7 +19,7 @@ from tui.analysis.model import AGREES, CANNOT_TELL, DIFFERS, HAS_IT, SILENT, Ver
 _SILENT = Verdict(SILENT)
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     verdicts: dict[str, Verdict]  # sources that say something or cannot tell; the rest are silent
     consensus: str | None
@@ -58,7 +58,7 @@ def odd_one_out(
         found.setdefault(sid, Verdict(DIFFERS, said))
     order = ctx.order
     dissenters = sorted((s for s, v in found.items() if v.verdict == DIFFERS), key=order.__getitem__)
-    return Decision(dict(sorted(found.items(), key=lambda kv: order[kv[0]])), None, dissenters)
+    return Decision({s: found[s] for s in sorted(found, key=order.__getitem__)}, None, dissenters)
 
 
 def each_its_own(ctx: Context, shown: dict[str, str]) -> Decision:
@@ -115,7 +115,7 @@ def decide(
         if sid not in found and ctx.reach.cannot_tell(sid, others_at):
             found[sid] = Verdict(CANNOT_TELL)
     order = ctx.order
-    verdicts = dict(sorted(found.items(), key=lambda kv: order[kv[0]]))
+    verdicts = {s: found[s] for s in sorted(found, key=order.__getitem__)}
     dissenters.sort(key=order.__getitem__)
     return Decision(verdicts, label(consensus) if consensus is not None else None, dissenters)
 
