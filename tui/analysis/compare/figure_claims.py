@@ -210,7 +210,10 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             continue
         words_index = index[(c.measure, c.per)]
         # how many of its words each earlier claim shares, counted in C
-        postings = [p for w in c.words if (p := words_index.get(w)) and len(p) <= COMMON_POSTING]
+        known = [p for w in c.words if (p := words_index.get(w))]
+        postings = [p for p in known if len(p) <= COMMON_POSTING]
+        # the words too common to find candidates by: a candidate may share them too
+        common = len(known) - len(postings)
         votes = Counter(chain.from_iterable(postings))
         best, best_share = None, 0.0
         own, words = c.source, c.words
@@ -221,9 +224,16 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             other = by_index[j]
             if other.source == own:
                 continue
-            # _context_share, inlined: n shared words (n >= CONTEXT_MIN) pass its guards
+            # _context_share, inlined: n shared words (n >= CONTEXT_MIN) pass its guards.
+            # Every word a candidate shares is in the index with it, so it shares at most
+            # its votes and the common words: a candidate that cannot reach the best share
+            # so far, or CONTEXT_SHARE, is passed over without a set made.
             theirs = other.words
-            share = len(words & theirs) / min(size, len(theirs))
+            least = min(size, len(theirs))
+            most = (n + common) / least
+            if most < best_share or most < CONTEXT_SHARE:
+                continue
+            share = len(words & theirs) / least
             if share > best_share or (share == best_share and best is not None and j < best):
                 best, best_share = j, share
         if best is not None and best_share >= CONTEXT_SHARE:
