@@ -103,24 +103,20 @@ _AT_DIGIT = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def _at_name_pattern(word: str) -> re.Pattern:
-    """The date forms that can start with the name `word`: a month with a day and maybe a
-    year, a month with a year, a lone month, a weekday. Built per name (a brief uses a
-    few): each list of names is cut to the one word that can match there."""
-    full = word if word in _FULL_FORMS else "(?!)"
-    short = word if word in _SHORT_FORMS else "(?!)"
-    weekday = word if word in _WEEKDAY_FORMS else "(?!)"
-    month = rf"(?:(?:{full})\b|(?:{short})\b\.?)"
-    return re.compile(
-        rf"""
-    (?P<md>(?P<mdm>{month}){_SP}(?P<mdd>{_DAY})(?:,?{_SP}(?P<mdy>{_YEAR}))?)(?![\w,.]?\d)
-  | (?P<my>(?P<mym>{month}),?{_SP}(?P<myy>{_YEAR}))(?![\w,]?\d)
-  | (?P<mo>{full})\b(?!,?\s+\d)
-  | (?P<wd>{weekday})\b
+# The date forms that can start with a month or weekday name: a month with a day and
+# maybe a year, a month with a year, a lone month, a weekday. Matched only where
+# _NAME_ANCHOR found a whole name, so of each list only that name can match there (the
+# \b after every name rules out the others): one pattern for every name, compiled on first
+# use, not one per name (two dozen compiles of half a millisecond each in a process).
+_AT_NAME = lazy_re(
+    rf"""
+    (?P<md>(?P<mdm>{_MONTH}){_SP}(?P<mdd>{_DAY})(?:,?{_SP}(?P<mdy>{_YEAR}))?)(?![\w,.]?\d)
+  | (?P<my>(?P<mym>{_MONTH}),?{_SP}(?P<myy>{_YEAR}))(?![\w,]?\d)
+  | (?P<mo>{_FULL})\b(?!,?\s+\d)
+  | (?P<wd>{_cased(WEEKDAYS)})\b
     """,
-        re.VERBOSE,
-    )
+    re.VERBOSE,
+)
 
 
 # Characters before a digit that make it part of something else: "3.5", "1,800", "9/11",
@@ -205,8 +201,8 @@ def _at_digit(text: str, p: int):
     return m.start(), m.end(), year, _iso(year, month, day)
 
 
-def _at_name(text: str, p: int, word: str):
-    m = _at_name_pattern(word).match(text, p)
+def _at_name(text: str, p: int):
+    m = _AT_NAME.match(text, p)
     if not m:
         return None
     year = month = day = None
@@ -267,7 +263,7 @@ def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
         if hit:
             hits.append(hit)
     for m in _NAME_ANCHOR.finditer(text):
-        hit = _at_name(text, m.start(), m.group())
+        hit = _at_name(text, m.start())
         if hit:
             hits.append(hit)
     hits.sort()
