@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -17,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus import real_articles, write_cycled, write_synthetic_articles
-
-WORD = re.compile(r"\w+")
 
 # The child: exactly what `newsbrief analyze DIR --json` does (tui/cli.py), each stage
 # timed in CPU seconds, then its own peak memory, as one JSON line on stderr.
@@ -49,8 +45,20 @@ t4, m4 = clock(), peak()
 write_json(analysis, sys.stdout)
 sys.stdout.flush()
 t5, m5 = clock(), peak()
+# The floor, in this process right after the run (peak memory already taken): the same
+# machine state as the analysis, not the parent's a minute before.
+import re, statistics
+analysis = facts = brief = None
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).iterdir())]
+word = re.compile(r"\w+")
+floors = []
+for _ in range(5):
+    t = clock()
+    for text in texts:
+        word.findall(text)
+    floors.append(clock() - t)
 print(json.dumps({"import": t1 - t0, "load": t2 - t1, "extract": t3 - t2, "compare": t4 - t3,
-                  "json": t5 - t4, "peak_mb": m5,
+                  "json": t5 - t4, "peak_mb": m5, "floor": statistics.median(floors),
                   "memory": {"import": m1, "load": m2 - m1, "extract": m3 - m2, "compare": m4 - m3,
                              "json": m5 - m4}}), file=sys.stderr)
 """
@@ -74,20 +82,7 @@ class Run:
         return sum(self.stages[s] for s in STAGES)
 
 
-def floor_seconds(folder: Path) -> float:
-    """re.findall(r"\\w+") over the same files, read as the loader reads them: the
-    cheapest pass over the text (median of five, CPU time)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
-    times = []
-    for _ in range(5):
-        t = time.process_time()
-        for text in texts:
-            WORD.findall(text)
-        times.append(time.process_time() - t)
-    return statistics.median(times)
-
-
-def run_once(folder: Path, articles: int, unbuffered: bool, floor: float) -> Run:
+def run_once(folder: Path, articles: int, unbuffered: bool) -> Run:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     if unbuffered:
         env["PYTHONUNBUFFERED"] = "1"
@@ -106,7 +101,7 @@ def run_once(folder: Path, articles: int, unbuffered: bool, floor: float) -> Run
         raise SystemExit(f"analyze failed on {folder}: {done.stderr.decode()[-500:]}")
     report = json.loads(done.stderr.decode().strip().splitlines()[-1])
     stages = {s: report[s] for s in STAGES}
-    return Run(articles, unbuffered, wall, stages, report["peak_mb"], report["memory"], size, floor)
+    return Run(articles, unbuffered, wall, stages, report["peak_mb"], report["memory"], size, report["floor"])
 
 
 def corpus_folder(corpus: Path | None, workdir: Path, count: int) -> tuple[Path, str]:
@@ -124,9 +119,8 @@ def measure_sizes(corpus: Path | None, sizes: list[int]) -> tuple[list[Run], str
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             folder, what = corpus_folder(corpus, Path(tmp), n)
-            floor = floor_seconds(folder)
             for unbuffered in (False, True):
-                runs.append(run_once(folder, n, unbuffered, floor))
+                runs.append(run_once(folder, n, unbuffered))
     return runs, what
 
 
