@@ -71,7 +71,9 @@ def from_folder(log: ProblemLog, folder: Path) -> Brief | None:
             if problem != "is a folder, not a file":
                 log.error(p, problem)
             continue
-        if not inside(p, root):  # a symlink out of the folder
+        # a symlink out of the folder (a plain entry of the folder is inside it: only a
+        # link is resolved, which costs a system call per part of the path)
+        if p.is_symlink() and not inside(p, root):
             log.error(p, "is a link to a file outside the brief folder")
             continue
         files.append(p)
