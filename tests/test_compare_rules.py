@@ -365,6 +365,22 @@ def test_a_name_no_text_supports_is_a_headline_discrepancy(tmp_path):
     assert d.verdicts["a"].value == "Harbor Town"
 
 
+def test_a_headline_word_only_the_last_of_many_bodies_uses_is_supported(tmp_path):
+    # Past the first bodies few stems are left to find, and a body holding none of them
+    # is not read: the one body that does use the words must still be found. (Short
+    # words: a stem of four letters or more is also looked for inside compounds.)
+    plain = "# Acme to cut jobs\n\nAcme said on Monday it would cut 500 jobs at its stores.\n"
+    bodies = {f"s{i:02d}": plain for i in range(40)}
+    bodies["s00"] = "# Acme ends the Zoo Fee plan for now\n\nAcme said on Monday it would cut 500 jobs.\n"
+    bodies["s39"] = "# Acme to cut jobs\n\nAcme will cut 500 jobs and end its zoo fee plan for now.\n"
+    assert of_kind(brief_of(tmp_path, **bodies), "headline") == []
+    bodies["s39"] = plain  # now no body names the Zoo Fee
+    again = tmp_path / "again"
+    again.mkdir()
+    (d,) = of_kind(brief_of(again, **bodies), "headline")
+    assert "“Zoo Fee plan”" in d.summary and d.dissenters == ["s00"]
+
+
 def test_headlines_that_give_one_subject_opposite_stances(tmp_path):
     analysis = brief_of(
         tmp_path,

@@ -49,6 +49,7 @@ _STANCE = re.compile(
 
 
 _NUMBER_WORDS = {str(n): word for word, n in UNITS.items()}
+_FEW_LEFT = 24  # unfound stems: with no more, a substring test per stem is cheaper than reading a body
 _TEXT_WORD = re.compile(r"[a-z0-9$][a-z0-9'’,.%-]*")
 
 
@@ -68,16 +69,38 @@ class Vocabulary:
             return tuple(w[:n] for n in lengths if n <= len(w) and w[:n] in needed)
 
         head_hits: dict[str, tuple[str, ...]] = {}
-        # The body words of all sources, each distinct one once: sources on one story
-        # share most of their words. No word holds a space, so the distinct
-        # space-separated chunks hold every word.
-        chunks: set[str] = set()
-        for a in articles:
+        # The needed stems the bodies begin words with. The body words of all sources,
+        # each distinct one once: sources on one story share most of their words (no
+        # word holds a space, so the distinct space-separated chunks hold every word).
+        # They are weighed after 8, 16, 32, … bodies (while few stems are left to find,
+        # else only at the end): once fewer than _FEW_LEFT are left unfound, a
+        # body that holds none of them as a substring is not read at all (a word
+        # beginning with a stem holds it). _stems_begun of a union is the union of each.
+        weighed: set[str] = set()
+        chunks: set[str] = set()  # read, not weighed yet
+        remaining = set(needed)
+
+        def weigh() -> None:
+            new = chunks - weighed
+            weighed.update(new)
+            chunks.clear()
+            begun = _stems_begun(set(_TEXT_WORD.findall(" ".join(new))), needed, lengths)
+            self.body.update(begun)
+            remaining.difference_update(begun)
+
+        checkpoint = 8
+        for i, a in enumerate(articles, 1):
             low = ctx.low(a.id)
             head = _headline(a)
             cut = head.end if head is not None and head.start == 0 else 0
-            self.texts[a.id] = (low[:cut], low[cut:])
-            chunks.update(low[cut:].split())
+            body = low[cut:]
+            self.texts[a.id] = (low[:cut], body)
+            if remaining and (len(remaining) > _FEW_LEFT or any(s in body for s in remaining)):
+                chunks.update(body.split())
+            if i == checkpoint:
+                weigh()
+                # weighed again only while few enough stems are left to hope for _FEW_LEFT
+                checkpoint = checkpoint * 2 if len(remaining) <= 4 * _FEW_LEFT else 0
             for w in set(_TEXT_WORD.findall(low[:cut])):
                 if w not in head_hits:
                     head_hits[w] = prefixes(w)
@@ -85,7 +108,7 @@ class Vocabulary:
                     holders = self.head.setdefault(prefix, [])
                     if len(holders) < 2 and a.id not in holders:
                         holders.append(a.id)
-        self.body = _stems_begun(set(_TEXT_WORD.findall(" ".join(chunks))), needed, lengths)
+        weigh()
 
     def supports(self, word: str, source: str) -> bool:
         prefix = stem(word)
