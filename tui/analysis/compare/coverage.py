@@ -15,6 +15,7 @@ from tui.brief.model import HEADLINE, Article
 
 _CLEAN_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*$")
+_STOPS, _CLOSERS, _END_QUOTES = ".!?…", "\"'”’)]", '"”’'  # as in _CLEAN_END
 _WORD = re.compile(r"\S+")
 MARGIN = 30  # words: a claim this close to where the cut source stops is past its end too
 
@@ -23,15 +24,26 @@ def cut_off(article: Article) -> str | None:
     """Why this text looks incomplete, or None when it ends as a finished article does."""
     if article.partial:
         return "marked partial"
-    body = [b for b in article.blocks if b.kind != HEADLINE]
-    if not body:
+    block = next((b for b in reversed(article.blocks) if b.kind != HEADLINE), None)
+    if block is None:
         return None
-    last = body[-1].text.rstrip()
-    if _EXCERPT_END.search(last):
+    last = block.text.rstrip()
+    # Both patterns end at the end of the text: the excerpt marks are at most five
+    # characters, so the tail is searched, not the whole last paragraph.
+    if _EXCERPT_END.search(last[-8:]):
         return "ends on an ellipsis"
-    if not _CLEAN_END.search(last):
+    if not _clean_end(last):
         return "stops mid-sentence"
     return None
+
+
+def _clean_end(last: str) -> bool:
+    """_CLEAN_END.search(last), for a text with no trailing whitespace: a stop, then
+    only closing quotes and brackets; or a closing quote at the very end."""
+    if not last:
+        return False
+    kept = last.rstrip(_CLOSERS)
+    return (kept != "" and kept[-1] in _STOPS) or last[-1] in _END_QUOTES
 
 
 class Reach:
