@@ -182,18 +182,21 @@ def _names_in_compounds(text: str):
     all the same. Found from the hyphens (str.find), not by a scan of every position."""
     at = text.find("-")
     while at != -1:
-        start = at
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        word = text[start:at]
-        if (
-            len(word) >= 4
-            and word[0].isupper()
-            and word[1:].islower()
-            and (start == 0 or text[start - 1] not in "'’-")
-            and text[at + 1 : at + 2].isalnum()
-        ):
-            yield word, start
+        # cheap tests first: a word character after the hyphen, and before it a letter
+        # that ends a lower-case tail (most hyphens fail here: "22-year-old", "U.S.-led")
+        before = text[at - 1 : at]
+        if text[at + 1 : at + 2].isalnum() and before.isalpha() and not before.isupper():
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:at]
+            if (
+                len(word) >= 4
+                and word[0].isupper()
+                and word[1:].islower()
+                and (start == 0 or text[start - 1] not in "'’-")
+            ):
+                yield word, start
         at = text.find("-", at + 1)
 
 
