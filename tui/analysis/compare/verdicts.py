@@ -87,25 +87,31 @@ def decide(
     for sid, keys in given.items():
         for key in dict.fromkeys(keys):
             backing.setdefault(key, []).append(sid)
-    ranked = sorted(backing.items(), key=lambda kv: (-ctx.origins(kv[1]), -len(kv[1])))
+    # (independent origins, sources) behind each value, counted once
+    weight = {key: (ctx.origins(sids), len(sids)) for key, sids in backing.items()}
+    ranked = sorted(backing.items(), key=lambda kv: (-weight[kv[0]][0], -weight[kv[0]][1]))
     consensus = None
     if ranked and len(backing) == 1:
         consensus = ranked[0][0]
     elif len(ranked) > 1:
-        top, second = ranked[0][1], ranked[1][1]
+        (top_key, top), (second_key, second) = ranked[0], ranked[1]
         # Two values the same sources give (one story's two counts of a noun) tie without
         # any disagreement: the first is the consensus, and every one of them agrees.
-        if (ctx.origins(top), len(top)) > (ctx.origins(second), len(second)) or set(top) == set(second):
+        if weight[top_key] > weight[second_key] or set(top) == set(second):
             consensus = ranked[0][0]
     found: dict[str, Verdict] = {}
     dissenters = []
+    made: dict[tuple[str, str | None], Verdict] = {}  # one object per verdict and value: frozen
     for sid, keys in given.items():
         if not keys:
             continue
-        if consensus is not None and consensus in keys:
-            found[sid] = Verdict(AGREES, shown.get(sid))
-        else:
-            found[sid] = Verdict(DIFFERS, shown.get(sid))
+        kind = AGREES if consensus is not None and consensus in keys else DIFFERS
+        value = shown.get(sid)
+        verdict = made.get((kind, value))
+        if verdict is None:
+            verdict = made[(kind, value)] = Verdict(kind, value)
+        found[sid] = verdict
+        if kind == DIFFERS:
             dissenters.append(sid)
     if consensus is not None and mentioned_by is not None:
         for sid in mentioned_by(consensus):
