@@ -246,11 +246,12 @@ def test_role_span_is_the_one_nearest_the_person():
     assert _role_span(text, "deputy mayor", near) == [span_of(text, "Deputy Mayor")]
     odd = "İ" + "x" * 300 + text  # "İ" lowers to two characters: offsets still hold
     assert _role_span(odd, "deputy mayor", [span_of(odd, "Kate Varga")]) == [span_of(odd, "Deputy Mayor")]
-    # searched in the lower-cased text (Context.low) when it keeps the offsets, else slice by slice
-    assert _role_span(text, "deputy mayor", near, text.lower()) == [span_of(text, "Deputy Mayor")]
+    # searched in the lower-cased text when it keeps the offsets (lowered), else slice by slice
+    assert _role_span(text, "deputy mayor", near, lowered(text)) == [span_of(text, "Deputy Mayor")]
     for odd in ("İ" + "x" * 300 + text, "ΟΔΟΣ " + text):
         near = [span_of(odd, "Kate Varga")]
-        assert _role_span(odd, "deputy mayor", near, odd.lower()) == [span_of(odd, "Deputy Mayor")]
+        assert lowered(odd) is None
+        assert _role_span(odd, "deputy mayor", near, lowered(odd)) == [span_of(odd, "Deputy Mayor")]
 
 
 def test_silent_claims_keep_brief_order_when_few_sources_speak():

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.analysis.compare.common import label_list, offsets_kept, silent_claims
+from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide, each_its_own
@@ -227,11 +227,12 @@ def role_discrepancies(
 def role_span(text: str, role: str, near: list[Span], low: str | None = None) -> list[Span]:
     """Where a role is written, nearest the person's mentions (an appositive or a title
     sits next to the name, so only the text around the mentions is searched). `low`: the
-    text lower-cased (Context.low), searched in place when it keeps the text's offsets."""
+    text lower-cased (Context.low) when that keeps its offsets (offsets_kept), searched
+    in place; None: each window is lower-cased."""
     needle = role.lower()
     windows = [(max(0, s.start - 200), s.end + 200) for s in near[:3]] or [(0, len(text))]
     hits = []
-    same_offsets = low is not None and offsets_kept(text, low)
+    same_offsets = low is not None
     for lo, hi in windows:
         if same_offsets:
             at = low.find(needle, lo, hi)
