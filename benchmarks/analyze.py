@@ -111,11 +111,19 @@ def _target(ok: bool, text: str) -> tuple[bool, str]:
     return ok, f"{'PASS' if ok else 'FAIL'}: {text}"
 
 
-def _compare_seconds(sources: int, words: int, seed: int, repeat: int) -> float:
-    """compare() alone on a synthetic brief of `sources` articles (median CPU time)."""
-    brief = make_brief(sources, words, seed)
-    facts = {a.id: extract(a, brief.people) for a in brief.articles}
-    return statistics.median(_timed(lambda: compare(brief, facts)) for _ in range(repeat))
+def _compare_growth(large: int, small: int, words: int, seed: int, repeat: int) -> float:
+    """compare() alone on synthetic briefs of `large` and of `small` articles, the two
+    alternating `repeat` times (so both see the same moments of a busy machine): the
+    ratio of their median CPU times."""
+    runs = []
+    for sources in (large, small):
+        brief = make_brief(sources, words, seed)
+        runs.append((brief, {a.id: extract(a, brief.people) for a in brief.articles}))
+    times: list[list[float]] = [[], []]
+    for _ in range(repeat):
+        for k, (brief, facts) in enumerate(runs):
+            times[k].append(_timed(lambda brief=brief, facts=facts: compare(brief, facts)))
+    return statistics.median(times[0]) / statistics.median(times[1])
 
 
 def synthetic(args) -> list[tuple[bool, str]]:
@@ -165,9 +173,7 @@ def synthetic(args) -> list[tuple[bool, str]]:
     json_s = _timed(lambda: json_parts(analysis))
     print(f"export:       {markdown_s * 1000:>12.1f} ms markdown, {json_s * 1000:.1f} ms JSON (one run each)")
     small = max(args.sources // 4, 1)
-    grow = _compare_seconds(args.sources, args.words, args.seed, 5) / _compare_seconds(
-        small, args.words, args.seed, 5
-    )
+    grow = _compare_growth(args.sources, small, args.words, args.seed, 7)
     print(
         f"compare from {small} to {args.sources} sources: {grow:.2f}x the time (linear: {args.sources / small:.0f}x)"
     )
