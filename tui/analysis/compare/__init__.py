@@ -22,7 +22,7 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 
-from tui.analysis.compare.common import label_list, offsets_kept
+from tui.analysis.compare.common import label_list
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.dates import date_discrepancies
 from tui.analysis.compare.figures import compare_figures
@@ -98,15 +98,10 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     analysis.quote_groups = group_by_wording(analysis.quotes)
     texts = {a.id: a.text for a in brief.articles}
 
-    in_place: dict[str, bool] = {}  # source → does its lower-cased text keep the offsets
-
     def spans_of_roles(person: Person, sid: str, roles: list[str]):
         near = person.spans.get(sid, [])
-        text, low = texts[sid], ctx.low(sid)
-        kept = in_place.get(sid)
-        if kept is None:
-            kept = in_place[sid] = offsets_kept(text, low)
-        return [s for r in roles for s in role_span(text, r, near, low if kept else None)]
+        low = ctx.low_in_place(sid)
+        return [s for r in roles for s in role_span(texts[sid], r, near, low)]
 
     found: list[Discrepancy] = []
     found += name_discrepancies(analysis.people, ctx, texts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from tui.analysis.compare.common import offsets_kept
 from tui.analysis.compare.coverage import Reach
 from tui.analysis.compare.origins import find_origins, origin_index
 from tui.analysis.model import CANNOT_TELL, SILENT, Verdict
@@ -28,6 +29,7 @@ class Context:
     _sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _lows: dict[str, str] = field(default_factory=dict)
+    _in_place: dict[str, bool] = field(default_factory=dict)
     _places: dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]] = field(default_factory=dict)
     facts: dict = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # source → its place in the brief
@@ -74,6 +76,16 @@ class Context:
         if low is None:
             low = self._lows[source] = self.articles[source].text.lower()
         return low
+
+    def low_in_place(self, source: str) -> str | None:
+        """The source's text lower-cased (low) when that keeps every offset, so a search
+        in it with bounds finds what lowering the slice would (common.lowered); None when
+        lowering moves offsets. Weighed once per source."""
+        low = self.low(source)
+        kept = self._in_place.get(source)
+        if kept is None:
+            kept = self._in_place[source] = offsets_kept(self.articles[source].text, low)
+        return low if kept else None
 
     def sentences(self, source: str) -> list[Sentence]:
         sents = self._sentences.get(source)

@@ -227,14 +227,13 @@ def role_discrepancies(
 def role_span(text: str, role: str, near: list[Span], low: str | None = None) -> list[Span]:
     """Where a role is written, nearest the person's mentions (an appositive or a title
     sits next to the name, so only the text around the mentions is searched). `low`: the
-    text lower-cased (Context.low) when that keeps its offsets (offsets_kept), searched
-    in place; None: each window is lower-cased."""
+    text lower-cased when that keeps its offsets (Context.low_in_place), searched in
+    place; None: each window is lower-cased."""
     needle = role.lower()
     windows = [(max(0, s.start - 200), s.end + 200) for s in near[:3]] or [(0, len(text))]
     hits = []
-    same_offsets = low is not None
     for lo, hi in windows:
-        if same_offsets:
+        if low is not None:
             at = low.find(needle, lo, hi)
             at = at - lo if at != -1 else -1
         else:
