@@ -66,6 +66,19 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
+def by_first_letter(words, behind: bool = False) -> str:
+    """The words as one alternation grouped by first character, longest first within a
+    group (ties in the order given): "J(?:une|an)|M(?:ay)", so the regex engine tries
+    one group at a position, not every word. `behind`: the first character has been
+    read already (the pattern opens with a class of them, which a search skips to in
+    C), and each group checks it behind: "(?<=J)(?:une|an)|(?<=M)(?:ay)"."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    first = "(?<={})" if behind else "{}"
+    return "|".join(first.format(re.escape(c)) + f"(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

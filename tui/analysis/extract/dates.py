@@ -16,7 +16,7 @@ from functools import lru_cache
 from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
-from tui.analysis.text import Sentence, lazy_re
+from tui.analysis.text import Sentence, by_first_letter, lazy_re
 from tui.brief.model import CAPTION, Article
 
 
@@ -75,11 +75,8 @@ def _by_initial(names) -> str:
     reads the rest of each name after it: "[JM](?:(?<=J)(?:une|an)|(?<=M)(?:ay))". A
     search skips to those capitals in C; the look-behind, after the capital (and over
     it), checks nothing is glued before it. Longest first, whole words only."""
-    tails: dict[str, list[str]] = {}
-    for w in sorted(names, key=lambda w: (-len(w), w)):
-        tails.setdefault(w[0], []).append(w[1:])
-    rest = "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in sorted(tails.items()))
-    return f"[{''.join(sorted(tails))}](?<![^\\W_].)(?:{rest})(?!\\w)"
+    capitals = "".join(sorted({w[0] for w in names}))
+    return f"[{capitals}](?<![^\\W_].)(?:{by_first_letter(sorted(names), behind=True)})(?!\\w)"
 
 
 # One pattern for every name: compiled, it costs well under a millisecond, and the scan

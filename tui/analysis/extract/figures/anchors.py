@@ -9,16 +9,9 @@ from itertools import chain
 from tui.analysis.extract.dates import number_tokens
 from tui.analysis.extract.figures.compounds import SCALES
 from tui.analysis.extract.figures.number_words import TENS, UNITS
+from tui.analysis.text import by_first_letter
 
 SCALE_PREFIXES = tuple(f"{w}-" for w in SCALES)
-
-
-def _first_letter_trie(words: list[str]) -> str:
-    """An alternation grouped by first letter: the regex engine then skips faster."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
@@ -33,7 +26,7 @@ FOLDS = [
 # the letters of words in C. It finds every start the plain alternation finds that number_starts
 # keeps: a kept word follows no letter or digit (or follows "a " / "half a "), and the words are
 # ASCII letters, so no hit of the plain alternation can cover a kept start.
-_NUMBER_WORDS = _first_letter_trie(
+_NUMBER_WORDS = by_first_letter(
     [
         *UNITS,
         *TENS,

@@ -33,6 +33,7 @@ from tui.analysis.extract.people.tables import (
 )
 from tui.analysis.extract.people.vetoes import names_a_thing
 from tui.analysis.lexicon import words
+from tui.analysis.text import by_first_letter
 
 # Capital letters a name may start with (a character class body, shared with role_after_name).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -55,14 +56,6 @@ _VERBS_AFTER = (
 _ADVERBS = "also|later|then|again|previously|earlier|has|had|have|would|will"
 
 
-def _after_initial(abbreviations: str) -> str:
-    """ "Mr|Mrs|Dr" as what follows the capital just read: "(?<=M)(?:r|rs)|(?<=D)(?:r)"."""
-    tails: dict[str, list[str]] = {}
-    for a in abbreviations.split("|"):
-        tails.setdefault(a[0], []).append(a[1:])
-    return "|".join(f"(?<={c})(?:{'|'.join(t)})" for c, t in tails.items())
-
-
 # The first word of a run: _TOK read from its capital on (a run never starts with a
 # lower-case particle, "al-", "d'": names do not). The capital comes first and the
 # look-behinds (no letter, digit, apostrophe, dot or hyphen before it; the speech verb
@@ -71,7 +64,7 @@ def _after_initial(abbreviations: str) -> str:
 # neither class needs a large table.
 _FIRST_TOK = (
     rf"[{UP}](?<![\w'.-].)(?<!’.)(?P<v>(?<=said .|says .)|(?<=added .|asked .|wrote .))?"
-    rf"(?:(?:{_after_initial(_ABBR)})\.|\.(?:[{UP}]\.)*|[\w'’-]*\w|)"
+    rf"(?:(?:{by_first_letter(_ABBR.split('|'), behind=True)})\.|\.(?:[{UP}]\.)*|[\w'’-]*\w|)"
 )
 # One scan finds runs of two or more capitalised words, and single ones beside a speech verb
 # ("Lopez said", "said Lopez.": possible surname-only speakers).
