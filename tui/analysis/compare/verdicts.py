@@ -89,7 +89,7 @@ def decide(
             backing.setdefault(key, []).append(sid)
     # (independent origins, sources) behind each value, counted once
     weight = {key: (ctx.origins(sids), len(sids)) for key, sids in backing.items()}
-    ranked = sorted(backing.items(), key=lambda kv: (-weight[kv[0]][0], -weight[kv[0]][1]))
+    ranked = sorted(backing.items(), key=lambda kv: weight[kv[0]], reverse=True)  # stable: ties keep order
     consensus = None
     if ranked and len(backing) == 1:
         consensus = ranked[0][0]
