@@ -11,6 +11,7 @@ into one person.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
@@ -26,6 +27,7 @@ def _initial(token: str) -> bool:
     return len(t) == 1 or (token.endswith(".") and len(t) <= 2 and t.isupper())
 
 
+@lru_cache(maxsize=4096)  # sources repeat one person's names
 def written_form(name: str) -> str:
     """The form that counts: leading initials and the first full given name, then the
     surname; middle names, middle initials and suffixes set aside."""
@@ -44,12 +46,8 @@ def written_form(name: str) -> str:
 
 def name_discrepancies(people: list[Person], ctx: Context, texts: dict[str, str]) -> list[Discrepancy]:
     out = []
-    form_of: dict[str, str] = {}  # name → its written form, each distinct name once
     for person in people:
-        forms = {}
-        for sid, names in person.forms.items():
-            if names:
-                forms[sid] = {form_of.get(n) or form_of.setdefault(n, written_form(n)) for n in names}
+        forms = {sid: {written_form(n) for n in names} for sid, names in person.forms.items() if names}
         if len(forms) < 2:
             continue
         variants = {frozenset(v) for v in forms.values()}
