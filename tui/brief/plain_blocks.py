@@ -75,32 +75,18 @@ def _paragraph(tokens: list[Token], lines: list[str], start: int, end: int) -> b
     content = "\n".join(lines[start:end])
     if content[0].isspace() or content[-1].isspace():
         return False  # a trim would change it: leave it to the block parser
-    tokens.append(_token("paragraph_open", "p", 1, 0, [start, end]))
-    inline = _token("inline", "", 0, 1, [start, end])
-    inline.content = content
-    inline.children = []
-    tokens.append(inline)
-    tokens.append(_token("paragraph_close", "p", -1, 0, None))
+    _block(tokens, "paragraph", "p", "", content, [start, end])
     return True
 
 
 def _heading(tokens: list[Token], level: int, title: str, line: int) -> None:
-    tag = f"h{level}"
-    opening = _token("heading_open", tag, 1, 0, [line, line + 1])
-    opening.markup = "#" * level
-    tokens.append(opening)
-    inline = _token("inline", "", 0, 1, [line, line + 1])
-    inline.content = title
-    inline.children = []
-    tokens.append(inline)
-    closing = _token("heading_close", tag, -1, 0, None)
-    closing.markup = "#" * level
-    tokens.append(closing)
+    _block(tokens, "heading", f"h{level}", "#" * level, title, [line, line + 1])
 
 
-def _token(kind: str, tag: str, nesting, level: int, where: list[int] | None) -> Token:
-    token = Token(kind, tag, nesting)
-    token.block = True
-    token.level = level
-    token.map = where
-    return token
+def _block(tokens: list[Token], kind: str, tag: str, markup: str, content: str, where: list[int]) -> None:
+    """A block's three tokens as state_block.push makes them: the opening one (level 0,
+    with the lines it spans), its inline content (level 1) and the closing one."""
+    opening = Token(f"{kind}_open", tag, 1, map=where, markup=markup, block=True)
+    inline = Token("inline", "", 0, map=list(where), level=1, children=[], content=content, block=True)
+    closing = Token(f"{kind}_close", tag, -1, markup=markup, block=True)
+    tokens += (opening, inline, closing)
