@@ -21,12 +21,13 @@ from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.omissions import Candidate
-from tui.analysis.compare.quote_wording import FUNCTION_WORDS, quote_words, wording_diff
+from tui.analysis.compare.quote_wording import FUNCTION_WORDS, wording_diff
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
 from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
+from tui.analysis.quote_words import quote_words
 
 SHINGLE = 5  # words in a run that identifies a wording
 FRAGMENT = 8  # words: a quote this short is a fragment of a statement
