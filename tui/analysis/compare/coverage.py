@@ -13,9 +13,8 @@ from bisect import bisect_right
 
 from tui.brief.model import HEADLINE, Article
 
-_CLEAN_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*$")
-_STOPS, _CLOSERS, _END_QUOTES = ".!?…", "\"'”’)]", '"”’'  # as in _CLEAN_END
+_STOPS, _CLOSERS, _END_QUOTES = ".!?…", "\"'”’)]", '"”’'  # what a finished text ends with
 _WORD = re.compile(r"\S+")
 MARGIN = 30  # words: a claim this close to where the cut source stops is past its end too
 
@@ -38,7 +37,7 @@ def cut_off(article: Article) -> str | None:
 
 
 def _clean_end(last: str) -> bool:
-    """_CLEAN_END.search(last), for a text with no trailing whitespace: a stop, then
+    """Does a text with no trailing whitespace end as a finished one does: a stop, then
     only closing quotes and brackets; or a closing quote at the very end."""
     if not last:
         return False
