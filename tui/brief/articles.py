@@ -8,6 +8,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import block as core_block
+from markdown_it.rules_core import normalize as core_normalize
 from markdown_it.token import Token
 
 from tui.brief.markdown_html import html_block_paragraphs
@@ -139,6 +140,17 @@ def _block(state) -> None:
 
 
 _md.core.ruler.at("block", _block)
+
+
+def _normalize(state) -> None:
+    """markdown-it's core "normalize" rule (CR and CRLF to LF, NUL to U+FFFD), skipped
+    when the text holds neither: the loader has already normalised line ends
+    (files.normalise_newlines), and rewriting every line end costs a regex pass."""
+    if "\r" in state.src or "\0" in state.src:
+        core_normalize(state)
+
+
+_md.core.ruler.at("normalize", _normalize)
 _DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 
