@@ -418,3 +418,25 @@ def test_report_on_a_wide_brief_lists_values_with_their_sources():
     assert "      w00, w01, w02, w03, w04: silent" in lines
     assert "      w05, w06: 40" in lines
     assert "      w07, w08, w09: 45" in lines
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_write_json_gives_one_document_on_any_text_stream(encoding):
+    """A UTF-8 stream gets the bytes through its buffer, any other the text to encode:
+    the same document either way, curly quotes and all, and the text layer flushed first."""
+    from tui.output.json_write import json_parts, write_json
+    from tui.stdout import CheckedOutput
+
+    analysis = fixture_analysis()
+    extra = {"note": "“Café” — 10 €"}
+    expected = b"".join(json_parts(analysis, extra)).decode()
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, write_through=False)
+    stream.write("before ")  # still in the text layer when the JSON starts
+    write_json(analysis, CheckedOutput(stream), extra)
+    stream.flush()
+    assert raw.getvalue().decode(encoding) == "before " + expected
+    text = io.StringIO()  # no buffer at all
+    write_json(analysis, text, extra)
+    assert text.getvalue() == expected
+    assert json.loads(expected)["note"] == "“Café” — 10 €"

@@ -18,7 +18,7 @@ class CheckedOutput:
     def __init__(self, stream) -> None:
         self._stream = stream
 
-    def write(self, text: str) -> int:
+    def write(self, text: str | bytes) -> int:
         try:
             return self._stream.write(text)
         except BrokenPipeError:
@@ -33,6 +33,12 @@ class CheckedOutput:
             raise
         except OSError as exc:
             raise OutputError(exc) from exc
+
+    @property
+    def buffer(self):
+        """The binary stream under it, checked the same way (a writer may send UTF-8
+        bytes there as they are)."""
+        return CheckedOutput(self._stream.buffer)
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)

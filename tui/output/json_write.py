@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable
 from typing import TextIO
@@ -58,18 +59,38 @@ def json_line(analysis: Analysis) -> str:
         return "{" + ",".join(f"{_LINE(key)}:{_LINE(value)}" for key, value in sections(analysis)) + "}\n"
 
 
+def _byte_writer(out: TextIO):
+    """Where UTF-8 bytes can go as they are: the binary buffer under a UTF-8 text stream
+    (sys.stdout, a file opened for text), its text layer flushed first; else None, and
+    the text is decoded for the stream to encode again."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is None or not encoding or codecs.lookup(encoding).name != "utf-8":
+        return None
+    out.flush()
+    return buffer.write
+
+
 def write_chunks(parts: Iterable[bytes], out: TextIO) -> None:
     """Write the pieces to a text stream in writes of about CHUNK bytes each."""
+    write_bytes = _byte_writer(out)
+
+    def write(chunk: bytes) -> None:
+        if write_bytes is None:
+            out.write(chunk.decode())
+        else:
+            write_bytes(chunk)
+
     pending: list[bytes] = []
     size = 0
     for part in parts:
         pending.append(part)
         size += len(part)
         if size >= CHUNK:
-            out.write(b"".join(pending).decode())
+            write(b"".join(pending))
             pending, size = [], 0
     if pending:
-        out.write(b"".join(pending).decode())
+        write(b"".join(pending))
 
 
 def write_json(analysis: Analysis, out: TextIO, extra: dict | None = None) -> None:
