@@ -6,14 +6,19 @@
   the pack at 24 percent";
 - "followed by Pell (16 percent)", "Vance (at 19 percent)";
 - "Roe leads the field with 21 percent of primary voters", "Roe tied for second with
-  Ann Poe at 17 percent".
+  Ann Poe at 17 percent";
+- a preference: "voters favored a Democratic-controlled Congress over a Republican one
+  46 percent to 41 percent" (support for each choice, in the order of the numbers; a
+  plural other than the whole sample, "women favored …", makes it support among them).
 A share "among Tea Party supporters" counts support among that group only. The thing counted is "support for <Name>", so two outlets' shares for one candidate meet."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
+from tui.analysis.words import STOPWORDS
 
 _NAME = r"(?P<{}>[A-Z][\w'’-]+)"
 _LEAD = (
@@ -34,6 +39,38 @@ _GOT = lazy_re(
     r"tied\s+(?:for\s+\w+\s+)?(?:with\s+(?:[A-Z][\w'’-]+\s+){1,2})?(?:(?:in|among)\s+(?:[\w'’-]+\s+){1,6}?)?at)"
     r"\s+(?:(?:just|only)\s+)?$"
 )
+# A preference: "<who> favored <one> over <other>, " before the first number, and the
+# same with "N percent to " before the second. Neither choice spans " over " or " to ".
+_CHOICE = r"(?:(?!\s(?:over|to)\s)[^,;:.()\d“”\"]){2,60}?"
+_PREFER = lazy_re(
+    r"\b(?P<who>[A-Za-z][\w'’-]*)\s+(?:(?:narrowly|still|now|strongly|overwhelmingly)\s+)?"
+    r"(?:favou?r(?:s|ed)?|prefer(?:s|red)?|back(?:s|ed)?|support(?:s|ed)?|cho(?:se|ose|oses)|pick(?:s|ed)?)\s+"
+    rf"(?P<a>{_CHOICE})\s+(?:over|to)\s+(?P<b>{_CHOICE}),?\s+(?:by\s+)?"
+    r"(?P<second>\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)\s+to\s+)?$"
+)
+_WHOLE_SAMPLE = frozenset(w.lower() for w in word_list("poll_whole_samples"))
+_GROUP_PLURALS = frozenset("women men".split())  # plurals without an s
+
+
+def _preference(tail: str) -> tuple[str, str] | None:
+    """(the choice this share is for, the group polled or "") when `tail` ends where a
+    preference poll's share is written; None when who prefers is not a plural (a
+    person's preference is not a poll)."""
+    m = _PREFER.search(tail)
+    if not m:
+        return None
+    who = m.group("who").lower()
+    if who not in _WHOLE_SAMPLE and (who in STOPWORDS or not (who.endswith("s") or who in _GROUP_PLURALS)):
+        return None
+    choice = m.group("b") if m.group("second") else m.group("a")
+    if choice.endswith(" one") and m.group("second"):
+        # "a Democratic-controlled Congress over a Republican one": one is the other's noun
+        noun = m.group("a").rsplit(None, 1)[-1]
+        if noun.lower() != "one":
+            choice = f"{choice[:-3]}{noun}"
+    return choice, "" if who in _WHOLE_SAMPLE else who
+
+
 # A share among a part of the electorate ("finishes first among Tea Party supporters"):
 # another count than the share of everyone polled.
 _AMONG = lazy_re(r"\bamong\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s*[(,;:]|\s+(?:at|with|by|in|and|than)\b)")
@@ -43,7 +80,8 @@ _CUES = frozenset(
     "tied lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
     "outpolls outpolling over trail trails trailing trailed ahead behind got gets won wins earned "
     "earns garnered garners received receives drew draws took takes polled polls captured captures "
-    "netted nets tallied scored scores".split()
+    "netted nets tallied scored scores favored favoured favors favours preferred prefer prefers backed "
+    "backs supported supports chose choose chooses picked picks".split()
 )
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
 
@@ -58,6 +96,11 @@ def poll_share(before: str, sentence: Callable[[], str] | None = None) -> str | 
     words = set(tail.lower().split()[-16:])
     if not (words & _CUES or tail.endswith("(") or tail.endswith(("(at ", "(with "))):
         return None  # no lead, poll verb or parenthesis: most percentages stop here
+    if preferred := _preference(tail):
+        choice, group = preferred
+        among = _AMONG.search(sentence() if sentence else tail)
+        group = among.group(1).lower() if among else group
+        return f"support for {choice}" + (f" among {group}" if group else "")
     if m := _PAIR.search(tail):
         name = m.group("b") if m.group("second") else m.group("a")
     elif m := _PAREN.search(tail) or _GOT.search(tail):
