@@ -27,6 +27,7 @@ from tui.analysis.extract.people.tables import (
     SUFFIXES,
     TITLE_LEADS,
     TITLE_SURNAMES,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     fold,
     given_names,
@@ -170,6 +171,8 @@ def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> 
                 continue
             if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:
                 continue
+            if all(w in TITLE_MODIFIERS for w in low[i0 : i + 1]):
+                return -1  # "the Executive Branch": a qualifier with no title to qualify
             return i
         if (
             low[i] in NOT_NAME_ROLE_WORDS

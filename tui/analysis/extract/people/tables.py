@@ -42,6 +42,7 @@ TITLE_ABBREVIATIONS = mapping("title_abbreviations")
 
 # Capitalised words that, in a run of capitals, mark a title before a name ("Acting Director X").
 TITLE_WORDS = word_list("title_words") | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
+TITLE_MODIFIERS = word_list("title_modifiers")  # "Executive", "Vice": a title only with another
 # Of those, the ones that also make common surnames or given names need a name after them
 # and must not follow a given name ("Martin Luther King").
 TITLE_SURNAMES = word_list("title_surnames")
