@@ -71,7 +71,7 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     people: list[Person] = []
     by_key: dict[str, Person] = {}
     for key, p in groups.items():
-        if _is_person(p, counts[key], alone, orgs):
+        if _is_person(p, counts[key], alone, orgs, given):
             p.name = _fullest(p.forms)
             people.append(p)
             by_key[key] = p
@@ -81,13 +81,22 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     return people
 
 
-def _is_person(p: Person, count: int, alone, orgs: set[str]) -> bool:
+def _participle_first(name: str, given) -> bool:
+    """ "Managed Medicaid", "United Way": a first word shaped like a participle (-ed, -ing)
+    that is no known given name opens the name of a thing."""
+    first = name.split()[0]
+    low = fold(first)
+    return len(low) >= 6 and low.endswith(("ed", "ing")) and first[1:].islower() and low not in given
+
+
+def _is_person(p: Person, count: int, alone, orgs: set[str], given=frozenset()) -> bool:
     """A title, a role, an age or a hint is enough; a known given name unless vetoed; a speech
     verb or a "who" clause unless vetoed, where a surname used alone elsewhere counts as a
-    speech verb and a name only ever written in full (more than once) as a soft veto."""
+    speech verb (unless a participle opens the name: _participle_first) and a name only
+    ever written in full (more than once) as a soft veto."""
     signals = p.flags
     if not signals & (SURE | GIVEN):
-        if alone(surname(p.name)):
+        if alone(surname(p.name)) and not _participle_first(p.name, given):
             signals |= SPEECH  # a surname-only mention elsewhere weighs like a speech verb
         elif count > 1:
             # News names a person in full once, then by surname; a company stays in full.
