@@ -81,22 +81,27 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     return people
 
 
-def _participle_first(name: str, given) -> bool:
-    """ "Managed Medicaid", "United Way": a first word shaped like a participle (-ed, -ing)
-    that is no known given name opens the name of a thing."""
+def _thing_opener(name: str, given) -> bool:
+    """The first word opens the name of a thing, not a person's: a participle (-ed, -ing)
+    that is no known given name ("Managed Medicaid", "United Way"), or two capitalised
+    names joined by a hyphen, the first no given name ("the Romney-Ryan Medicare plan", a
+    ticket's; "Jean-Pierre" and "Mary-Kate" open given names)."""
     first = name.split()[0]
     low = fold(first)
+    if "-" in low:
+        parts = first.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() for p in parts) and fold(parts[0]) not in given
     return len(low) >= 6 and low.endswith(("ed", "ing")) and first[1:].islower() and low not in given
 
 
 def _is_person(p: Person, count: int, alone, orgs: set[str], given=frozenset()) -> bool:
     """A title, a role, an age or a hint is enough; a known given name unless vetoed; a speech
     verb or a "who" clause unless vetoed, where a surname used alone elsewhere counts as a
-    speech verb (unless a participle opens the name: _participle_first) and a name only
+    speech verb (unless the first word opens a thing's name: _thing_opener) and a name only
     ever written in full (more than once) as a soft veto."""
     signals = p.flags
     if not signals & (SURE | GIVEN):
-        if alone(surname(p.name)) and not _participle_first(p.name, given):
+        if alone(surname(p.name)) and not _thing_opener(p.name, given):
             signals |= SPEECH  # a surname-only mention elsewhere weighs like a speech verb
         elif count > 1:
             # News names a person in full once, then by surname; a company stays in full.
