@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from tui.analysis.extract.people.tables import NATIONALITIES
 from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_speaker
 from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import organisation_by_type
 from tui.analysis.extract.quotes.person_or_org import person_or_organisation
+from tui.analysis.extract.quotes.roles import role_holder
 from tui.analysis.extract.quotes.tokens import Token, run_backward, run_forward, skip_adverbs, tokens_in
 from tui.analysis.extract.quotes.vocabulary import (
     COLLECTIVES,
@@ -145,7 +147,18 @@ def _name_after_role_words(
         sp = person_or_organisation(ctx, later, c)
         if sp.kind == PERSON:
             return sp, later[-1][1]
+    after = k + len(run)
+    if len(run) == 1 and run[0][2].lower() in NATIONALITIES and after < len(toks) and is_role(toks[after][2]):
+        # "said the Democratic staffer": a party's or a nation's adjective before a role
+        # is whoever the article gave that role, else someone it does not name; never an
+        # organisation called "Democratic"
+        return _role_holder_or_nobody(ctx, c, toks[after][2], body), toks[after][1]
     return person_or_organisation(ctx, run, c), run[-1][1]
+
+
+def _role_holder_or_nobody(ctx: Context, c: Candidate, noun: str, body: bool) -> Speaker:
+    holder = role_holder(ctx, [noun.lower()], c.open) if body else None
+    return Speaker(holder[2], PERSON, Span(holder[0], holder[1])) if holder is not None else UNRESOLVED
 
 
 # --- [X] said ---------------------------------------------------------------------
