@@ -45,7 +45,9 @@ _SHARE_PRICE = lazy_re(
 _COST_PAYER = lazy_re(r"\bcost(?:s|ing)?\s+(?!of\b)(?:[A-Za-z'’.&-]+\s+){1,4}?$", re.I)
 _APPOSITIVE = lazy_re(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]+)\s+of\s+[^,;:()$]{1,60},\s*$")
 _NOUN_APPOSITIVE = lazy_re(r"\b(?P<noun>[a-z]{3,})(?:\s*(?:,|—|--|:)|\s+-)\s*$")
-_LIMITS = frozenset(("up to", "under", "over", "in excess of", "upwards of", "more than", "less than"))
+_LIMITS = frozenset(
+    ("up to", "under", "over", "above", "below", "in excess of", "upwards of", "more than", "less than")
+)
 
 _OUTLOOK_BEFORE = lazy_re(
     r"\b(profit|revenue|sales|earnings|income|spending|budget|deficit|loss|losses)\s+"
