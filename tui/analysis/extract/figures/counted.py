@@ -87,10 +87,12 @@ def counted_thing(
     per = raw.per or run_per
     unit = raw.unit
     money = unit in MONEY_UNITS
-    if money and head is not None and head not in MONEY_NOUNS and (goal := _GOAL_AFTER.match(text, after, hi)):
+    goal = (
+        _GOAL_AFTER.match(text, after, hi) if money and head is not None and head not in MONEY_NOUNS else None
+    )
+    if goal and goal.group(1).lower() in GOAL_NOUNS:
         # "the $447 billion jobs package": the money is the package, the jobs what it is for
-        if goal.group(1).lower() in GOAL_NOUNS:
-            head, after = goal.group(1).lower(), goal.end()
+        head, after = goal.group(1).lower(), goal.end()
     # Each convention below is tried for every number: cheap tests first, calls after.
     if unit is None and text.find("voted", pos, pos + 24) >= 0 and (side := votes_cast_after(text, pos, hi)):
         head, raw.unit = side, "tally"  # "212 voted for it"
