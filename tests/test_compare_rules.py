@@ -365,6 +365,18 @@ def test_a_name_no_text_supports_is_a_headline_discrepancy(tmp_path):
     assert d.verdicts["a"].value == "Harbor Town"
 
 
+def test_an_unsupported_headline_number_is_reported_without_the_words_beside_it(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Ad In 1998 Targeted Mayor Over Dredging\n\nThe mayor was criticised over dredging years ago.\n",
+        b="# Mayor criticised over dredging\n\nThe mayor faced criticism over the dredging plan.\n",
+    )
+    (d,) = of_kind(analysis, "headline")
+    assert "“1998”" in d.summary and "Targeted" not in d.summary
+    (span,) = d.claims["a"].spans
+    assert analysis.brief.articles[0].text[span.start : span.end] == "1998"
+
+
 def test_a_headline_word_only_the_last_of_many_bodies_uses_is_supported(tmp_path):
     # Past the first bodies few stems are left to find, and a body holding none of them
     # is not read: the one body that does use the words must still be found. (Short

@@ -163,18 +163,32 @@ def _names(run: list[re.Match], title_case: bool, head) -> bool:
     word is capitalised, a word of a name: a place, a body, a people ("Sanctuary
     Cities", "Harbor Town"), a given name. "Draws Huge Crowds" and "Raises Eyebrows"
     are the headline's own words, not names."""
-    for m in run:
-        word = m.group()
-        if _number(word):
-            return True
-        if not title_case:
-            if word[0].isupper() and m.start() > 0:
-                return True
-            continue
-        low = word.lower().rstrip("’'s")
-        if low in NAME_WORDS or word.lower() in NAME_WORDS or fold(low) in given_names():
-            return True
-    return False
+    return any(_claim_word(m, title_case) for m in run)
+
+
+def _claim_word(m: re.Match, title_case: bool) -> bool:
+    """A number, or a word of a name (see _names)."""
+    word = m.group()
+    if _number(word):
+        return True
+    if not title_case:
+        return word[0].isupper() and m.start() > 0
+    low = word.lower().rstrip("’'s")
+    return low in NAME_WORDS or word.lower() in NAME_WORDS or fold(low) in given_names()
+
+
+def _claim_words(run: list[re.Match], title_case: bool) -> list[re.Match]:
+    """A run that holds a number, without the headline's own words at either end: "In
+    2008 Targeted" claims "2008", not "2008 Targeted". A run of words alone stays whole:
+    one name word makes a name of its neighbours ("Sanctuary Cities")."""
+    if not any(_number(m.group()) for m in run):
+        return run
+    lo, hi = 0, len(run)
+    while lo < hi and not _claim_word(run[lo], title_case):
+        lo += 1
+    while hi > lo and not _claim_word(run[hi - 1], title_case):
+        hi -= 1
+    return run[lo:hi]
 
 
 def _headline(article: Article):
@@ -218,7 +232,9 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
         words_in_head = [m.group() for m in _WORD.finditer(head.text) if m.group()[0].isalpha()]
         title_case = sum(w[0].isupper() for w in words_in_head) > len(words_in_head) / 2
         phrases = [
-            r for r in runs if (len(r) >= 2 or (r and _number(r[0].group()))) and _names(r, title_case, head)
+            _claim_words(r, title_case)
+            for r in runs
+            if (len(r) >= 2 or (r and _number(r[0].group()))) and _names(r, title_case, head)
         ]
         if not phrases:
             continue
