@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import re
 import stat
 from pathlib import Path
@@ -63,14 +64,24 @@ def not_a_file(path: Path) -> str | None:
     """Why `path` cannot be read as an article file (a folder, a pipe, a device, a
     dangling or looping link), or None when it is a regular file or does not exist.
     Reading a FIFO or /dev/zero would never end: they are refused before any read."""
+    return _stat_file(path)[0]
+
+
+def _stat_file(path: Path) -> tuple[str | None, os.stat_result | None]:
+    """not_a_file's answer, with the file's stat when it has one (its size, without a
+    second system call)."""
     try:
-        mode = path.stat().st_mode
+        st = os.stat(path)
     except FileNotFoundError:
-        return "is a link to a file that does not exist" if path.is_symlink() else None
+        return ("is a link to a file that does not exist" if path.is_symlink() else None), None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return LINK_LOOP
-        return None  # reading it will say what is wrong
+            return LINK_LOOP, None
+        return None, None  # reading it will say what is wrong
+    return _not_regular(st.st_mode), st
+
+
+def _not_regular(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
@@ -87,11 +98,11 @@ def not_a_file(path: Path) -> str | None:
 def read_text(log: ProblemLog, path: Path, limit: int) -> str | None:
     """The file's text, or None with the reason in `log`."""
     try:
-        problem = not_a_file(path)
+        problem, st = _stat_file(path)
         if problem:
             log.error(path, problem)
             return None
-        size = path.stat().st_size
+        size = st.st_size if st is not None else path.stat().st_size
         if size > limit:
             mib = size / (1024 * 1024)
             log.error(path, f"file is too large ({mib:.1f} MiB; the limit is {limit // (1024 * 1024)} MiB)")
