@@ -82,6 +82,7 @@ def recent_speaker(
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_PRONOUN_SUBJECT = re.compile(r"[“\"]?(?:He|She)\s")  # a sentence opened by its pronoun subject
 
 
 def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> Named | None:
@@ -98,6 +99,11 @@ def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> N
         best = min(ranked, key=lambda r: r[0])
         if best[0] < OBJECT:
             return best[1]
+        if ctx.sentence_at(last[0]) != own and _PRONOUN_SUBJECT.match(ctx.text, s_lo):
+            # "He said Obama was wrong.": the sentence's subject is a pronoun, so whoever it
+            # names is an object, and "he" is still the one the pronoun refers to: further back
+            named = [x for x in named if x[0] < s_lo]
+            continue
         if ctx.sentence_at(last[0]) != own:
             # no subject: the last one named, unless as a possessive ("the phony theology of
             # Mr. Roe's agenda": a modifier), when someone else in the sentence is named plainly
