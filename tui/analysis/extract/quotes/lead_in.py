@@ -25,7 +25,7 @@ from tui.analysis.extract.quotes.tokens import (
     lead_before,
     skip_adverbs_to_word,
 )
-from tui.analysis.extract.quotes.vocabulary import PARTICIPLES, PREPOSITIONS, SPEECH_VERB
+from tui.analysis.extract.quotes.vocabulary import DOC_NOUNS, PARTICIPLES, PREPOSITIONS, SPEECH_VERB
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re
 
@@ -196,6 +196,14 @@ def _as_modifier(text: str, ms: int, me: int) -> bool:
     )
 
 
+# A clause opened by a document as its subject: "The letter", "A memo", "The group's report".
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOC_NOUNS, key=len, reverse=True))
+    + r")\b(?!\s+(?:of|to|from|by|with|for)\s+[A-Z])"
+)
+
+
 def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | None:
     """The doer of "X defended the agents’ work, saying …": the last person or
     organisation named in [s, e) that a verb follows, else the first person."""
@@ -219,6 +227,10 @@ def _doer(ctx: Context, s: int, e: int, c: Candidate, body: bool) -> Speaker | N
         return speaker_at_phrase_end(ctx, s, pronoun.end(), c, body)
     if pick is None:  # the first person, unless named as a modifier ("the Roe job offer")
         persons = [x for x in cands if x[2] is not None and not _as_modifier(text, x[0], x[1])]
+        if persons and _DOCUMENT_SUBJECT.match(text, s, e):
+            # "The letter released by the faculty took Mr. Roe to task, saying …": the
+            # document's words; the person named is the one it answers
+            return UNRESOLVED
         pick = persons[0] if persons else None
     if pick is None:
         # no known name: a capitalised phrase right before a verb
