@@ -82,7 +82,14 @@ def recent_speaker(
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_PRONOUN_SUBJECT = re.compile(r"[“\"]?(?:He|She)\s")  # a sentence opened by its pronoun subject
+# A sentence whose subject is its pronoun: "He said …", or after an opening phrase that
+# names nobody ("In a statement released Tuesday, he decried …"). A phrase naming
+# someone is left alone: "When Roe arrived, he spoke" may be Roe's own words.
+_CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+_PRONOUN_SUBJECT = re.compile(
+    r"[“\"]?(?:(?:In|On|At|After|Before|During|Earlier|Later|Since|Asked|Speaking)\b"
+    rf"(?:\s+(?:[a-z0-9][\w'’-]*|{_CALENDAR_WORDS})){{0,10}},\s+(?:he|she)|He|She)\s"
+)
 
 
 def _person_named_last(ctx: Context, named: list[Named], lo: int, pos: int) -> Named | None:
