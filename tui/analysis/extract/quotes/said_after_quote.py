@@ -22,6 +22,10 @@ _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _TAIL_LEAD = re.compile(r"[\s,—–-]*")
 
 
+# A person named as the owner of a role: "Roe’s chief of staff" (the role holder speaks).
+_POSSESSIVE_ROLE = re.compile(r"['’]s\s+[a-z]")
+
+
 def said_after_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | None:
     """The speaker named after the quote; None when the clause after it names
     none, UNRESOLVED when it has a speech verb but no speaker we can name.
@@ -57,8 +61,9 @@ def _said_then_speaker(ctx: Context, c: Candidate, body: bool, lo: int, end: int
     text = ctx.text
     np_end = clause_end(text, lo, end, NP_STOP)
     sp, at = speaker_at_phrase_start(ctx, lo, np_end, c, body)
-    if not named_person_in(sp, lo, np_end) and text.startswith(",", np_end):
-        # said the agency’s director, Pell Ransome.
+    owner = sp is not None and sp.span is not None and _POSSESSIVE_ROLE.match(text, sp.span.end, np_end)
+    if (owner or not named_person_in(sp, lo, np_end)) and text.startswith(",", np_end):
+        # said the agency’s director, Pell Ransome. / said Roe’s chief of staff, Ann Poe.
         lo2 = np_end + 1
         hi2 = clause_end(text, lo2, end, NP_STOP)
         alt, at2 = speaker_at_phrase_start(ctx, lo2, hi2, c, body)

@@ -39,6 +39,9 @@ _ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
 _INDEFINITE = ("a", "an", "one", "another")
+# Lowercase role words between a name and the next: "Obama[ campaign manager ]Jim Messina",
+# "Roe[’s chief of staff, ]Ann Poe".
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){1,4},?\s+")
 _OFFICIALS = ("official", "officer", "aide")
 _PLACE_PREPOSITIONS = ("on", "at", "from", "in", "with")
 
@@ -72,6 +75,11 @@ def speaker_at_phrase_start(
     if i < len(ctx.mentions) and ctx.mentions[i][1] <= hi:
         ms, me, pi = ctx.mentions[i]
         if len(text[lo:ms].split()) <= 6:
+            if i + 1 < len(ctx.mentions) and ctx.mentions[i + 1][1] <= hi:
+                ns, ne, npi = ctx.mentions[i + 1]
+                if npi != pi and _ROLE_BETWEEN.fullmatch(text, me, ns):
+                    # "said Obama campaign manager Jim Messina": the first name modifies the role
+                    return Speaker(ctx.people[npi].name, PERSON, Span(ns, ne)), ne
             return Speaker(ctx.people[pi].name, PERSON, Span(ms, me)), me
     toks = tokens_in(text, lo, hi)
     if not toks:
