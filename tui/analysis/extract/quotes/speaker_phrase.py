@@ -256,6 +256,10 @@ def _organisation_noun_last(
             return Speaker(ctx.text[run[0][0] : hi], ORGANIZATION, Span(run[0][0], hi))
         if sp.kind == ORGANIZATION:
             return sp
+        if sp.kind == PERSON and sp.name and low in SPOKES:
+            # "a Ryan spokesman said": the office speaks, not Ryan, and not a body called
+            # "Ryan spokesman"
+            return Speaker(f"{sp.name}’s office", ORGANIZATION, Span(run[0][0], hi))
         name = ctx.text[run[0][0] : hi]
         return Speaker(name, ORGANIZATION, Span(run[0][0], hi))
     if low in SPOKES:
