@@ -18,6 +18,7 @@ from tui.analysis.extract.people.tables import (
     fold,
 )
 from tui.analysis.extract.people.vetoes import ORG_AFTER
+from tui.analysis.lexicon import word_list
 
 # "Jane Roe said", "Jane Roe later told": a speech verb after the name.
 _SPEECH_AFTER = re.compile(
@@ -30,8 +31,15 @@ _SPEECH_AFTER = re.compile(
 _ABBREVIATED = sorted(
     {w.rstrip(".") for w in (*HONORIFICS, *TITLE_ABBREVIATIONS) if w.endswith(".") and "." not in w[:-1]}
 )
-_TITLE_STOP = "|".join(rf"(?<=\b{w.capitalize()})" for w in _ABBREVIATED)
-_PHRASE = rf"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z])|(?:{_TITLE_STOP})\.(?= [A-Z]))+"
+_TITLE_STOP = "|".join(
+    rf"(?<=\b{w.capitalize()})" for w in [*_ABBREVIATED, *word_list("place_abbreviations")]
+)
+# ", Mo.," after a city: a state inside the phrase ("president of the Kansas City, Mo., branch")
+_STATE = "|".join(re.escape(w) for w in sorted(word_list("state_abbreviations"), key=len, reverse=True))
+_PHRASE = (
+    rf"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z])|(?:{_TITLE_STOP})\.(?= [A-Z])"
+    rf"|(?<=[a-z]), (?:{_STATE})\.,(?= [a-z]))+"
+)
 _APPOSITIVE = re.compile(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
 # A parenthetical: " (Democrat)".
 _PAREN = re.compile(r" \(([^()\n]{1,100})\)")

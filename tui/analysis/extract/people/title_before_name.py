@@ -30,6 +30,7 @@ from tui.analysis.lexicon import word_list
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
 # "U.S.", "U.N.": capitals with full stops.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_PLACE_ABBREVIATIONS = word_list("place_abbreviations")  # "St. Louis": its stop ends nothing
 # After the first name of a list: another name joined to it ("Jane Roe and John Doe").
 _LIST_AFTER = re.compile(r"(?:,? and |, )[A-Z]")
 # What joins the names of a list that shares a plural title: a comma or "and", after
@@ -151,8 +152,16 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
     head_len = len(acc)
     while j >= 0:
         t = toks[j]
-        if not t or t[-1] in PUNCT or t[-1] == "." and not _INITIALISM.fullmatch(t) or t[0] in PUNCT:
+        if (
+            not t
+            or t[-1] in PUNCT
+            or t[-1] == "."
+            and not _INITIALISM.fullmatch(t)
+            and t[:-1] not in _PLACE_ABBREVIATIONS
+            or t[0] in PUNCT
+        ):
             break  # a full stop ends the title, bar an initialism's ("former U.S. ambassador")
+            # or a place's ("St. Louis Tea Party organizer")
         low = t.lower()
         right = acc[0] if acc else text[start : start + 1]
         if low in ("and", "&") and right[:1].isupper() and j and fold(toks[j - 1]) in ORG_WORDS:
