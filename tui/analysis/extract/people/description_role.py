@@ -46,6 +46,8 @@ _AFTER_COPULA = word_set("been be as now currently also still")
 _QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,60})")
 _QUOTE_MARKS = '"“”‘’'
 _PLACE_ABBREVIATIONS = word_list("place_abbreviations")  # "St. Louis", "Ft. Myers"
+# Words before "of" whose role follows it: "one of the organizers", "among the lawyers for".
+_PART_OF = word_set("one some many several each any all two three four five among")
 
 
 def role_phrase(phrase: str, given) -> str | None:
@@ -144,6 +146,9 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
             break
         if head >= 0 and c in PREPS:
             complement = True
+        elif head < 0 and k and c in PREPS and not _heads_a_role(words[k - 1]):
+            end = k  # "the second of three debates for …": no role head before its complement
+            break
         if (
             not complement
             and k + 1 < len(words)
@@ -160,6 +165,14 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
     while 0 <= head < end - 1 and occupation(words[head + 1], clean(words[head + 1])):
         head += 1  # "chief negotiator"
     return head, end
+
+
+def _heads_a_role(word: str) -> bool:
+    """Can the word before a preposition head the role ("supporter of", "one of the
+    organizers"), or is what follows the preposition another noun's ("the second of
+    three debates")?"""
+    c = clean(word)
+    return c in _PART_OF or c in ROLE_HEADS or occupation(word, c)
 
 
 def _name_follows(words: list[str], k: int, given) -> bool:
