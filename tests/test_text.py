@@ -15,6 +15,18 @@ def test_titles_initials_and_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_plural_and_abbreviated_titles_and_places_do_not_end_sentences():
+    text = (
+        "Republican Sens. Ann Poe and Tim Lark met Rev. Eve Sand in Ft. Myers and Mt. Dora. "
+        "Atty. Gen. Jo Marsh spoke in Kansas City, Mo. The vote came later."
+    )
+    assert split(text) == [
+        "Republican Sens. Ann Poe and Tim Lark met Rev. Eve Sand in Ft. Myers and Mt. Dora.",
+        "Atty. Gen. Jo Marsh spoke in Kansas City, Mo.",
+        "The vote came later.",
+    ]
+
+
 def test_closing_quotes_stay_with_their_sentence():
     text = "“We are done.” She said it twice. “Really?” he asked."
     assert split(text) == ["“We are done.”", "She said it twice.", "“Really?” he asked."]

@@ -6,14 +6,14 @@ import re
 import string
 from dataclasses import dataclass
 
+from tui.analysis.lexicon import mapping, word_list
 from tui.brief.model import Article, Block
 
-# Words ending in "." that do not end a sentence in news copy.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt st jr sr
-    inc corp co ltd llc bros dept univ assn est approx no nos vs etc fig al
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    u.s u.k u.n e.u d.c a.m p.m i.e e.g ph.d""".split()
+# Words ending in "." that do not end a sentence in news copy: "Sen.", "Ft.", "U.S.".
+ABBREVIATIONS = (
+    word_list("sentence_abbreviations")
+    | {w.rstrip(".") for w in mapping("title_abbreviations")}
+    | {w.lower() for w in word_list("place_abbreviations")}
 )
 
 # A sentence ends at stops and closing marks before a space and a capital, a digit or an
