@@ -74,6 +74,10 @@ _NUMBER_OF_BEFORE = lazy_re(
 
 
 _GOAL_AFTER = re.compile(r"[ -]([A-Za-z]+)\b")  # the word after a plural that money modifies
+# A role that narrows the people counted: " who serve as store managers", " who work as nurses".
+_SERVING_AS = re.compile(
+    r",?\s+(?:who|that)\s+(?:now\s+)?(?:serve|served|serves|work|worked|works)\s+as\s+(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b"
+)
 
 
 def counted_thing(
@@ -87,6 +91,9 @@ def counted_thing(
     per = raw.per or run_per
     unit = raw.unit
     money = unit in MONEY_UNITS
+    if head is not None and not money and (serving := _SERVING_AS.match(text, after, hi)):
+        # "544 women who serve as store managers" counts the managers, as "544 store managers" does
+        head, after = serving.group(1).lower(), serving.end()
     goal = (
         _GOAL_AFTER.match(text, after, hi) if money and head is not None and head not in MONEY_NOUNS else None
     )
