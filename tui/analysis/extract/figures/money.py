@@ -43,7 +43,9 @@ def money_use_after(
 
     Up to two modifiers and a noun: "$45 million in state aid" is aid, "$5 million for new
     roads" is roads, "$3 billion in spending cuts" cuts in spending (as a percentage
-    change reads); a duration, a name or a date is not a use ("$3 million in two years").
+    change reads), "$882 billion in Medicare cuts" cuts (a name before the noun modifies
+    it); a duration, a name or a date is not a use ("$3 million in two years", "$5
+    million in Ohio").
     """
     m = _MONEY_USE.match(text, pos, hi)
     if not m or (m.group("prep") == "on" and not _SPENT_BEFORE.search(before)):
@@ -51,13 +53,18 @@ def money_use_after(
     picked: list[str] = []
     per = None
     after = pos
-    for w in WORD.finditer(text, m.start("words") - 1, m.end()):
+    found = list(WORD.finditer(text, m.start("words") - 1, m.end()))
+    for k, w in enumerate(found):
         tok = w.group(1)
         low = tok.lower()
         if low in PER_WORDS:
             per = PER_WORDS[low]
             after = w.end()
             continue
+        if not titled and tok[0].isupper() and not picked and k + 1 < len(found):
+            following = found[k + 1].group(1)
+            if following[0].islower() and following.lower() not in STOP_WORDS:
+                continue  # "$882 billion in Medicare cuts": a name modifying the noun
         if (
             low in STOP_WORDS
             or low in VERB_NOUNS
