@@ -21,6 +21,11 @@ MONEY_UNITS = ("$", "€", "£")
 CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£"}
 _ORDINALS = word_list("figure_ordinals")
 # Money spent on or made of something: "$45 million in state aid", "$5 million for new roads".
+# Money as the subject of a copula that names it: "$1.1 million is the estimated cost".
+_MONEY_IS = lazy_re(
+    r"\s+(?:is|was|would\s+be|will\s+be)\s+(?:the|an?|its|their)\s+"
+    r"(?:(?:estimated|total|projected|expected|annual|likely|final)\s+)?([a-z]+)\b"
+)
 _MONEY_USE = lazy_re(
     r"\s+(?P<prep>in|of|for|on)\s+(?:(?:the|its|their|his|her|our)\s+(?=[a-z]))?"
     r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
@@ -47,6 +52,9 @@ def money_use_after(
     it); a duration, a name or a date is not a use ("$3 million in two years", "$5
     million in Ohio").
     """
+    named = _MONEY_IS.match(text, pos, hi)
+    if named and named.group(1).lower() in MONEY_NOUNS:
+        return named.group(1).lower(), None, named.end()  # "$1.1 million is the estimated cost of …"
     m = _MONEY_USE.match(text, pos, hi)
     if not m or (m.group("prep") == "on" and not _SPENT_BEFORE.search(before)):
         return None, None, pos
