@@ -283,6 +283,15 @@ def test_a_place_spelled_two_ways(tmp_path):
     assert verdicts(d) == {"a": "differs", "b": "differs"} and d.consensus is None  # one against one
 
 
+def test_a_misspelled_weekday_is_no_name_spelled_two_ways(tmp_path):
+    analysis = brief_of(
+        tmp_path,
+        a="# Vote\n\nThe council said on Wednedsay that the Tarn bridge vote would wait.\n",
+        b="# Vote\n\nThe council said on Wednesday that the Tarn bridge vote would wait.\n",
+    )
+    assert [d for d in of_kind(analysis, "name") if d.predicate == "spelling"] == []
+
+
 def test_a_spelling_two_sources_share_is_the_consensus(tmp_path):
     analysis = brief_of(
         tmp_path,

@@ -7,7 +7,8 @@ is added, dropped, changed or two swapped inside the word (not at its end: "Amer
 is not a slip for "America"), or, for words of seven letters or more, two letters are
 changed between the same first three and last two. People's names are the people
 comparer's (names.py); given names are left alone ("Maria" / "Mario" are two people),
-and so are words capitalised only at the start of a sentence ("These" / "Those").
+and so are words capitalised only at the start of a sentence ("These" / "Those") and
+the days and months ("Wednedsay" / "Wednesday" is a typing slip, not two names).
 Candidates come from an index by first letters, never from comparing every pair.
 """
 
@@ -20,7 +21,7 @@ from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide
-from tui.analysis.extract.people.tables import given_names
+from tui.analysis.extract.people.tables import CALENDAR, given_names
 from tui.analysis.extract.proper_names import NameUse, proper_names
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 
@@ -66,7 +67,12 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
             weighed = kept.get(word)
             if weighed is None:  # each distinct word once: sources share most names
                 low = word.lower()
-                weighed = kept[word] = len(word) >= MIN_LEN and low not in person_words and low not in given
+                weighed = kept[word] = (
+                    len(word) >= MIN_LEN
+                    and low not in person_words
+                    and low not in given
+                    and low not in CALENDAR
+                )
             if not weighed:
                 continue
             where[word][sid].append(use)
