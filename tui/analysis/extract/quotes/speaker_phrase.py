@@ -46,6 +46,31 @@ _OFFICIALS = ("official", "officer", "aide")
 _PLACE_PREPOSITIONS = ("on", "at", "from", "in", "with")
 
 
+# What stands before the one a document went to: "sent Ryan", "a letter to Mr. Ryan".
+_TO_BEFORE = re.compile(
+    r"\b(?:to|sent|sends|sending|addressed|wrote to|writes to)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.\s+)?$"
+)
+
+
+_ISSUED_WORDS = frozenset(("issued", "released", "wrote", "signed", "posted", "sent", "put out", "drafted"))
+
+
+def issuer(ctx: Context, sp: Speaker | None) -> bool:
+    """Could the speaker found before "the letter said" have issued the document: named
+    in a sentence about one ("Roe issued a statement", "a letter signed by Roe"), and not
+    as the one it went to ("sent Roe a letter", "a letter to Mr. Roe")?"""
+    if sp is None or sp.span is None or sp.kind != PERSON:
+        return sp is not None and sp.span is not None  # an organisation: its own statement
+    text = ctx.text
+    if _TO_BEFORE.search(text, max(0, sp.span.start - 40), sp.span.start):
+        return False
+    sent = ctx.sents[ctx.sentence_at(sp.span.start)] if ctx.sents else None
+    words = set(text[sent.start : sent.end].lower().split()) if sent else set()
+    return bool(
+        words & DOC_NOUNS or words & _ISSUED_WORDS or any(w.rstrip(".,;:") in DOC_NOUNS for w in words)
+    )
+
+
 def named_in(sp: Speaker | None, lo: int, hi: int) -> bool:
     """The speaker's name is written inside [lo, hi), not found by reference."""
     return sp is not None and sp.name is not None and sp.span is not None and lo <= sp.span.start < hi
@@ -214,8 +239,12 @@ def speaker_before_adverbs(ctx: Context, lo: int, hi: int, c: Candidate, body: b
             and len(toks) >= 2
             and toks[-2][2].lower() in ("the", "that", "his", "her", "its")
         ):
-            # “…,” the statement said: whoever issued it, named just before
-            return recent_speaker(ctx, c, person_only=False, before=toks[-2][0]) if body else UNRESOLVED
+            # “…,” the statement said: whoever issued it, named just before; not whoever
+            # it went to ("sent Ryan a letter", "a letter to Mr. Ryan")
+            if not body:
+                return UNRESOLVED
+            sp = recent_speaker(ctx, c, person_only=False, before=toks[-2][0])
+            return sp if issuer(ctx, sp) else UNRESOLVED
         if is_role(last):
             return role_noun_speaker(ctx, c, toks[:-1], last, body)
         return None
