@@ -59,8 +59,10 @@ def issuer(ctx: Context, sp: Speaker | None) -> bool:
     """Could the speaker found before "the letter said" have issued the document: named
     in a sentence about one ("Roe issued a statement", "a letter signed by Roe"), and not
     as the one it went to ("sent Roe a letter", "a letter to Mr. Roe")?"""
-    if sp is None or sp.span is None or sp.kind != PERSON:
-        return sp is not None and sp.span is not None  # an organisation: its own statement
+    if sp is None:
+        return False
+    if sp.kind != PERSON or sp.span is None:
+        return True  # an organisation's own statement, or the last quote's speaker again
     text = ctx.text
     if _TO_BEFORE.search(text, max(0, sp.span.start - 40), sp.span.start):
         return False
