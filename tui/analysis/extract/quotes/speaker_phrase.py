@@ -52,7 +52,7 @@ _TO_BEFORE = re.compile(
 )
 
 
-_ISSUED_WORDS = frozenset(("issued", "released", "wrote", "signed", "posted", "sent", "put out", "drafted"))
+_ISSUED_WORDS = frozenset((*_ISSUED, "wrote", "drafted"))  # words of a sentence about issuing a document
 
 
 def issuer(ctx: Context, sp: Speaker | None) -> bool:
@@ -66,11 +66,11 @@ def issuer(ctx: Context, sp: Speaker | None) -> bool:
     text = ctx.text
     if _TO_BEFORE.search(text, max(0, sp.span.start - 40), sp.span.start):
         return False
-    sent = ctx.sents[ctx.sentence_at(sp.span.start)] if ctx.sents else None
-    words = set(text[sent.start : sent.end].lower().split()) if sent else set()
-    return bool(
-        words & DOC_NOUNS or words & _ISSUED_WORDS or any(w.rstrip(".,;:") in DOC_NOUNS for w in words)
-    )
+    if not ctx.sents:
+        return True
+    sent = ctx.sents[ctx.sentence_at(sp.span.start)]
+    words = {w.strip('.,;:“”"') for w in text[sent.start : sent.end].lower().split()}
+    return not words.isdisjoint(DOC_NOUNS) or not words.isdisjoint(_ISSUED_WORDS)
 
 
 def named_in(sp: Speaker | None, lo: int, hi: int) -> bool:
