@@ -76,7 +76,7 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
             people.append(p)
             by_key[key] = p
     _merge_trailing_names(people, by_key, given)
-    _title_and_surname_only(occs, people, by_key, hints, given)
+    _title_and_surname_only(occs, people, by_key, hints)
     _editors_hints(people, by_key, hints)
     return people
 
@@ -118,25 +118,16 @@ def _is_person(p: Person, count: int, alone, orgs: set[str], given=frozenset()) 
 
 
 def _title_and_surname_only(
-    occs: list[Sighting], people: list[Person], by_key: dict[str, Person], hints, given
+    occs: list[Sighting], people: list[Person], by_key: dict[str, Person], hints
 ) -> None:
-    """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the
-    surname. A title before a known given name that opens exactly one full name is that
-    person cut by an editor's brackets ("[President Barack] Obama"): a form of theirs."""
+    """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the surname."""
     surnames = {fold(surname(p.name)) for p in people}
     surnames |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
-    openers: dict[str, list[Person]] = {}
-    for p in people:
-        openers.setdefault(fold(p.name.split()[0]), []).append(p)
     for o in occs:
         if o.words == 1 and not o.vetoed and o.flags & (TITLE | ROLE) and o.name[0].isupper():
             f = fold(o.name)
             if f in surnames or f in CAP_STOPS or f in ORG_WORDS or f in PLACES or f in NATIONALITIES:
                 continue
-            if f in given and f in openers:
-                if len(openers[f]) == 1:
-                    openers[f][0].forms.setdefault(o.name, o.start)
-                continue  # two people open with it: which one cannot be told
             if is_acronym(o.name) or f in NOT_NAME_ROLE_WORDS or f in COMPANY_NAMES:
                 continue
             p = Person(f, o.name, {o.name: o.start}, flags=o.flags)

@@ -11,7 +11,7 @@ from tui.analysis.extract.people.mentions import attach_roles, find_mentions
 from tui.analysis.extract.people.modifier_names import modifier_people
 from tui.analysis.extract.people.scan import analyse_run, scan_block
 from tui.analysis.extract.people.tables import given_names
-from tui.analysis.extract.people.title_before_name import plural_title_over_list
+from tui.analysis.extract.people.title_before_name import names_cut_by_brackets, plural_title_over_list
 from tui.analysis.extract.people.vetoes import is_byline
 from tui.analysis.model import PersonMention
 from tui.analysis.text import Sentence
@@ -57,6 +57,7 @@ def extract_people(
         for w, pos in block_lone.items():
             lone.setdefault(w, pos + bstart)
     plural_title_over_list(text, occs)
+    names_cut_by_brackets(text, occs, given)
     people = decide(occs, lambda sur: surname_alone(text, body, sur), hints, given)
     if lone:
         people.extend(lone_speakers(text, body, people, lone, given))

@@ -229,3 +229,20 @@ def plural_title_over_list(text: str, occs: list[Sighting]) -> None:
             nxt.roles.append((nxt.start, role, False))
             nxt.flags |= TITLE
             end = nxt.end
+
+
+# An editor's bracket around a title and a given name, the surname outside it:
+# "[President Barack] Obama’s war".
+_AFTER_BRACKET = re.compile(r"\] ([A-Z][\w'’-]*[a-z])\b")
+
+
+def names_cut_by_brackets(text: str, occs: list[Sighting], given) -> None:
+    """A titled given name closing an editor's bracket ("[President Barack] Obama") is
+    the full name with the surname after the bracket: the sighting takes it."""
+    for o in occs:
+        if o.words != 1 or not o.flags & TITLE or fold(o.name) not in given:
+            continue
+        m = _AFTER_BRACKET.match(text, o.end)
+        if m:
+            surname = strip_possessive(m.group(1))  # "Obama’s war"
+            o.name, o.end, o.words = f"{o.name} {surname}", m.start(1) + len(surname), 2
