@@ -6,6 +6,7 @@ full name has the surname; editors' hints."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from tui.analysis.extract.people.context import after_capital, find_all, is_acronym, next_is_capital
@@ -81,17 +82,23 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     return people
 
 
+_PARTICIPLE_END = re.compile(r"[gtclspzknv]ed$")  # "managed", "limited", "advanced"
+
+
 def _thing_opener(name: str, given) -> bool:
-    """The first word opens the name of a thing, not a person's: a participle (-ed, -ing)
-    that is no known given name ("Managed Medicaid", "United Way"), or two capitalised
-    names joined by a hyphen, the first no given name ("the Romney-Ryan Medicare plan", a
-    ticket's; "Jean-Pierre" and "Mary-Kate" open given names)."""
+    """The first word opens the name of a thing, not a person's: a past participle of
+    seven letters or more that is no known given name ("Managed Medicaid", "Limited
+    Brands"; names end in -red, -med, -eed, -ied: "Winifred", "Mohammed", "Rasheed"), or
+    two capitalised names joined by a hyphen, the first no given name ("the Romney-Ryan
+    Medicare plan", a ticket's; "Jean-Pierre" and "Mary-Kate" open given names)."""
     first = name.split()[0]
     low = fold(first)
     if "-" in low:
         parts = first.split("-")
         return len(parts) == 2 and all(p[:1].isupper() for p in parts) and fold(parts[0]) not in given
-    return len(low) >= 6 and low.endswith(("ed", "ing")) and first[1:].islower() and low not in given
+    return (
+        len(low) >= 7 and _PARTICIPLE_END.search(low) is not None and first[1:].islower() and low not in given
+    )
 
 
 def _is_person(p: Person, count: int, alone, orgs: set[str], given=frozenset()) -> bool:
