@@ -65,7 +65,9 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     times sources."""
     wanted: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
-        for run in c.search:
+        # each run once: sources that quote the same words give a candidate the same
+        # opening again and again, and a run found makes the same sources count
+        for run in dict.fromkeys(c.search):
             wanted.setdefault(run, []).append(c)
     out: dict[int, set[str]] = {}
     if not wanted:
