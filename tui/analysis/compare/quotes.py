@@ -351,6 +351,9 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
             by_speaker[q.speaker][q.source].append(q)
     out = []
     for speaker, per_source in by_speaker.items():
+        # the opening words of each source's first three quotes, each distinct text once:
+        # sources that quote the speaker alike repeat them
+        texts = dict.fromkeys(q.text for qs in per_source.values() for q in qs[:3])
         out.append(
             Candidate(
                 "quote",
@@ -360,10 +363,7 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
                 {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
                 predicate="quoted",
                 search=tuple(
-                    quote_words(q.text)[:OPENING]
-                    for qs in per_source.values()
-                    for q in qs[:3]
-                    if len(quote_words(q.text)) >= OPENING
+                    dict.fromkeys(words[:OPENING] for t in texts if len(words := quote_words(t)) >= OPENING)
                 ),
             )
         )
