@@ -229,7 +229,9 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             # its votes and the common words: a candidate that cannot reach the best share
             # so far, or CONTEXT_SHARE, is passed over without a set made.
             theirs = other.words
-            least = min(size, len(theirs))
+            least = len(theirs)
+            if size < least:  # the smaller context (a comparison, not min(): per candidate)
+                least = size
             most = (n + common) / least
             if most < best_share or most < CONTEXT_SHARE:
                 continue
