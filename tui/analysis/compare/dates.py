@@ -107,11 +107,13 @@ def event_date_discrepancies(ctx: Context) -> list[Discrepancy]:
             index[w].append(i)
     events: UnionFind[int] = UnionFind(range(len(mentions)))
     source = [m.source for m in mentions]
+    votes: Counter[int] = Counter()  # one, cleared per mention: a new Counter costs more than its counting
     for i, ws in enumerate(words):
         # the later mentions sharing each word (postings ascend: this one's tail), counted
         # in C; a word in more than COMMON clauses says nothing about which event
         postings = [p for w in ws if len(p := index[w]) <= COMMON]
-        votes = Counter(chain.from_iterable(p[bisect_right(p, i) :] for p in postings))
+        votes.clear()
+        votes.update(chain.from_iterable(p[bisect_right(p, i) :] for p in postings))
         me = source[i]
         for j, n in votes.items():
             if n < EVENT_MIN or source[j] == me:

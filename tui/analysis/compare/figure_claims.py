@@ -201,6 +201,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
     # The same value written again in one article, with nothing counted, is the same
     # figure again ("3,000" in the lead and in the tenth paragraph): it follows the first.
     repeat: dict[tuple, FigureFact] = {}
+    votes: Counter[int] = Counter()
     for c in loose:
         again = (c.source, c.measure, c.per, c.figure.value)
         if again in repeat:
@@ -214,7 +215,8 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         postings = [p for p in known if len(p) <= COMMON_POSTING]
         # the words too common to find candidates by: a candidate may share them too
         common = len(known) - len(postings)
-        votes = Counter(chain.from_iterable(postings))
+        votes.clear()  # one Counter, cleared per claim: a new one costs more than its counting
+        votes.update(chain.from_iterable(postings))
         best, best_share = None, 0.0
         own, words = c.source, c.words
         size = len(words)
@@ -229,7 +231,9 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
             # its votes and the common words: a candidate that cannot reach the best share
             # so far, or CONTEXT_SHARE, is passed over without a set made.
             theirs = other.words
-            least = min(size, len(theirs))
+            least = len(theirs)
+            if size < least:  # the smaller context (a comparison, not min(): per candidate)
+                least = size
             most = (n + common) / least
             if most < best_share or most < CONTEXT_SHARE:
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import attrgetter
 
 from tui.analysis.compare.common import label_list, silent_claims
@@ -57,43 +58,65 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 
 def _clusters(fact: FigureFact) -> dict[int, int]:
-    """Claim index → value cluster: values sorted, neighbours that meet joined."""
+    """Claim index → value cluster: values sorted, neighbours that meet joined. The
+    claims of one value share its cluster, so each step weighs a value once, not each
+    claim that gives it (sources repeat values)."""
     ordered = sorted(fact.claims, key=_VALUE)
-    cluster: dict[int, int] = {}
+    runs = [list(claims) for _, claims in groupby(ordered, key=_VALUE)]  # one value each
+    of_run: list[int] = []
     n = -1
-    last = None
-    for c in ordered:
-        if last is None or (last.figure.value != c.figure.value and not same_value(last.figure, c.figure)):
+    for i, run in enumerate(runs):
+        if i == 0 or not same_value(runs[i - 1][-1].figure, run[0].figure):
             n += 1
-        cluster[c.index] = n
-        last = c
+        of_run.append(n)
     if fact.measure == "percent":  # "a 23% cut" and "77% paid" state one fact two ways
-        values = {cluster[c.index]: c.figure.value for c in ordered}
-        for c in ordered:
-            for k, v in values.items():
-                if k != cluster[c.index] and abs(v + c.figure.value - 100) < 1e-9:
-                    cluster[c.index] = min(k, cluster[c.index])
+        values = {k: run[-1].figure.value for k, run in zip(of_run, runs, strict=True)}
+        for i, run in enumerate(runs):
+            value, k = run[0].figure.value, of_run[i]
+            for other, v in values.items():
+                if other != k and abs(v + value - 100) < 1e-9:
+                    k = min(other, k)
+            of_run[i] = k
+    cluster = {c.index: k for run, k in zip(runs, of_run, strict=True) for c in run}
     # A lower bound meets the smallest exact value of another source that satisfies it
     # ("more than $1 million" / "$1.1 million"), within a factor of two: it joins that
     # value's cluster. Exact values sorted once (when a bound is given); each bound a
-    # bisection, not a scan.
-    lower = [b for b in ordered if BOUNDS.get(b.figure.qualifier) == "lower"]
-    if not lower:
-        return cluster
-    exact = sorted((c.figure.value, c.index, c.source) for c in ordered if c.figure.qualifier not in BOUNDS)
-    keys = [v for v, _, _ in exact]
+    # bisection, not a scan (walked by position, not a copied tail). The bounds of one
+    # value all move that value's cluster, and the last of them to meet a value decides
+    # where: so they are read from the last, each source once, until one meets.
+    exact = None
     moved: dict[int, int] = {}
-    for b in lower:
-        for value, index, source in exact[bisect_left(keys, b.figure.value) :]:
-            if not _satisfies(value, b.figure.value, "lower"):
-                break
-            if source != b.source:
-                moved[cluster[b.index]] = cluster[index]
+    for run, k in zip(runs, of_run, strict=True):
+        tried = set()
+        for b in reversed(run):
+            if BOUNDS.get(b.figure.qualifier) != "lower" or b.source in tried:
+                continue
+            if exact is None:
+                exact = sorted(
+                    (c.figure.value, c.index, c.source) for c in ordered if c.figure.qualifier not in BOUNDS
+                )
+                keys = [v for v, _, _ in exact]
+            tried.add(b.source)
+            met = _met_by(exact, keys, b.figure.value, b.source)
+            if met is not None:
+                moved[k] = cluster[met]
                 break
     if moved:
-        for k, v in cluster.items():
-            cluster[k] = moved.get(v, v)
+        for key, v in cluster.items():
+            cluster[key] = moved.get(v, v)
     return cluster
+
+
+def _met_by(exact: list[tuple[float, int, str]], keys: list[float], bound: float, source: str) -> int | None:
+    """The claim index of the smallest exact value of another source that satisfies a
+    lower bound, or None."""
+    for i in range(bisect_left(keys, bound), len(exact)):
+        value, index, other = exact[i]
+        if not _satisfies(value, bound, "lower"):
+            return None
+        if other != source:
+            return index
+    return None
 
 
 def _satisfies(value: float, bound: float, side: str) -> bool:

@@ -23,7 +23,7 @@ SALIENT = 3.0
 MOST = 5
 PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
 _HEADLINE, _LEAD, _BODY = PLACE_WEIGHT["headline"], PLACE_WEIGHT["lead"], PLACE_WEIGHT["body"]
-assert max(PLACE_WEIGHT.values()) == _HEADLINE  # salience stops at the first span in the headline
+assert _BODY <= _LEAD <= _HEADLINE  # so a span in the lead only raises it, and the headline ends the search
 
 
 @dataclass(slots=True)
@@ -47,12 +47,14 @@ class Candidate:
         for s in spans:
             at = s.start
             if head and head[0] <= at <= head[1]:
-                score = max(score, _HEADLINE)
+                score = _HEADLINE  # the most a place weighs
                 break
             if lead and lead[0] <= at <= lead[1]:
-                score = max(score, _LEAD)
-        score += min(3.0, 0.5 * len(spans))
-        score += min(2.0, float(self.quoted.get(sid, 0)))
+                score = _LEAD  # more than the body
+        # repetition up to 3, quotes up to 2 (compared, not min(): this runs per source)
+        repeated, quoted = 0.5 * len(spans), float(self.quoted.get(sid, 0))
+        score += repeated if repeated < 3.0 else 3.0
+        score += quoted if quoted < 2.0 else 2.0
         return score
 
 
@@ -65,7 +67,9 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     times sources."""
     wanted: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
-        for run in c.search:
+        # each run once: sources that quote the same words give a candidate the same
+        # opening again and again, and a run found makes the same sources count
+        for run in dict.fromkeys(c.search):
             wanted.setdefault(run, []).append(c)
     out: dict[int, set[str]] = {}
     if not wanted:

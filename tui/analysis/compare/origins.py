@@ -93,9 +93,12 @@ def find_origins(articles: list[Article], runs: dict[str, Sequence[int]] | None 
                 later[posting[k]].append(posting[k + 1 :])
     sizes = [len(runs.get(sid, ())) for sid in ids]
     for a, tails in later.items():
+        size = sizes[a]
         for b, n in Counter(chain.from_iterable(tails)).items():
-            if n >= MIN_SHARED and n / (min(sizes[a], sizes[b]) or 1) >= SHARED:
-                union(ids[a], ids[b])
+            if n >= MIN_SHARED:
+                smaller = sizes[b] if sizes[b] < size else size  # a comparison, not min(): per pair
+                if n / (smaller or 1) >= SHARED:
+                    union(ids[a], ids[b])
 
     return shared_origin.groups(ids)
 

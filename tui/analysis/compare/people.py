@@ -160,8 +160,10 @@ def _capitalised_words(ctx: Context, wanted: set[str]) -> dict[str, dict[str, Sp
         return out
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
-        for use in [u for u in getattr(facts, "names", None) or () if u.word in wanted]:
-            out.setdefault(use.word, {}).setdefault(sid, Span(use.start, use.end))
+        # each wanted word's first use: read backwards, an earlier use overwrites a later
+        first = {u.word: u for u in reversed(getattr(facts, "names", None) or ()) if u.word in wanted}
+        for word, use in first.items():
+            out.setdefault(word, {}).setdefault(sid, Span(use.start, use.end))
         for word, at in _names_in_compounds(ctx.articles[sid].text):  # "the Bush-era tax cuts"
             if word in wanted:
                 out.setdefault(word, {}).setdefault(sid, Span(at, at + len(word)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -93,16 +93,18 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
     # Copies of one text (a syndicated quote) share its words and runs: each text is
     # weighed once, by its first quote, and the copies joined to that one.
     first_of_text: dict[str, int] = {}
+    worded: set[int] = set()  # the first quotes of texts of three words or more
     first_with: dict[tuple[str, ...], int] = {}
     same_words: dict[tuple[str, ...], int] = {}
     for i, q in enumerate(quotes):
-        words = quote_words(q.text)
         first = first_of_text.setdefault(q.text, i)
         if first != i:
-            if len(words) >= 3:  # the same words
+            if first in worded:  # the same words
                 joined.union(first, i)
             continue
+        words = quote_words(q.text)
         if len(words) >= 3:
+            worded.add(i)
             j = same_words.setdefault(words, i)
             if j != i:
                 joined.union(j, i)
@@ -118,7 +120,7 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
     padded: dict[str, str] = {}  # text → " w1 w2 … ": containment by one substring search in C
     for idx in by_speaker.values():
         holders_of: dict[str, list[int]] = {}  # a short text → the speaker's quotes holding it
-        texts = None  # the speaker's distinct texts, once a short one is looked for
+        of_text = None  # each of the speaker's texts → its quotes of it, made once a short one is looked for
         for i in idx:
             text = quotes[i].text
             if text not in short:
@@ -126,16 +128,23 @@ def statements(quotes: list[Quote]) -> list[list[Quote]]:
             holders = holders_of.get(text)
             if holders is None:
                 needle = " " + " ".join(quote_words(text)) + " "
-                holding = set()
-                if texts is None:
-                    texts = dict.fromkeys(quotes[j].text for j in idx)
-                for hay_text in texts:
+                holding = []
+                if of_text is None:
+                    of_text = defaultdict(list)
+                    for j in idx:
+                        of_text[quotes[j].text].append(j)
+                for hay_text in of_text:
                     hay = padded.get(hay_text)
                     if hay is None:
                         hay = padded[hay_text] = " " + " ".join(quote_words(hay_text)) + " "
                     if needle in hay:
-                        holding.add(hay_text)
-                holders = holders_of[text] = [j for j in idx if quotes[j].text in holding]
+                        holding.append(hay_text)
+                # in the speaker's order: each text's quotes ascend, and no two texts share one
+                holders = holders_of[text] = (
+                    of_text[holding[0]]
+                    if len(holding) == 1
+                    else sorted(chain.from_iterable(of_text[t] for t in holding))
+                )
             # the first holder another source quotes
             source = quotes[i].source
             for j in holders:
@@ -351,6 +360,9 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
             by_speaker[q.speaker][q.source].append(q)
     out = []
     for speaker, per_source in by_speaker.items():
+        # the opening words of each source's first three quotes, each distinct text once:
+        # sources that quote the speaker alike repeat them
+        texts = dict.fromkeys(q.text for qs in per_source.values() for q in qs[:3])
         out.append(
             Candidate(
                 "quote",
@@ -360,10 +372,7 @@ def _candidates(quotes: list[Quote]) -> list[Candidate]:
                 {sid: f"“{shorten(qs[0].text, 120)}”" for sid, qs in per_source.items()},
                 predicate="quoted",
                 search=tuple(
-                    quote_words(q.text)[:OPENING]
-                    for qs in per_source.values()
-                    for q in qs[:3]
-                    if len(quote_words(q.text)) >= OPENING
+                    dict.fromkeys(words[:OPENING] for t in texts if len(words := quote_words(t)) >= OPENING)
                 ),
             )
         )

@@ -117,9 +117,11 @@ RANK_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def organisation_of(role: str) -> tuple[str, ...]:
     """The capitalised words of a role that are not its office or a rank: the
-    organisation it names ("White House" in "White House deputy chief of staff")."""
+    organisation it names ("White House" in "White House deputy chief of staff").
+    Kept per role: sources repeat a person's role word for word."""
     office_words = set()
     for m in _PHRASES.finditer(role.lower()):
         office_words.update(m.group(1).split())
