@@ -77,7 +77,24 @@ def percent_counts(near: Near, end: int, after: int, tokens: list[str]) -> tuple
         or poll_share(wide, lambda: near.wide(400))
         or percent_subject_before(near.before, at_start)
     )
-    return counts or _subject_of_copula(wide), after
+    return counts or _subject_of_copula(wide) or _opinion_after(text, end, hi), after
+
+
+# A share of those polled that holds an opinion: "64 percent think it would be wrong to
+# build it", "52% oppose the plan". The verb and its object, up to the clause's end.
+_OPINION = lazy_re(
+    r"\s+(?:(?:now|still|also|strongly)\s+)?"
+    r"((?:say|said|think|thought|believe|believed|oppose|opposed|support|supported|favou?r|favou?red|"
+    r"approve|approved|disapprove|disapproved|want|wanted|agree|agreed|disagree|disagreed)"
+    r"(?:\s+[\w'’-]+){1,8}?)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:and|but|while|whereas|regardless)\b))"
+)
+
+
+def _opinion_after(text: str, after: int, hi: int) -> str | None:
+    """ "respondents who think it would be wrong to build it": what a bare share of a poll
+    holds, when an opinion verb follows it."""
+    m = _OPINION.match(text, after, hi)
+    return f"respondents who {m.group(1).lower()}" if m else None
 
 
 # A level named as the subject of a copula: "estimates that are in the range of 4 percent".
