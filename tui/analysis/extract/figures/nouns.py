@@ -156,6 +156,7 @@ def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
     near = [w.lower() for w in words_before[-2:]]
     if not any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in near):
         return None
+    singular = bool(near) and near[-1] in ("a", "an")  # "a 5 percent tax": one thing
     words: list[str] = []
     for tok in tokens:
         if tok[0].isupper():
@@ -167,8 +168,17 @@ def noun_modified(words_before: list[str], tokens: list[str]) -> str | None:
             (low.endswith("ed") and len(low) > 3)
             or low in COMMON_VERBS
             or (words and low.endswith("ing") and low not in ING_NOUNS)
+            or (
+                singular
+                and words
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and not is_plural(words[-1])
+            )
         ):
-            break  # "aimed at voters", "a grant covering road work": the phrase has ended
+            # "aimed at voters", "a grant covering road work": the phrase has ended; so has
+            # "a 5 percent tax applies" at its verb (a singular phrase ends in no plural)
+            break
         words.append(low)
     if len(words) > 1 and words[-1] in GOAL_NOUNS:
         return words[-2]  # "a 7 percent unemployment rate"
