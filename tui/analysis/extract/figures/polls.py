@@ -96,12 +96,10 @@ def poll_share(before: str, sentence: Callable[[], str] | None = None) -> str | 
     words = set(tail.lower().split()[-16:])
     if not (words & _CUES or tail.endswith("(") or tail.endswith(("(at ", "(with "))):
         return None  # no lead, poll verb or parenthesis: most percentages stop here
+    group = ""  # who was polled, when not everyone: "women favored …"
     if preferred := _preference(tail):
-        choice, group = preferred
-        among = _AMONG.search(sentence() if sentence else tail)
-        group = among.group(1).lower() if among else group
-        return f"support for {choice}" + (f" among {group}" if group else "")
-    if m := _PAIR.search(tail):
+        name, group = preferred
+    elif m := _PAIR.search(tail):
         name = m.group("b") if m.group("second") else m.group("a")
     elif m := _PAREN.search(tail) or _GOT.search(tail):
         name = m.group("a")
@@ -110,5 +108,5 @@ def poll_share(before: str, sentence: Callable[[], str] | None = None) -> str | 
     if name in _NOT_NAMES:
         return None
     among = _AMONG.search(sentence() if sentence else tail)  # a list's group is named once, before its first
-    group = f" among {among.group(1).lower()}" if among else ""
-    return f"support for {name}{group}"
+    group = among.group(1).lower() if among else group
+    return f"support for {name}" + (f" among {group}" if group else "")
