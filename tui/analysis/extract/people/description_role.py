@@ -11,8 +11,15 @@ import re
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
 from tui.analysis.extract.people.nicknames import nickname_role
 from tui.analysis.extract.people.role_words import occupation
-from tui.analysis.extract.people.tables import CALENDAR, LEAD_VERBS, PREPS, ROLE_HEADS, ROLE_MODIFIERS, fold
-from tui.analysis.lexicon import word_list
+from tui.analysis.extract.people.tables import (
+    CALENDAR,
+    LEAD_VERBS,
+    PLACE_ABBREVIATIONS,
+    PREPS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    fold,
+)
 from tui.analysis.lexicon import words as word_set
 
 # Openings of a description that are no part of the role ("serving as", "now").
@@ -45,7 +52,6 @@ _AFTER_COPULA = word_set("been be as now currently also still")
 # A quoted title inside a description: 'his "border czar"'.
 _QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,60})")
 _QUOTE_MARKS = '"“”‘’'
-_PLACE_ABBREVIATIONS = word_list("place_abbreviations")  # "St. Louis", "Ft. Myers"
 # Words before "of" whose role follows it: "one of the organizers", "among the lawyers for".
 _PART_OF = word_set("one some many several each any all two three four five among")
 
@@ -155,7 +161,7 @@ def _head(words: list[str], given) -> tuple[int, int] | None:
             and w[0].isupper()
             and fold(w) in given
             and words[k + 1][:1].isupper()
-            and not (k and words[k - 1].endswith(".") and words[k - 1][:-1] in _PLACE_ABBREVIATIONS)
+            and not (k and words[k - 1].endswith(".") and words[k - 1][:-1] in PLACE_ABBREVIATIONS)
         ):
             return None  # another person's name: a list, not a role ("St. Louis" is a place)
         if not complement and c in ROLE_HEADS and not _title_of_a_name(words, k):

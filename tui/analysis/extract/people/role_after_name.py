@@ -11,9 +11,9 @@ from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.description_role import role_phrase
 from tui.analysis.extract.people.evidence import AGE, NOT_SOFT, ROLE, SPEECH, WHO, Sighting
 from tui.analysis.extract.people.tables import (
-    HONORIFICS,
+    ABBREVIATED_TITLES,
+    PLACE_ABBREVIATIONS,
     SPEECH_VERBS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     fold,
 )
@@ -28,12 +28,7 @@ _SPEECH_AFTER = re.compile(
 # An appositive: ", 52, a senior official" (an age first, perhaps), up to the next stop.
 # A full stop inside it belongs to an initial, an address ("U.S.", "Acme.com") or an
 # abbreviated title before a name ("a top adviser to Mr. Reid", "an aide to Sen. Lee").
-_ABBREVIATED = sorted(
-    {w.rstrip(".") for w in (*HONORIFICS, *TITLE_ABBREVIATIONS) if w.endswith(".") and "." not in w[:-1]}
-)
-_TITLE_STOP = "|".join(
-    rf"(?<=\b{w.capitalize()})" for w in [*_ABBREVIATED, *word_list("place_abbreviations")]
-)
+_TITLE_STOP = "|".join(rf"(?<=\b{w.capitalize()})" for w in [*ABBREVIATED_TITLES, *PLACE_ABBREVIATIONS])
 # ", Mo.," after a city: a state inside the phrase ("president of the Kansas City, Mo., branch")
 _STATE = "|".join(re.escape(w) for w in sorted(word_list("state_abbreviations"), key=len, reverse=True))
 _PHRASE = (

@@ -43,6 +43,12 @@ TITLE_ABBREVIATIONS = mapping("title_abbreviations")
 # Capitalised words that, in a run of capitals, mark a title before a name ("Acting Director X").
 TITLE_WORDS = word_list("title_words") | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 TITLE_MODIFIERS = word_list("title_modifiers")  # "Executive", "Vice": a title only with another
+# The abbreviated honorifics and titles, without their stop ("Mr", "Sen", "Gov").
+ABBREVIATED_TITLES = sorted(
+    {w.rstrip(".") for w in (*HONORIFICS, *TITLE_ABBREVIATIONS) if w.endswith(".") and "." not in w[:-1]}
+)
+# Abbreviations that open a place's name, their stop no sentence end ("St. Louis").
+PLACE_ABBREVIATIONS = word_list("place_abbreviations")
 # Of those, the ones that also make common surnames or given names need a name after them
 # and must not follow a given name ("Martin Luther King").
 TITLE_SURNAMES = word_list("title_surnames")

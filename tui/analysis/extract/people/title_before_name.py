@@ -17,6 +17,7 @@ from tui.analysis.extract.people.tables import (
     HONORIFICS,
     LEFT_STOPS,
     ORG_WORDS,
+    PLACE_ABBREVIATIONS,
     PREPS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -30,7 +31,6 @@ from tui.analysis.lexicon import word_list
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
 # "U.S.", "U.N.": capitals with full stops.
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-_PLACE_ABBREVIATIONS = word_list("place_abbreviations")  # "St. Louis": its stop ends nothing
 # After the first name of a list: another name joined to it ("Jane Roe and John Doe").
 _LIST_AFTER = re.compile(r"(?:,? and |, )[A-Z]")
 # What joins the names of a list that shares a plural title: a comma or "and", after
@@ -157,7 +157,7 @@ def _walk_back_over_title(text: str, start: int, toks: list[str], j: int, acc: l
             or t[-1] in PUNCT
             or t[-1] == "."
             and not _INITIALISM.fullmatch(t)
-            and t[:-1] not in _PLACE_ABBREVIATIONS
+            and t[:-1] not in PLACE_ABBREVIATIONS
             or t[0] in PUNCT
         ):
             break  # a full stop ends the title, bar an initialism's ("former U.S. ambassador")

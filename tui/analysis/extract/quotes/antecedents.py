@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from tui.analysis.extract.people.tables import CALENDAR
 from tui.analysis.extract.quotes.context import PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.roles import role_antecedents, role_holder
 from tui.analysis.extract.quotes.tokens import Named, Token, between, last_word, name_parts, skip_adverbs
@@ -85,7 +86,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 # A sentence whose subject is its pronoun: "He said …", or after an opening phrase that
 # names nobody ("In a statement released Tuesday, he decried …"). A phrase naming
 # someone is left alone: "When Roe arrived, he spoke" may be Roe's own words.
-_CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+_CALENDAR_WORDS = "|".join(w.capitalize() for w in sorted(CALENDAR))  # "In a statement released Tuesday,"
 _PRONOUN_SUBJECT = re.compile(
     r"[“\"]?(?:(?:In|On|At|After|Before|During|Earlier|Later|Since|Asked|Speaking)\b"
     rf"(?:\s+(?:[a-z0-9][\w'’-]*|{_CALENDAR_WORDS})){{0,10}},\s+(?:he|she)|He|She)\s"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from tui.analysis.extract.people.tables import NATIONALITIES
+from tui.analysis.extract.people.tables import ABBREVIATED_TITLES, NATIONALITIES
 from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_speaker
 from tui.analysis.extract.quotes.context import ORGANIZATION, PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.organisations import organisation_by_type
@@ -48,7 +48,8 @@ _PLACE_PREPOSITIONS = ("on", "at", "from", "in", "with")
 
 # What stands before the one a document went to: "sent Ryan", "a letter to Mr. Ryan".
 _TO_BEFORE = re.compile(
-    r"\b(?:to|sent|sends|sending|addressed|wrote to|writes to)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.\s+)?$"
+    r"\b(?:to|sent|sends|sending|addressed|wrote to|writes to)\s+"
+    rf"(?:(?:{'|'.join(w.capitalize() for w in ABBREVIATED_TITLES)})\.\s+)?$"
 )
 
 
