@@ -102,6 +102,7 @@ def read_text(log: ProblemLog, path: Path, limit: int) -> str | None:
         if problem:
             log.error(path, problem)
             return None
+        # no stat: the file is missing, or the stat failed; a second one raises what is wrong
         size = st.st_size if st is not None else path.stat().st_size
         if size > limit:
             mib = size / (1024 * 1024)

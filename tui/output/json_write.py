@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from tui.analysis.compare import paused_gc
@@ -59,28 +59,21 @@ def json_line(analysis: Analysis) -> str:
         return "{" + ",".join(f"{_LINE(key)}:{_LINE(value)}" for key, value in sections(analysis)) + "}\n"
 
 
-def _byte_writer(out: TextIO):
-    """Where UTF-8 bytes can go as they are: the binary buffer under a UTF-8 text stream
-    (sys.stdout, a file opened for text), its text layer flushed first; else None, and
-    the text is decoded for the stream to encode again."""
+def _byte_writer(out: TextIO) -> Callable[[bytes], object]:
+    """How UTF-8 bytes reach the stream: as they are, through the binary buffer under a
+    UTF-8 text stream (sys.stdout, a file opened for text), its text layer flushed
+    first; else decoded, for the stream to encode again."""
     buffer = getattr(out, "buffer", None)
     encoding = getattr(out, "encoding", None)
     if buffer is None or not encoding or codecs.lookup(encoding).name != "utf-8":
-        return None
+        return lambda chunk: out.write(chunk.decode())
     out.flush()
     return buffer.write
 
 
 def write_chunks(parts: Iterable[bytes], out: TextIO) -> None:
     """Write the pieces to a text stream in writes of about CHUNK bytes each."""
-    write_bytes = _byte_writer(out)
-
-    def write(chunk: bytes) -> None:
-        if write_bytes is None:
-            out.write(chunk.decode())
-        else:
-            write_bytes(chunk)
-
+    write = _byte_writer(out)
     pending: list[bytes] = []
     size = 0
     for part in parts:

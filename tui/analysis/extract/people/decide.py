@@ -101,7 +101,7 @@ def _thing_opener(name: str, given) -> bool:
     )
 
 
-def _is_person(p: Person, count: int, alone, orgs: set[str], given=frozenset()) -> bool:
+def _is_person(p: Person, count: int, alone, orgs: set[str], given) -> bool:
     """A title, a role, an age or a hint is enough; a known given name unless vetoed; a speech
     verb or a "who" clause unless vetoed, where a surname used alone elsewhere counts as a
     speech verb (unless the first word opens a thing's name: _thing_opener) and a name only
