@@ -21,8 +21,9 @@ def brief_of(tmp_path: Path, **articles: str):
     return analyze(load_brief([tmp_path]))
 
 
-def of_kind(analysis, kind):
-    return [d for d in analysis.discrepancies if d.kind == kind]
+def of_kind(analysis, kind, predicate=None):
+    """The discrepancies of one kind (and, when given, one predicate), in report order."""
+    return [d for d in analysis.discrepancies if d.kind == kind and predicate in (None, d.predicate)]
 
 
 def verdicts(finding):
@@ -160,7 +161,7 @@ def test_one_event_on_two_weekdays(tmp_path):
         a="# Plan approved\n\nThe county board met on Tuesday and approved the harbor dredging plan.\n",
         b="# Dredging plan passes\n\nThe county board met on Thursday and approved the harbor dredging plan.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "date") if d.predicate == "when"]
+    (d,) = of_kind(analysis, "date", "when")
     assert "“Tuesday” (a)" in d.summary and "“Thursday” (b)" in d.summary
 
 
@@ -170,7 +171,7 @@ def test_a_weekday_that_dates_another_verb_is_no_clash(tmp_path):
         a="# Board approves plan\n\nThe county board approved the harbor dredging plan, the chair said Tuesday.\n",
         b="# Board approves plan\n\nThe county board approved the harbor dredging plan on Monday evening.\n",
     )
-    assert [d for d in of_kind(analysis, "date") if d.predicate == "when"] == []
+    assert of_kind(analysis, "date", "when") == []
 
 
 def test_year_ranges_for_one_program(tmp_path):
@@ -179,7 +180,7 @@ def test_year_ranges_for_one_program(tmp_path):
         a="# Tutoring ends\n\nThe tutoring program ran in the county schools from 2005 to 2010.\n",
         b="# Tutoring program\n\nThe tutoring program ran in the county schools from 2012 to 2016.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "date") if d.predicate == "when"]
+    (d,) = of_kind(analysis, "date", "when")
     assert "from 2005 to 2010" in d.summary and "from 2012 to 2016" in d.summary
 
 
@@ -192,7 +193,7 @@ def test_last_week_within_last_month_is_no_clash(tmp_path):
         b=early + "# Fund warning\n\nThe trustees of the pension fund warned last week that the fund "
         "will run dry by 2040.\n",
     )
-    assert [d for d in of_kind(analysis, "date") if d.predicate == "when"] == []
+    assert of_kind(analysis, "date", "when") == []
 
 
 def test_last_month_against_last_week(tmp_path):
@@ -204,7 +205,7 @@ def test_last_month_against_last_week(tmp_path):
         b=mid_month + "# Fund warning\n\nThe trustees of the pension fund warned last week that the fund "
         "will run dry by 2040.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "date") if d.predicate == "when"]
+    (d,) = of_kind(analysis, "date", "when")
     assert "“last month” (a)" in d.summary and "“last week” (b)" in d.summary
 
 
@@ -277,7 +278,7 @@ def test_a_place_spelled_two_ways(tmp_path):
         a="# Recruits\n\nThe recruits trained for six months on Parris Island before deployment.\n",
         b="# Recruits\n\nThe recruits trained for six months on Paris Island before deployment.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "name") if d.predicate == "spelling"]
+    (d,) = of_kind(analysis, "name", "spelling")
     assert "“Parris” (a)" in d.summary and "“Paris” (b)" in d.summary
     assert "“Paris Island”" in d.claims["b"].text
     assert verdicts(d) == {"a": "differs", "b": "differs"} and d.consensus is None  # one against one
@@ -289,7 +290,7 @@ def test_a_misspelled_weekday_is_no_name_spelled_two_ways(tmp_path):
         a="# Vote\n\nThe council said on Wednedsay that the Tarn bridge vote would wait.\n",
         b="# Vote\n\nThe council said on Wednesday that the Tarn bridge vote would wait.\n",
     )
-    assert [d for d in of_kind(analysis, "name") if d.predicate == "spelling"] == []
+    assert of_kind(analysis, "name", "spelling") == []
 
 
 def test_a_spelling_two_sources_share_is_the_consensus(tmp_path):
@@ -299,7 +300,7 @@ def test_a_spelling_two_sources_share_is_the_consensus(tmp_path):
         b="# Recruits\n\nThe recruits trained for six months on Paris Island before deployment.\n",
         c="# Recruits\n\nThe recruits spent six months on Parris Island, the Marines said.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "name") if d.predicate == "spelling"]
+    (d,) = of_kind(analysis, "name", "spelling")
     assert verdicts(d) == {"a": "agrees", "b": "differs", "c": "agrees"}
     assert d.consensus == "Parris" and d.dissenters == ["b"]
     assert d.verdicts["b"].value == "Paris Island"
@@ -315,7 +316,7 @@ def test_one_statement_credited_to_different_speakers(tmp_path):
         a=f'# Levee\n\n"{said}," said Mayor Rita Holm.\n',
         b=f'# Levee\n\n"{said}," said Engineer Paul Dane.\n',
     )
-    (d,) = [d for d in of_kind(analysis, "quote") if d.predicate == "speaker"]
+    (d,) = of_kind(analysis, "quote", "speaker")
     assert d.severity == "high"
     assert "Rita Holm (a)" in d.summary and "Paul Dane (b)" in d.summary
 
@@ -326,7 +327,7 @@ def test_a_different_name_in_a_quote_is_a_wording_discrepancy(tmp_path):
         a='# Port\n\n"Now it looks like Halvorsen is going to win the port vote this spring," said Mayor Ann Lee.\n',
         b='# Port\n\n"Now it looks like Brandvold is going to win the port vote this spring," said Mayor Ann Lee.\n',
     )
-    (d,) = [d for d in of_kind(analysis, "quote") if d.predicate == "wording"]
+    (d,) = of_kind(analysis, "quote", "wording")
     assert "halvorsen" in d.summary and "brandvold" in d.summary
 
 
@@ -336,7 +337,7 @@ def test_a_dropped_negation_is_a_high_quote_discrepancy(tmp_path):
         a='# Budget\n\n"If we do not pass this budget by Friday, the schools will close," said Governor Ann Lee.\n',
         b='# Budget\n\n"If we pass this budget by Friday, the schools will close," said Governor Ann Lee.\n',
     )
-    (d,) = [d for d in of_kind(analysis, "quote") if d.predicate == "wording"]
+    (d,) = of_kind(analysis, "quote", "wording")
     assert d.severity == "high" and "negates" in d.summary
 
 
@@ -408,7 +409,7 @@ def test_headlines_that_give_one_subject_opposite_stances(tmp_path):
         a="# Union Open to Pension Cuts\n\nThe union said it would discuss pension changes.\n",
         b="# Union Pushes Back on Pension Cuts\n\nThe union said it would discuss pension changes.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "headline") if d.predicate == "stance"]
+    (d,) = of_kind(analysis, "headline", "stance")
     assert "“Open to” (a)" in d.summary and "“Pushes Back” (b)" in d.summary
     assert {sid: (v.verdict, v.value) for sid, v in d.verdicts.items()} == {
         "a": ("differs", "Open to"),
@@ -443,7 +444,7 @@ def test_record_claims_that_cannot_both_hold(tmp_path):
         a="# Storm\n\nThe storm was the worst since 1998, officials said, as rivers flooded the coastal towns.\n",
         b="# Storm\n\nThe storm was the largest ever recorded on the coast, flooding rivers and coastal towns.\n",
     )
-    (d,) = [d for d in of_kind(analysis, "framing") if d.predicate == "record"]
+    (d,) = of_kind(analysis, "framing", "record")
     assert "worst since 1998" in d.summary and "largest ever" in d.summary
     assert verdicts(d) == {"a": "differs", "b": "differs"} and d.consensus is None
 
@@ -524,7 +525,7 @@ def test_a_spokesman_and_the_person_he_speaks_for_are_one_voice(tmp_path, speake
         a=f'# Measure\n\n"{said}," said {speaker}.\n',
         b=f'# Measure\n\n"{said}," said Senator Ann Lee.\n',
     )
-    assert [d for d in of_kind(analysis, "quote") if d.predicate == "speaker"] == []
+    assert of_kind(analysis, "quote", "speaker") == []
 
 
 @pytest.mark.parametrize(
