@@ -388,3 +388,20 @@ def test_a_clean_end_is_read_from_the_tail_as_the_patterns_read_the_whole_text()
         last = "".join(rng.choice(bits) for _ in range(rng.randint(0, 10))).rstrip()
         assert coverage._clean_end(last) == bool(clean_end.search(last)), repr(last)
         assert bool(coverage._EXCERPT_END.search(last[-8:])) == bool(coverage._EXCERPT_END.search(last))
+
+
+def test_the_extractors_lowered_text_is_handed_to_the_comparer_and_not_kept():
+    from tui.analysis.extract import extract
+
+    texts = (TEXT_A, "İ " + TEXT_B)  # "İ" lowers to two characters: offsets move
+    brief = Brief("Test", [parse_markdown(sid, t) for sid, t in zip("ab", texts, strict=True)])
+    handed = {a.id: extract(a) for a in brief.articles}
+    assert [f.low for f in handed.values()] == [a.text.lower() for a in brief.articles]
+    own = {a.id: extract(a) for a in brief.articles}
+    for f in own.values():
+        f.low = None  # facts made without it: the comparer lowers the text itself
+    with_low, without = compare(brief, handed), compare(brief, own)
+    assert [f.low for f in handed.values()] == [None, None]  # gone with the comparison
+    seen = [(d.kind, d.summary, d.claims) for d in with_low.discrepancies]
+    assert seen == [(d.kind, d.summary, d.claims) for d in without.discrepancies]
+    assert any(d.kind == "figure" for d in with_low.discrepancies)

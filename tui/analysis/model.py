@@ -94,6 +94,9 @@ class ArticleFacts:
     loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
     loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
     records: list = field(default_factory=list)  # record claims (extract.record_claims)
+    # the article's text lower-cased, made once by the extractor; the comparer takes it
+    # (Context.of) and sets this back to None, so it is not kept after the comparison
+    low: str | None = None
 
 
 # --- across articles ---------------------------------------------------------

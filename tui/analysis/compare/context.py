@@ -51,6 +51,10 @@ class Context:
         for sid, f in (facts or {}).items():
             if f.sentences:
                 ctx._sentences[sid] = f.sentences  # the extractor's, not split again
+            if f.low is not None:
+                # the extractor's lower-cased text, handed over: held by the Context
+                # alone, it goes when the comparison ends, not at the end of the run
+                ctx._lows[sid], f.low = f.low, None
         ctx.facts = facts or {}
         return ctx
 
@@ -71,7 +75,7 @@ class Context:
         return folded_words(self.articles[source].text)
 
     def low(self, source: str) -> str:
-        """The source's text lower-cased, once."""
+        """The source's text lower-cased, once (the extractor's, when it handed it over)."""
         low = self._lows.get(source)
         if low is None:
             low = self._lows[source] = self.articles[source].text.lower()

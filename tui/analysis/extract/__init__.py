@@ -42,6 +42,7 @@ def extract(article: Article, hints: list[PersonHint] = ()) -> ArticleFacts:
     people = extract_people(article, sents, list(hints))
     figures = extract_figures(article, sents)
     add_context(figures, sents)
+    low = article.text.lower()
     return ArticleFacts(
         source=article.id,
         people=people,
@@ -54,7 +55,8 @@ def extract(article: Article, hints: list[PersonHint] = ()) -> ArticleFacts:
         names=proper_names(article.text),
         runs=sampled_runs(article.text),
         quote_runs=quote_runs(article.text),
-        loaded=loaded_terms(article),
+        loaded=loaded_terms(article, low),
         loose_numbers=loose_numbers(article.text, figures),
         records=record_claims(sents, lambda start, end: in_quotes(article, start, end)),
+        low=low,
     )
