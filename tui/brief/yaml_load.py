@@ -124,6 +124,8 @@ def parse_yaml(log: ProblemLog, path: Path, text: str, line_offset: int = 0) -> 
         tag = re.search(r"tag '([^']+)'", str(exc.problem))
         what = f"YAML tag {tag.group(1)} is not allowed" if tag else "YAML tags are not allowed"
         log.error(path, what, line)
+    except (ValueError, OverflowError) as exc:  # a value YAML resolves and cannot hold: "2010-13-45"
+        log.error(path, f"invalid YAML value: {exc}")
     except yaml.reader.ReaderError as exc:
         log.error(path, _control_character(exc), _reader_line(text, exc) + line_offset)
     except yaml.YAMLError as exc:

@@ -24,11 +24,9 @@ _RECORD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# Words a claim's lower-cased sentence must hold, searched as one pattern: a time scope,
-# and a superlative ("-est", "most ...", "worst"; IGNORECASE also reads a long s, "ſ",
-# as "s", so a sentence with one is always read).
-_SCOPE_HINTS = ("ever", "history", "record", "since", "year", "decade", "generation")
-_SCOPE_HINT = re.compile("|".join(_SCOPE_HINTS))
+# What a claim's lower-cased sentence must hold besides a scope word: a superlative
+# ("-est", "most ...", "worst"; IGNORECASE also reads a long s, "ſ", as "s", so a
+# sentence with one is always read).
 _SUPERLATIVE_HINT = re.compile("est|most |worst|ſ")
 _NOT_SUPERLATIVE = frozenset(
     "interest honest modest forest earnest protest contest arrest request suggest".split()
@@ -48,8 +46,18 @@ def record_claims(sents: list[Sentence], quoted) -> list[RecordClaim]:
     out = []
     for s in sents:
         low = s.text.lower()
-        if not _SCOPE_HINT.search(low) or not _SUPERLATIVE_HINT.search(low):
-            continue  # no time scope or no superlative: no record claim (far cheaper tests)
+        # no word of a time scope or no superlative: no record claim (far cheaper tests; a
+        # substring search per scope word, in C, costs half what one alternation does)
+        if not (
+            "ever" in low
+            or "history" in low
+            or "record" in low
+            or "since" in low
+            or "year" in low
+            or "decade" in low
+            or "generation" in low
+        ) or not _SUPERLATIVE_HINT.search(low):
+            continue
         for m in _RECORD.finditer(s.text):
             if m.group("sup").lower() in _NOT_SUPERLATIVE:
                 continue

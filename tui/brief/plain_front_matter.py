@@ -1,0 +1,78 @@
+"""Front matter as `newsbrief new` writes it, and as most tools and hands do: one
+`key: value` line per field, each value a quoted string, a plain string or an ISO date.
+That much of YAML is read here, line by line, to exactly the data the YAML parser
+would give; any other line (a comment, a list, a continued or indented value, a value
+YAML would read as a number, a boolean or null, an escape) gives None, and the caller
+hands the whole text to the YAML parser, which reads it, or says what is wrong with it.
+
+A folder of articles then never imports PyYAML, and each file's metadata costs a few
+string operations instead of a parser's setup (together most of loading's time at 200
+articles)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# A key YAML reads as a string: a word (not "yes", "no", "on", "null" and the like).
+_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
+# YAML 1.1 reads these plain words as booleans or null (PyYAML's implicit resolvers).
+_NOT_STRINGS = frozenset(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF y Y n N null Null NULL ~".split()
+)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _value(text: str | None) -> object:
+    """The value YAML gives a one-line scalar, or _OTHER when this reader leaves it to
+    the YAML parser."""
+    if not text:
+        return None  # "key:" is null
+    first = text[0]
+    if first == '"':
+        inner = text[1:-1]
+        if len(text) > 1 and text[-1] == '"' and '"' not in inner and "\\" not in inner:
+            return inner
+        return _OTHER
+    if first == "'":
+        inner = text[1:-1]
+        if len(text) > 1 and text[-1] == "'" and "'" not in inner:
+            return inner
+        return _OTHER
+    if first.isdigit():
+        if _ISO_DATE.fullmatch(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                return _OTHER  # "2010-13-45": the YAML reader says what is wrong
+        return _OTHER  # a number, a time, a date with a time: YAML's to resolve
+    # A plain string starts with a letter (not an indicator: "&", "*", "!", "-", "[" ...)
+    # and holds no ": " (a mapping), " #" (a comment) or trailing ":".
+    if not ("a" <= first.lower() <= "z") or text in _NOT_STRINGS:
+        return _OTHER
+    if ": " in text or " #" in text or text.endswith(":"):
+        return _OTHER
+    return text
+
+
+_OTHER = object()
+
+
+def plain_front_matter(text: str) -> dict | None:
+    """The front matter's mapping when every line is a plain `key: value` (see the
+    module's docstring), else None: then, and only then, the YAML parser reads it. An
+    empty front matter is None too (YAML reads it as no document)."""
+    out: dict = {}
+    for line in text.split("\n"):
+        if not line:
+            continue
+        if not line.isprintable():
+            return None  # tabs, line separators, a byte-order mark: YAML's to judge
+        m = _LINE.fullmatch(line)
+        if m is None or m.group(1) in _NOT_STRINGS:
+            return None
+        value = _value(m.group(2))
+        if value is _OTHER:
+            return None
+        out[m.group(1)] = value  # a key given twice: the last one, as YAML reads it
+    return out or None
