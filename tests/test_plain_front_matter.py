@@ -68,7 +68,9 @@ def test_what_yaml_reads_otherwise_is_left_to_the_yaml_parser():
 KEYS = st.sampled_from(["outlet", "url", "published", "author", "headline", "partial", "on", "x_1", "Yes"])
 VALUES = st.one_of(
     st.text(alphabet="abAB :#'\"\\-&*!|>%@`,[]{}?./0123456789é\u2028", max_size=14),
-    st.sampled_from(["true", "no", "null", "~", "2024-03-05", "2024-02-30", "12", "1e3", ".inf", "a: b", "x #y"]),
+    st.sampled_from(
+        ["true", "no", "null", "~", "2024-03-05", "2024-02-30", "12", "1e3", ".inf", "a: b", "x #y"]
+    ),
     st.builds(lambda v: f'"{v}"', st.text(alphabet="ab '\"\\#:", max_size=8)),
     st.builds(lambda v: f"'{v}'", st.text(alphabet="ab '\"#:", max_size=8)),
 )

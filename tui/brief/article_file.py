@@ -9,10 +9,10 @@ from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError
 from tui.brief.files import max_bytes, read_text
 from tui.brief.model import Article
+from tui.brief.plain_front_matter import plain_front_matter
 from tui.brief.problems import ProblemLog
 from tui.brief.sanitize import clean_text
 from tui.brief.values import iso_date, text_value
-from tui.brief.plain_front_matter import plain_front_matter
 from tui.brief.yaml_load import parse_yaml
 
 FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date", "partial"}

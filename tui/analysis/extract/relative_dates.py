@@ -49,7 +49,12 @@ def _mentions(text: str):
     finditer(r"\b" + forms) finds them: a match ends with a word character, so the
     non-word character before the next one is never inside it."""
     if not (
-        "day" in text or "week" in text or "month" in text or "year" in text or "tonight" in text or _YEAR.search(text)
+        "day" in text
+        or "week" in text
+        or "month" in text
+        or "year" in text
+        or "tonight" in text
+        or _YEAR.search(text)
     ):
         return
     m = _AT_BLOCK_START.match(text)
