@@ -118,4 +118,15 @@ def test_an_impossible_date_is_one_clear_error_not_a_traceback(tmp_path, capsys)
     assert main(["check", str(folder)]) == 1
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
-    assert "a.md: error: invalid YAML value: month must be in 1..12" in out + err
+    assert "a.md:3: error: invalid YAML value: month must be in 1..12" in out + err
+
+
+def test_an_impossible_date_in_brief_yaml_is_one_clear_error_with_its_line(tmp_path, capsys):
+    folder = _folder(tmp_path, "outlet: Gazette")
+    (folder / "brief.yaml").write_text("title: Port vote\ndate: 2024-02-30\nsources: [a.md, b.md]\n")
+    assert main(["analyze", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.strip().splitlines() == [
+        f"newsbrief: {folder / 'brief.yaml'}:2: error: invalid YAML value: day is out of range for month"
+    ]

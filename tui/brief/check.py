@@ -65,7 +65,15 @@ def _yaml_duplicates(spec: Path) -> list[Problem]:
         if spec.stat().st_size > MAX_YAML_BYTES:
             return []
         root = compose_yaml(_spec_text(spec))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb):
+    except (
+        OSError,
+        UnicodeDecodeError,
+        ValueError,
+        OverflowError,
+        yaml.YAMLError,
+        RecursionError,
+        AliasBomb,
+    ):
         return []  # the loader has said what is wrong
     out: list[Problem] = []
     stack = [root]
@@ -107,7 +115,15 @@ def _unlisted_files(spec: Path, brief: Brief | None) -> list[Problem]:
     listed = {a.path.resolve() for a in brief.articles if a.path is not None}
     try:
         data = load_yaml(_spec_text(spec))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb):
+    except (
+        OSError,
+        UnicodeDecodeError,
+        ValueError,
+        OverflowError,
+        yaml.YAMLError,
+        RecursionError,
+        AliasBomb,
+    ):
         data = None
     if isinstance(data, dict) and isinstance(data.get("sources"), list):
         for entry in data["sources"]:

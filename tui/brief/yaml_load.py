@@ -6,6 +6,7 @@ walks it. Each failure becomes one problem with its line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -125,7 +126,8 @@ def parse_yaml(log: ProblemLog, path: Path, text: str, line_offset: int = 0) -> 
         what = f"YAML tag {tag.group(1)} is not allowed" if tag else "YAML tags are not allowed"
         log.error(path, what, line)
     except (ValueError, OverflowError) as exc:  # a value YAML resolves and cannot hold: "2010-13-45"
-        log.error(path, f"invalid YAML value: {exc}")
+        line = _impossible_date_line(text)
+        log.error(path, f"invalid YAML value: {exc}", line + line_offset if line else None)
     except yaml.reader.ReaderError as exc:
         log.error(path, _control_character(exc), _reader_line(text, exc) + line_offset)
     except yaml.YAMLError as exc:
@@ -139,6 +141,22 @@ def parse_yaml(log: ProblemLog, path: Path, text: str, line_offset: int = 0) -> 
 def _control_character(exc) -> str:
     char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
     return f"invalid YAML: control character 0x{char:02x} is not allowed"
+
+
+_DATE_VALUE = re.compile(r":\s+([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b")
+
+
+def _impossible_date_line(text: str) -> int | None:
+    """The line of the first value written as a date that no calendar holds (YAML
+    resolves it, then cannot build it, and says not where)."""
+    for n, line in enumerate(text.split("\n"), 1):
+        m = _DATE_VALUE.search(line)
+        if m:
+            try:
+                dt.date(*map(int, m.groups()))
+            except ValueError:
+                return n
+    return None
 
 
 def _reader_line(text: str, exc) -> int:
