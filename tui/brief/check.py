@@ -17,6 +17,17 @@ from tui.brief.paths import safe_path as display_path
 from tui.brief.spec import BRIEF_FILE
 from tui.brief.yaml_load import AliasBomb, compose_yaml, load_yaml
 
+# What reading brief.yaml again can raise; the loader has already said what is wrong
+# (a value YAML resolves and cannot hold, "2024-02-30", raises ValueError).
+_UNREADABLE_YAML = (
+    OSError,
+    UnicodeDecodeError,
+    ValueError,
+    OverflowError,
+    yaml.YAMLError,
+    RecursionError,
+    AliasBomb,
+)
 SHORT_ARTICLE_WORDS = 25  # fewer words than a lead paragraph: probably a bad copy
 _TERMINAL_CODES = re.compile(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
@@ -65,15 +76,7 @@ def _yaml_duplicates(spec: Path) -> list[Problem]:
         if spec.stat().st_size > MAX_YAML_BYTES:
             return []
         root = compose_yaml(_spec_text(spec))
-    except (
-        OSError,
-        UnicodeDecodeError,
-        ValueError,
-        OverflowError,
-        yaml.YAMLError,
-        RecursionError,
-        AliasBomb,
-    ):
+    except _UNREADABLE_YAML:
         return []  # the loader has said what is wrong
     out: list[Problem] = []
     stack = [root]
@@ -115,15 +118,7 @@ def _unlisted_files(spec: Path, brief: Brief | None) -> list[Problem]:
     listed = {a.path.resolve() for a in brief.articles if a.path is not None}
     try:
         data = load_yaml(_spec_text(spec))
-    except (
-        OSError,
-        UnicodeDecodeError,
-        ValueError,
-        OverflowError,
-        yaml.YAMLError,
-        RecursionError,
-        AliasBomb,
-    ):
+    except _UNREADABLE_YAML:
         data = None
     if isinstance(data, dict) and isinstance(data.get("sources"), list):
         for entry in data["sources"]:
