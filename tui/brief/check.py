@@ -17,17 +17,8 @@ from tui.brief.paths import safe_path as display_path
 from tui.brief.spec import BRIEF_FILE
 from tui.brief.yaml_load import AliasBomb, compose_yaml, load_yaml
 
-# What reading brief.yaml again can raise; the loader has already said what is wrong
-# (a value YAML resolves and cannot hold, "2024-02-30", raises ValueError).
-_UNREADABLE_YAML = (
-    OSError,
-    UnicodeDecodeError,
-    ValueError,
-    OverflowError,
-    yaml.YAMLError,
-    RecursionError,
-    AliasBomb,
-)
+# What reading brief.yaml again can raise: the loader has already said what is wrong.
+_UNREADABLE_YAML = (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb)
 SHORT_ARTICLE_WORDS = 25  # fewer words than a lead paragraph: probably a bad copy
 _TERMINAL_CODES = re.compile(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 

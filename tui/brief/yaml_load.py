@@ -6,8 +6,8 @@ walks it. Each failure becomes one problem with its line."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from functools import cache
 from pathlib import Path
 
 from tui.brief.problems import ProblemLog
@@ -23,14 +23,34 @@ class AliasBomb(Exception):
         self.line = line
 
 
-def _loaders():
+_IMPOSSIBLE = "while constructing a value"  # the context of a value YAML resolves and cannot hold
+
+
+def _timestamp(constructor, node):
+    """PyYAML's date and time, with a date no calendar holds ("2024-02-30") as a YAML
+    error at its node's line: PyYAML itself lets the ValueError out, with no line."""
+    import yaml
+
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(constructor, node)
+    except (ValueError, OverflowError) as exc:
+        raise yaml.constructor.ConstructorError(_IMPOSSIBLE, None, str(exc), node.start_mark) from None
+
+
+@cache
+def _loaders() -> tuple:
     """libyaml's loader first when PyYAML has it, then the pure-Python one: a document
     libyaml refuses is parsed again by the latter, whose messages (and lines) the user
-    gets either way, with or without libyaml."""
+    gets either way, with or without libyaml. Each builds dates with _timestamp."""
     import yaml  # imported here: a folder of articles without brief.yaml never pays for it
 
-    fast = getattr(yaml, "CSafeLoader", None)
-    return [fast, yaml.SafeLoader] if fast is not None else [yaml.SafeLoader]
+    bases = [getattr(yaml, "CSafeLoader", None), yaml.SafeLoader]
+    loaders = []
+    for base in filter(None, bases):
+        loader = type(base.__name__, (base,), {})
+        loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+        loaders.append(loader)
+    return tuple(loaders)
 
 
 def _node(text: str, then=None):
@@ -122,12 +142,12 @@ def parse_yaml(log: ProblemLog, path: Path, text: str, line_offset: int = 0) -> 
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 + line_offset if mark else None
+        if exc.context == _IMPOSSIBLE:
+            log.error(path, f"invalid YAML value: {exc.problem}", line)
+            return None
         tag = re.search(r"tag '([^']+)'", str(exc.problem))
         what = f"YAML tag {tag.group(1)} is not allowed" if tag else "YAML tags are not allowed"
         log.error(path, what, line)
-    except (ValueError, OverflowError) as exc:  # a value YAML resolves and cannot hold: "2010-13-45"
-        line = _impossible_date_line(text)
-        log.error(path, f"invalid YAML value: {exc}", line + line_offset if line else None)
     except yaml.reader.ReaderError as exc:
         log.error(path, _control_character(exc), _reader_line(text, exc) + line_offset)
     except yaml.YAMLError as exc:
@@ -141,22 +161,6 @@ def parse_yaml(log: ProblemLog, path: Path, text: str, line_offset: int = 0) -> 
 def _control_character(exc) -> str:
     char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
     return f"invalid YAML: control character 0x{char:02x} is not allowed"
-
-
-_DATE_VALUE = re.compile(r":\s+([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b")
-
-
-def _impossible_date_line(text: str) -> int | None:
-    """The line of the first value written as a date that no calendar holds (YAML
-    resolves it, then cannot build it, and says not where)."""
-    for n, line in enumerate(text.split("\n"), 1):
-        m = _DATE_VALUE.search(line)
-        if m:
-            try:
-                dt.date(*map(int, m.groups()))
-            except ValueError:
-                return n
-    return None
 
 
 def _reader_line(text: str, exc) -> int:
