@@ -9,11 +9,9 @@ from tui.brief.articles import parse_markdown, parse_text, split_front_matter
 from tui.brief.errors import BriefError
 from tui.brief.files import max_bytes, read_text
 from tui.brief.model import Article
-from tui.brief.plain_front_matter import plain_front_matter
+from tui.brief.plain_front_matter import read_front_matter
 from tui.brief.problems import ProblemLog
-from tui.brief.sanitize import clean_text
 from tui.brief.values import iso_date, text_value
-from tui.brief.yaml_load import parse_yaml
 
 FRONT_MATTER_KEYS = {"outlet", "url", "published", "author", "headline", "title", "date", "partial"}
 
@@ -44,10 +42,7 @@ def load_article(log: ProblemLog, path: Path, source_id: str) -> Article | None:
         suffix = ".md"
     front, body, fm_lines = split_front_matter(raw)
     if front is not None:  # the article's own metadata is data too: escapes go before YAML sees them
-        front = clean_text(front)
-        data = plain_front_matter(front)
-        if data is None:  # more than plain `key: value` lines: the YAML parser's to read
-            data = parse_yaml(log, path, front, line_offset=1)
+        data = read_front_matter(log, path, front)
         if isinstance(data, dict):
             for key in data:
                 if key not in FRONT_MATTER_KEYS:

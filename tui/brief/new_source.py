@@ -20,11 +20,10 @@ from tui.brief.files import ARTICLE_SUFFIXES, max_bytes, not_a_file, read_text
 from tui.brief.html_bounded import page_to_markdown
 from tui.brief.html_text import one_line
 from tui.brief.paths import safe_path
+from tui.brief.plain_front_matter import read_front_matter
 from tui.brief.problems import ProblemLog
-from tui.brief.sanitize import clean_text
 from tui.brief.text_import import text_metadata, text_to_markdown
 from tui.brief.values import iso_date
-from tui.brief.yaml_load import parse_yaml
 
 
 @dataclass
@@ -127,7 +126,7 @@ def _from_file(path: Path) -> NewSource:
 def _front_matter_metadata(path: Path, front: str) -> dict:
     """A markdown file's own front matter, as the metadata of its source."""
     log = ProblemLog()
-    data = parse_yaml(log, path, clean_text(front), line_offset=1)
+    data = read_front_matter(log, path, front)
     if log.problems:
         raise BriefError(log.problems[0])
     meta: dict = {}

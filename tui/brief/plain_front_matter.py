@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
+
+from tui.brief.problems import ProblemLog
+from tui.brief.sanitize import clean_text
+from tui.brief.yaml_load import parse_yaml
 
 # A key YAML reads as a string: a word (not "yes", "no", "on", "null" and the like).
 _LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
-# YAML 1.1 reads these plain words as booleans or null (PyYAML's implicit resolvers).
+# Plain words YAML reads as booleans or null (PyYAML's implicit resolvers), and "y" / "n",
+# which YAML 1.1 lists as booleans too: all left to the parser.
 _NOT_STRINGS = frozenset(
     "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF y Y n N null Null NULL ~".split()
 )
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_OTHER = object()  # a value this reader leaves to the YAML parser
 
 
 def _value(text: str | None) -> object:
@@ -29,16 +36,10 @@ def _value(text: str | None) -> object:
     if not text:
         return None  # "key:" is null
     first = text[0]
-    if first == '"':
+    if first in "\"'":  # quoted: without its own quote inside, nor (double) an escape
         inner = text[1:-1]
-        if len(text) > 1 and text[-1] == '"' and '"' not in inner and "\\" not in inner:
-            return inner
-        return _OTHER
-    if first == "'":
-        inner = text[1:-1]
-        if len(text) > 1 and text[-1] == "'" and "'" not in inner:
-            return inner
-        return _OTHER
+        literal = first not in inner and (first == "'" or "\\" not in inner)
+        return inner if len(text) > 1 and text[-1] == first and literal else _OTHER
     if first.isdigit():
         if _ISO_DATE.fullmatch(text):
             try:
@@ -53,9 +54,6 @@ def _value(text: str | None) -> object:
     if ": " in text or " #" in text or text.endswith(":"):
         return _OTHER
     return text
-
-
-_OTHER = object()
 
 
 def plain_front_matter(text: str) -> dict | None:
@@ -76,3 +74,12 @@ def plain_front_matter(text: str) -> dict | None:
             return None
         out[m.group(1)] = value  # a key given twice: the last one, as YAML reads it
     return out or None
+
+
+def read_front_matter(log: ProblemLog, path: Path, front: str) -> object:
+    """An article file's front matter (the text between its "---" lines) as data:
+    escapes and control characters removed first, then this reader, or the YAML
+    parser for anything more (its problems in `log`, lines counted from the file's)."""
+    front = clean_text(front)
+    data = plain_front_matter(front)
+    return data if data is not None else parse_yaml(log, path, front, line_offset=1)

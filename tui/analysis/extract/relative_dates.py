@@ -20,7 +20,8 @@ from tui.analysis.words import content_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
-# Every alternative starts at a word boundary, at one of the letters the lookahead names.
+# Every alternative starts at a word boundary, at one of the letters the lookahead names,
+# and holds one of the words _mentions looks for first (a form without one goes there too).
 _FORMS = (
     r"(?=[ltneoyfbMTWFS12])"
     r"(?:(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
