@@ -21,6 +21,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tui.regex_cache import compiled
+
 APP_NAME = "newsbrief"
 FILE_NAME = "config.toml"
 FALLBACK = "starting with the default settings"
@@ -150,7 +152,7 @@ def load_settings(path: Path | None = None) -> Settings:
 
 # --- writing ------------------------------------------------------------------
 
-_TABLE = re.compile(r"^\s*\[")
+_TABLE = compiled(r"^\s*\[")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 

@@ -6,16 +6,16 @@ lets a silent source be searched for a quote's opening words."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import plain_quotes
+from tui.regex_cache import compiled
 
 FILLERS = word_list("quote_fillers")  # "oh", "uh": transcript noise, not the statement's words
-_INSERTION = re.compile(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_INSERTION = compiled(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
+_TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 _DIGITS = {word: str(n) for word, n in {**UNITS, **TENS}.items()}

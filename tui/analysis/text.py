@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tui.analysis.lexicon import mapping, word_list
 from tui.brief.model import Article, Block
+from tui.regex_cache import compiled
 
 # Words ending in "." that do not end a sentence in news copy: "Sen.", "Ft.", "U.S.".
 ABBREVIATIONS = (
@@ -22,8 +23,8 @@ ABBREVIATIONS = (
 # trying the pattern at every position: the same matches as
 # r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$" (the two endings cannot
 # both hold after one run of stops).
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|$)")
-_SPACE = re.compile(r"\s*")
+_BOUNDARY = compiled(r"[.!?][.!?]*[\"'”’)\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])|$)")
+_SPACE = compiled(r"\s*")
 _LETTERS_AND_DOTS = string.ascii_letters + "."  # what an abbreviation is written with
 
 
@@ -55,10 +56,10 @@ class LazyPattern:
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        pattern = compiled(*self._source)
         for attr in _PATTERN_ATTRS:
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+            setattr(self, attr, getattr(pattern, attr))
+        return getattr(pattern, name)
 
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern:
@@ -66,14 +67,22 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
+def longest_first(words) -> list[str]:
+    """The words longest first, as an alternation must try them (else "Sen" would win
+    over "Senator"), ties in alphabetical order: a pattern built from a set is then the
+    same string in every run (a set's order of strings changes with the process), which
+    the compiled-pattern cache (tui/regex_cache.py) needs to find it."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def by_first_letter(words, behind: bool = False) -> str:
     """The words as one alternation grouped by first character, longest first within a
-    group (ties in the order given): "J(?:une|an)|M(?:ay)", so the regex engine tries
+    group (see longest_first): "J(?:une|an)|M(?:ay)", so the regex engine tries
     one group at a position, not every word. `behind`: the first character has been
     read already (the pattern opens with a class of them, which a search skips to in
     C), and each group checks it behind: "(?<=J)(?:une|an)|(?<=M)(?:ay)"."""
     groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
+    for w in longest_first(words):
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     first = "(?<={})" if behind else "{}"
     return "|".join(first.format(re.escape(c)) + f"(?:{'|'.join(rest)})" for c, rest in groups.items())

@@ -3,14 +3,14 @@ content words lightly stemmed, so "arrests" and "arrested" meet."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tui.analysis.lexicon import word_list
+from tui.regex_cache import compiled
 
 STOPWORDS = word_list("stopwords")
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @lru_cache(maxsize=16384)

@@ -9,7 +9,6 @@ wrapped with str.rfind, line by line; other text word by word, by cells.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -17,6 +16,7 @@ from typing import NamedTuple
 from rich.cells import cell_len
 
 from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, HEADLINE, LIST_ITEM, Article
+from tui.regex_cache import compiled
 
 BLANK = "blank"
 META = "meta"
@@ -30,11 +30,11 @@ PREFIXES = {
 TAKEAWAY_PREFIX = ("★ ", "  ")
 EAGER_CHARS = 100_000  # an article this short is wrapped whole, at once
 
-_WORD = re.compile(r"\S+")
-_NOT_SPACE = re.compile(r"[^ ]")
+_WORD = compiled(r"\S+")
+_NOT_SPACE = compiled(r"[^ ]")
 # Characters that are not one cell wide, or are whitespace other than " " and "\n":
 # text without any is wrapped by the fast path.
-_NOT_SIMPLE = re.compile(
+_NOT_SIMPLE = compiled(
     "[^\x21-\x7e \n\u00a1-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u052f"
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u214f]"
 )

@@ -4,14 +4,13 @@ No textual import."""
 
 from __future__ import annotations
 
-import re
-
 from tui.app.markers import SILENT, symbol, word
 from tui.app.view_model import DISCREPANCIES, PEOPLE, TAB_TITLES
+from tui.regex_cache import compiled
 
 ELLIPSIS = "…"
-_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s")
-_BROKEN = re.compile(r"(?<=\s)[^\s…]*\w…([”’\"')\]]*)$")  # a word cut short at the very end
+_SENTENCE_END = compiled(r"[.!?][”’\"')\]]*\s")
+_BROKEN = compiled(r"(?<=\s)[^\s…]*\w…([”’\"')\]]*)$")  # a word cut short at the very end
 
 
 def tidy(text: str, limit: int | None = None) -> str:

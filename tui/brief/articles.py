@@ -24,9 +24,10 @@ from tui.brief.model import (
 )
 from tui.brief.plain_blocks import plain_block_tokens
 from tui.brief.sanitize import clean_text
+from tui.regex_cache import compiled
 
 # A heading or a lone bold line that introduces the source's own key points.
-TAKEAWAYS_HEADING = re.compile(
+TAKEAWAYS_HEADING = compiled(
     r"^\W*(key (takeaways?|points|facts|findings)|takeaways?|highlights|at a glance|"
     r"what (you need|to know)|the gist|in brief|tl;? ?dr|quick read|the big picture)\W*$",
     re.IGNORECASE,
@@ -36,11 +37,11 @@ TAKEAWAYS_HEADING = re.compile(
 # ends with or says anywhere (searched only when the text holds one of the literals each
 # alternative needs: "(", "Getty Images", "Photo by"), so most paragraphs cost a few
 # substring tests, not a regex tried at every position.
-_CAPTION_START = re.compile(
+_CAPTION_START = compiled(
     r"(photo|image|picture|caption|credit|file photo)\b\s*[:|-]"
     r"|[A-Z][A-Z .,'’-]+\s[-–—]\s[A-Z]+ \d{1,2},? \d{4}:",
 )
-_CAPTION_ANYWHERE = re.compile(r"\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b")
+_CAPTION_ANYWHERE = compiled(r"\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$|Getty Images\s*$|\bPhoto by\b")
 
 
 def caption_line(text: str) -> bool:
@@ -52,15 +53,15 @@ def caption_line(text: str) -> bool:
     )
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_LINE_SPACES = re.compile(r" ?\n ?")
+_FRONT_MATTER = compiled(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_SPACES = compiled(r"[ \t\u00a0]+")
+_LINE_SPACES = compiled(r" ?\n ?")
 
 
 @cache
 def _bullet() -> re.Pattern:
     """Compiled on first use: only plain-text articles need it."""
-    return re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d{1,2}[.)])\s+")
+    return compiled(r"^\s*(?:[•·▪‣◦*+-]|\d{1,2}[.)])\s+")
 
 
 @dataclass
@@ -109,7 +110,7 @@ _md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
 # Where one of commonmark's inline rules can start: a break, an escape, a code span,
 # emphasis, a link or an image, an autolink or inline HTML, an entity. Text holding none
 # of them parses to one text token of itself, so the inline parser is skipped for it.
-_INLINE_MARKUP = re.compile(r"[\n\\`*_\[!<&]")
+_INLINE_MARKUP = compiled(r"[\n\\`*_\[!<&]")
 
 
 def _inline(state) -> None:
@@ -151,7 +152,7 @@ def _normalize(state) -> None:
 
 
 _md.core.ruler.at("normalize", _normalize)
-_DEEP_QUOTE = re.compile(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
+_DEEP_QUOTE = compiled(rf"^((?:[ \t]{{0,3}}>){{{QUOTE_DEPTH}}})(?:[ \t]{{0,3}}>)+", re.MULTILINE)
 
 
 def _inline_text(token) -> tuple[str, list[str], bool]:

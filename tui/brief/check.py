@@ -4,7 +4,6 @@ that do not stop a brief from loading but would surprise its editor."""
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 
 import yaml
@@ -16,11 +15,12 @@ from tui.brief.model import Brief
 from tui.brief.paths import safe_path as display_path
 from tui.brief.spec import BRIEF_FILE
 from tui.brief.yaml_load import AliasBomb, compose_yaml, load_yaml
+from tui.regex_cache import compiled
 
 # What reading brief.yaml again can raise: the loader has already said what is wrong.
 _UNREADABLE_YAML = (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, AliasBomb)
 SHORT_ARTICLE_WORDS = 25  # fewer words than a lead paragraph: probably a bad copy
-_TERMINAL_CODES = re.compile(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
+_TERMINAL_CODES = compiled(rb"\x1b|\x9b|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def check_brief(paths: list[Path]) -> list[Problem]:

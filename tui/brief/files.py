@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from tui.brief.problems import ProblemLog
+from tui.regex_cache import compiled
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -44,9 +45,9 @@ def _html_charset(raw: bytes) -> str | None:
 
 
 LINK_LOOP = "is a symbolic link that loops back on itself"
-_NEWLINES = re.compile(r"\r\n?")
+_NEWLINES = compiled(r"\r\n?")
 # Bytes of the C0 set that text does not use (tab, line ends and escape are counted apart).
-_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROLS = compiled(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def normalise_newlines(text: str) -> str:

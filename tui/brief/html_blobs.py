@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-_DATA_URI = re.compile(r"data:[\w.+-]{1,80}/[\w.+-]{1,80}(?:;[\w.=+-]{1,80})*,[^\"'\s)<>]*", re.IGNORECASE)
+from tui.regex_cache import compiled
+
+_DATA_URI = compiled(r"data:[\w.+-]{1,80}/[\w.+-]{1,80}(?:;[\w.=+-]{1,80})*,[^\"'\s)<>]*", re.IGNORECASE)
 # A run of base64 at least 2,000 characters long, matched only from its first character:
 # a lookbehind keeps each start position to one check, so the pass stays linear.
-_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{2000,}={0,2}")
+_BASE64_RUN = compiled(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{2000,}={0,2}")
 
 
 def strip_blobs(html: str) -> str:

@@ -8,6 +8,7 @@ import re
 from tui.brief.html_text import FIG_OPEN, FIG_SEP, PRIVATE_MARKS, WS, one_line
 from tui.brief.model import BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM
 from tui.brief.sanitize import clean_text
+from tui.regex_cache import compiled
 
 # An <h1> kept apart from the other headings: the one at the top is the headline.
 H1 = "h1"
@@ -15,8 +16,8 @@ H1 = "h1"
 
 # Wire-copy trailers: "(Reporting by A and B; Editing by C)" ends a story, it is not part of it.
 _CREDIT = r"(?:additional |further )?(?:reporting|writing|editing|compiled|research|fact-checking)\s+by\b"
-_CREDIT_TRAILER = re.compile(rf"\s*\(\s*{_CREDIT}[^()]*\)\s*$", re.IGNORECASE)
-_CREDIT_LINE = re.compile(rf"^\(?\s*{_CREDIT}[^()]{{0,300}}\)?$", re.IGNORECASE)
+_CREDIT_TRAILER = compiled(rf"\s*\(\s*{_CREDIT}[^()]*\)\s*$", re.IGNORECASE)
+_CREDIT_LINE = compiled(rf"^\(?\s*{_CREDIT}[^()]{{0,300}}\)?$", re.IGNORECASE)
 
 
 def _text_of(el, skip: tuple[str, ...] = ("graphic",)) -> str:

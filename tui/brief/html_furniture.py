@@ -8,9 +8,10 @@ import datetime as dt
 import re
 
 from tui.brief.html_text import page_date
+from tui.regex_cache import compiled
 
 # Page furniture that lands inside the article container on loosely built pages.
-_FURNITURE = re.compile(
+_FURNITURE = compiled(
     r"^(share (this|on|via)\b|follow us\b|read more\b|read next\b|more on this story\b|"
     r"related( stories| articles| coverage| content)?\s*:|sign up\b|subscribe (now|to|for|today)\b|"
     r"copyright\b|©|\(c\) \d{4}|all rights reserved|click here\b|advertisement$|sponsored( content)?$|"
@@ -18,16 +19,16 @@ _FURNITURE = re.compile(
     r"this article (was|is) (originally )?published\b)",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"^(published|updated|posted|last updated|first published)\b\s*:?", re.IGNORECASE)
+_STAMP = compiled(r"^(published|updated|posted|last updated|first published)\b\s*:?", re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|del|la|al|bin))*"
-_BYLINE_P = re.compile(rf"^(?i:by)\s+({_NAME}(?:,\s*{_NAME})*\s+and\s+{_NAME}|{_NAME})(?:\s*[,|–—-]\s*.*)?$")
+_BYLINE_P = compiled(rf"^(?i:by)\s+({_NAME}(?:,\s*{_NAME})*\s+and\s+{_NAME}|{_NAME})(?:\s*[,|–—-]\s*.*)?$")
 _MONTHS = {
     m: i
     for i, m in enumerate(
         "january february march april may june july august september october november december".split(), 1
     )
 }
-_TEXT_DATE = re.compile(
+_TEXT_DATE = compiled(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
 )
 

@@ -7,14 +7,15 @@ import datetime as dt
 import re
 
 from tui.brief.sanitize import clean_text
+from tui.regex_cache import compiled
 
 MAX_FIELD = 300  # metadata longer than this is not a headline, a name or an outlet
 
 
 # Private-use marks that carry a <figure>'s caption and image through trafilatura.
 FIG_OPEN, FIG_SEP = "\ue000", "\ue001"
-PRIVATE_MARKS = re.compile("[\ue000\ue001]")
-WS = re.compile(r"\s+")
+PRIVATE_MARKS = compiled("[\ue000\ue001]")
+WS = compiled(r"\s+")
 
 
 def one_line(value: object, limit: int = MAX_FIELD) -> str | None:

@@ -4,15 +4,16 @@ dropped. Scripts, styles and other things no reader sees give no text."""
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
+
+from tui.regex_cache import compiled
 
 _UNSEEN = {"script", "style", "template", "noscript", "iframe", "object", "svg", "canvas", "head", "title"}
 _BREAKS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
     "table", "section", "article", "figure", "figcaption", "header", "footer", "aside", "pre", "hr",
 }  # fmt: skip
-_SPACE = re.compile(r"\s+")
+_SPACE = compiled(r"\s+")
 
 
 class _Text(HTMLParser):

@@ -3,13 +3,13 @@ file says is escaped so it stays words, never markup."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from tui.brief.model import BLOCKQUOTE, HEADING, HEADLINE, LIST_ITEM
+from tui.regex_cache import compiled
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!&|~])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
+_MD_SPECIAL = compiled(r"([\\`*_\[\]<>!&|~])")
+_LINE_START = compiled(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def md_escape(text: str) -> str:

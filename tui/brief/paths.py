@@ -7,12 +7,13 @@ from functools import cache
 from pathlib import Path
 
 from tui.brief.errors import display_path
+from tui.regex_cache import compiled
 
 
 @cache
 def _unprintable() -> re.Pattern:
     """Compiled on first use: most loads never report a problem."""
-    return re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    return compiled(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_path(path: Path | str) -> str:

@@ -18,16 +18,16 @@ and content (tests/test_plain_blocks.py holds the two to each other, token by to
 
 from __future__ import annotations
 
-import re
-
 from markdown_it.token import Token
+
+from tui.regex_cache import compiled
 
 # A line that could start, or end, anything but a paragraph.
 _BLOCK_START = frozenset("#>-+*_=~`<[|")
-_ORDERED = re.compile(r"[0-9]{1,9}[.)]")
+_ORDERED = compiled(r"[0-9]{1,9}[.)]")
 # "# Title": one to six "#", one space, a title with no outer whitespace and no closing
 # "#" sequence (markdown-it would cut it).
-_HEADING = re.compile(r"(#{1,6}) (\S(?:.*\S)?)\Z")
+_HEADING = compiled(r"(#{1,6}) (\S(?:.*\S)?)\Z")
 _BLANK = frozenset(" \t")
 
 

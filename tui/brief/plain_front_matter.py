@@ -11,22 +11,22 @@ articles)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
 from tui.brief.problems import ProblemLog
 from tui.brief.sanitize import clean_text
 from tui.brief.yaml_load import parse_yaml
+from tui.regex_cache import compiled
 
 # A key YAML reads as a string: a word (not "yes", "no", "on", "null" and the like).
-_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
+_LINE = compiled(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
 # Plain words YAML reads as booleans or null (PyYAML's implicit resolvers), and "y" / "n",
 # which YAML 1.1 lists as booleans too: all left to the parser.
 _NOT_STRINGS = frozenset(
     "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF y Y n N null Null NULL ~".split()
 )
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE = compiled(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _OTHER = object()  # a value this reader leaves to the YAML parser
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from tui.regex_cache import compiled
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, and C1 CSI.
-_ESCAPES = re.compile(
+_ESCAPES = compiled(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
@@ -13,7 +13,7 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
 # Bidi embedding/override/isolate controls are gone too: they reorder what a terminal shows.
-_CONTROLS = re.compile(
+_CONTROLS = compiled(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]"
 )
 

@@ -7,8 +7,9 @@ import re
 
 from tui.brief.markdown_writer import join_blocks, md_escape
 from tui.brief.model import Article
+from tui.regex_cache import compiled
 
-_BYLINE = re.compile(
+_BYLINE = compiled(
     r"^by\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von|da|del|la))*)\s*$", re.IGNORECASE
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
 from tui.brief.model import Article
+from tui.regex_cache import compiled
 
 NONE = "—"  # an empty cell, or a source that is silent
 
@@ -27,15 +28,15 @@ KIND_LABELS = {
     "note": "Editor note",
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACE = re.compile(r"\s+")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACE = compiled(r"\s+")
 # Characters that start inline structure anywhere in a line: escapes, code spans,
 # emphasis, links and images, HTML and autolinks, table cells, strikethrough.
-_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+_INLINE = compiled(r"([\\`*_\[\]<|~])")
 # "&amp;" would be decoded to "&": keep entity-like text literal.
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ENTITY = compiled(r"&(?=#?[A-Za-z0-9]+;)")
 # What makes a line a heading, block quote, list item, setext underline or thematic break.
-_BLOCK_START = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
+_BLOCK_START = compiled(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
 
 def escape_inline(text: str | None, *, line_start: bool = True) -> str:

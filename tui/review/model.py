@@ -3,10 +3,10 @@ counts the header shows, and the one error a review file can raise."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from tui.brief.errors import BriefError
+from tui.regex_cache import compiled
 
 CONFIRMED = "confirmed"
 FOLLOW_UP = "follow_up"
@@ -16,7 +16,7 @@ LABELS = {CONFIRMED: "Confirmed", FOLLOW_UP: "Follow up", DISMISSED: "Dismissed"
 UNREVIEWED = "unreviewed"  # a selection (export --only), never a verdict kept in the file
 
 # C0/C1 control characters other than tab and newline: a note is text, never terminal codes.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = compiled(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_note(text: str | None) -> str:

@@ -12,7 +12,6 @@ and says why, and newsbrief never writes over it); warnings leave it usable.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import yaml
 from tui.brief.errors import Problem
 from tui.brief.files import read_text
 from tui.brief.problems import ProblemLog
+from tui.regex_cache import compiled
 from tui.review import yaml_nodes as nodes
 from tui.review.model import VERDICTS, Mark, clean_note
 
@@ -29,7 +29,7 @@ MAX_REVIEW_BYTES = 2 * 1024 * 1024  # thousands of findings with long notes; par
 TOP_KEYS = ("version", "brief", "title", "findings")
 ENTRY_KEYS = ("verdict", "note", "about")
 # What compare.ids makes: the kind, ten hex digits, and -2, -3 for findings that hash alike.
-FINDING_ID = re.compile(r"[a-z][a-z_]*-[0-9a-f]{10}(?:-[0-9]+)?")
+FINDING_ID = compiled(r"[a-z][a-z_]*-[0-9a-f]{10}(?:-[0-9]+)?")
 _SHOWN_ID = 60  # an id in a message is cut to this many characters
 
 

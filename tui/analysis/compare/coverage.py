@@ -8,14 +8,14 @@ A claim the other sources make later in their texts than a cut-off source reache
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from tui.brief.model import HEADLINE, Article
+from tui.regex_cache import compiled
 
-_EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*$")
+_EXCERPT_END = compiled(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*$")
 _STOPS, _CLOSERS, _END_QUOTES = ".!?…", "\"'”’)]", '"”’'  # what a finished text ends with
-_WORD = re.compile(r"\S+")
+_WORD = compiled(r"\S+")
 MARGIN = 30  # words: a claim this close to where the cut source stops is past its end too
 
 

@@ -14,7 +14,6 @@ a percentage of stores is not a count of stores.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +25,7 @@ from tui.analysis.extract.figure_context import add_context
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Figure
+from tui.regex_cache import compiled
 
 CURRENCIES = {"$": "$", "€": "€", "£": "£"}
 DURATIONS = word_list("measure_duration_units")
@@ -35,7 +35,7 @@ CONTEXT_SHARE = 0.4  # share of the smaller context found in the other
 CONTEXT_MIN = 2  # shared content words, at the least
 COMMON_POSTING = 30  # a word in more claims than this is too common to find candidates by
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compiled(
     r"\baccording to (?P<a>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
     r"|(?P<b>(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) (?:said|says|reported|reports|estimated|"
     r"estimates|found|announced|told|confirmed|data show|figures show)\b"

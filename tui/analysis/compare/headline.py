@@ -25,13 +25,15 @@ from tui.analysis.extract.loaded_wording import LOADED
 from tui.analysis.extract.people.tables import fold, given_names
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Span
+from tui.analysis.text import longest_first
 from tui.brief.model import HEADLINE, Article
+from tui.regex_cache import compiled
 
 PLACEHOLDERS = word_list("headline_placeholders")
 PREPOSITIONS = word_list("prepositions")
 # Compound headline words whose second half adds nothing to check: "Trump-Backed".
 _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\$?\d[\d,.]*%?")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’]*|\$?\d[\d,.]*%?")
 
 
 def _stances() -> dict[str, str]:
@@ -43,14 +45,12 @@ def _stances() -> dict[str, str]:
 
 
 STANCES = _stances()
-_STANCE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(STANCES, key=len, reverse=True)) + r")\b", re.I
-)
+_STANCE = compiled(r"\b(" + "|".join(re.escape(p) for p in longest_first(STANCES)) + r")\b", re.I)
 
 
 _NUMBER_WORDS = {str(n): word for word, n in UNITS.items()}
 _FEW_LEFT = 24  # unfound stems: with no more, a substring test per stem is cheaper than reading a body
-_TEXT_WORD = re.compile(r"[a-z0-9$][a-z0-9'’,.%-]*")
+_TEXT_WORD = compiled(r"[a-z0-9$][a-z0-9'’,.%-]*")
 
 
 class Vocabulary:

@@ -6,9 +6,10 @@ A reviewer's verdict (review.yaml) is keyed by these ids."""
 from __future__ import annotations
 
 import hashlib
-import re
 
-_FOLD = re.compile(r"[^a-z0-9]+")
+from tui.regex_cache import compiled
+
+_FOLD = compiled(r"[^a-z0-9]+")
 
 
 def _norm(part: object) -> str:

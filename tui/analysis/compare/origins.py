@@ -22,6 +22,7 @@ from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.extract.wire_runs import sampled_runs
 from tui.analysis.lexicon import entries
 from tui.brief.model import Article
+from tui.regex_cache import compiled
 
 SHARED = 0.3  # share of the smaller text's runs found in the other: copy, not a quotation
 MIN_SHARED = 4  # sampled runs: below this, two short texts sharing a phrase are not copy
@@ -39,9 +40,9 @@ def _agencies() -> dict[str, str]:
 
 AGENCIES = _agencies()
 _FORMS = sorted(AGENCIES, key=len, reverse=True)
-_DATELINE_CREDIT = re.compile(r"\((" + "|".join(map(re.escape, _FORMS)) + r")\)\s*[-—–]")
+_DATELINE_CREDIT = compiled(r"\((" + "|".join(map(re.escape, _FORMS)) + r")\)\s*[-—–]")
 # The lookahead: the forms' first letters, so most word boundaries fail at once.
-_CLOSING_CREDIT = re.compile(
+_CLOSING_CREDIT = compiled(
     r"\b(?=["
     + re.escape("".join(sorted({f[0] for f in _FORMS})))
     + r"])("

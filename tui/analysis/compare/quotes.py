@@ -12,7 +12,6 @@ contain it. For each statement quoted by two or more sources:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
@@ -28,6 +27,7 @@ from tui.analysis.extract.people import name_key
 from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 from tui.analysis.quote_words import quote_words
+from tui.regex_cache import compiled
 
 SHINGLE = 5  # words in a run that identifies a wording
 FRAGMENT = 8  # words: a quote this short is a fragment of a statement
@@ -49,7 +49,7 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
             q.speaker = by_key.get(name_key(q.speaker)) or by_surname.get(q.speaker.lower(), q.speaker)
 
 
-_WORDING = re.compile(r"\w+")
+_WORDING = compiled(r"\w+")
 
 
 def wording_key(text: str) -> str:

@@ -23,6 +23,8 @@ from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Claim, Discrepancy, Person, Span
+from tui.analysis.text import longest_first
+from tui.regex_cache import compiled
 
 
 @dataclass(frozen=True)
@@ -48,11 +50,9 @@ def _table() -> dict[str, tuple[str, frozenset[str], bool]]:
 OFFICES = _table()
 FORMER = word_list("role_former")
 RANKS = ("deputy", "assistant", "vice", "associate")  # a rank word makes another office
-_PHRASES = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(OFFICES, key=len, reverse=True)) + r")(?![\w-])"
-)
-_PREPOSITION = re.compile(r"\b(?:of|for|at|in|with|to|from|on|who|which|and)\b")
-_WORD = re.compile(r"[\w'-]+")
+_PHRASES = compiled(r"(?<![\w-])(" + "|".join(re.escape(p) for p in longest_first(OFFICES)) + r")(?![\w-])")
+_PREPOSITION = compiled(r"\b(?:of|for|at|in|with|to|from|on|who|which|and)\b")
+_WORD = compiled(r"[\w'-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -109,9 +109,9 @@ def clash(a: frozenset[Office], b: frozenset[Office]) -> str | None:
     return None
 
 
-_ORG_WORD = re.compile(r"\b[A-Z][\w.&'’-]*")
+_ORG_WORD = compiled(r"\b[A-Z][\w.&'’-]*")
 _NOT_ORG = frozenset("acting interim senior top chief former then current longtime".split())
-RANK_ONLY = re.compile(
+RANK_ONLY = compiled(
     r"\b(?:senior|top|high-ranking|high-level|ranking|leading|key)\b.*\b(?:official|aide|adviser|advisor|staffer)s?\b",
     re.I,
 )

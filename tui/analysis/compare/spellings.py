@@ -14,7 +14,6 @@ Candidates come from an index by first letters, never from comparing every pair.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
@@ -24,9 +23,10 @@ from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people.tables import CALENDAR, given_names
 from tui.analysis.extract.proper_names import NameUse, proper_names
 from tui.analysis.model import Claim, Discrepancy, Person, Span
+from tui.regex_cache import compiled
 
 MIN_LEN = 5
-_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
+_NEXT_NAME = compiled(r"\s+([A-Z][a-z]+)")
 
 
 def _slip(a: str, b: str) -> bool:

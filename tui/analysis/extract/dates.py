@@ -16,8 +16,9 @@ from functools import lru_cache
 from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
 from tui.analysis.model import DateMention
-from tui.analysis.text import Sentence, by_first_letter, lazy_re
+from tui.analysis.text import Sentence, by_first_letter, lazy_re, longest_first
 from tui.brief.model import CAPTION, Article
+from tui.regex_cache import compiled
 
 
 def _words_list(text: str) -> list[str]:
@@ -49,7 +50,7 @@ def _forms(words) -> frozenset[str]:
 
 
 def _cased(words) -> str:
-    return "|".join(sorted(_forms(words), key=len, reverse=True))
+    return "|".join(longest_first(_forms(words)))
 
 
 # A full month name, or an abbreviation (which needs a day or year after it).
@@ -81,13 +82,13 @@ def _by_initial(names) -> str:
 
 # One pattern for every name: compiled, it costs well under a millisecond, and the scan
 # stops at the names only, not at every capitalised word.
-_NAME_ANCHOR = re.compile(_by_initial(_NAMES))
+_NAME_ANCHOR = compiled(_by_initial(_NAMES))
 # A number token: digits with their inner separators ("1,500", "10:30", "4/12/2030"). Both
 # readers skip digits right after ".,:/" anyway, so one anchor per token is enough. In
 # ASCII text \d is [0-9]: that pattern spares the Unicode digit table at every character.
-_DIGITS = re.compile(r"\d[\d.,:/]*")
-_ASCII_DIGITS = re.compile(r"[0-9][0-9.,:/]*")
-_AT_DIGIT = re.compile(
+_DIGITS = compiled(r"\d[\d.,:/]*")
+_ASCII_DIGITS = compiled(r"[0-9][0-9.,:/]*")
+_AT_DIGIT = compiled(
     rf"""
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\w-])
   | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))(?![\w/])
@@ -125,7 +126,7 @@ _STREET_AFTER = lazy_re(
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza)\b"
 )
 # "2000 workers" counts workers; "the 2020 elections" is a year.
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+s)\b")
+_PLURAL_AFTER = compiled(r"\s+(?:[a-z]+\s+)?([a-z]+s)\b")
 _EVENTS = word_list("date_events")
 
 

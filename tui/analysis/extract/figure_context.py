@@ -6,20 +6,20 @@ counted thing is not called silent about that value."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Figure
 from tui.analysis.text import Sentence
 from tui.analysis.words import content_words
+from tui.regex_cache import compiled
 
 REPORTING = content_words(" ".join(word_list("reporting_verbs")))
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 # A number as written: "[$€£]?\d[\d,.]*%?", spelled to start with a character class (a
 # pattern that opens with an optional currency sign is tried at every position; this one
 # is scanned for its first character in C): a currency sign needs a digit after it.
-_NUMBER = re.compile(r"[$€£\d](?:(?<=[$€£])\d|(?<=\d))[\d,.]*%?")
+_NUMBER = compiled(r"[$€£\d](?:(?<=[$€£])\d|(?<=\d))[\d,.]*%?")
 
 
 def add_context(figures: list[Figure], sents: list[Sentence]) -> None:

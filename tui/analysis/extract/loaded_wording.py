@@ -11,21 +11,23 @@ from functools import lru_cache
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Span
+from tui.analysis.text import longest_first
 from tui.analysis.words import STOPWORDS
 from tui.brief.model import HEADLINE, Article
+from tui.regex_cache import compiled
 
 LOADED = word_list("loaded_words") | word_list("editorial_words")
 
 
 @lru_cache(maxsize=256)
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return compiled(r"\b(?:" + "|".join(longest_first(words)) + r")\b", re.IGNORECASE)
 
 
 _PUNCT = "\"'“”‘’.,;:!?()[]{}—–-…*_"
 _LOADED_BYTES = frozenset(w.encode() for w in LOADED)  # all lower-case ASCII letters
 _LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, rest space
-_CAPS_RE = re.compile(r"\b[A-Z][A-Z'’]{3,}\b")
+_CAPS_RE = compiled(r"\b[A-Z][A-Z'’]{3,}\b")
 
 
 def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, bool]]:
@@ -65,7 +67,7 @@ def _acronym(word: str) -> bool:
     return len(word) <= 5 and not re.search(r"(ING|ED|S)$", word)
 
 
-_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]{3,}’(?!\w)|(?<!\w)'[^'\n]{3,80}'(?!\w)")
+_QUOTED = compiled(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]{3,}’(?!\w)|(?<!\w)'[^'\n]{3,80}'(?!\w)")
 
 
 def in_quotes(article: Article, start: int, end: int) -> bool:

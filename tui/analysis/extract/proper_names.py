@@ -4,12 +4,13 @@ ever writes it mid-sentence (a proper noun) rather than only at a sentence's sta
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from tui.regex_cache import compiled
 
 # Not glued to a word before it: the look-behind stands after the capital (over both
 # characters), so that the scan looks for capitals in C instead of trying every position.
-_CAPITAL = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
+_CAPITAL = compiled(r"([A-Z](?<![\w'’-].)[a-z]{3,}(?:[A-Z][a-z]+)?)(?![\w-])")
 _OPENERS = " \t“\"‘'(—–-"
 
 

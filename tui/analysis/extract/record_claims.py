@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from tui.analysis.text import Sentence
+from tui.regex_cache import compiled
 
 _SCOPE = (
     r"(?P<ever>ever|in (?:[\w'’]+ ){0,3}history|on record)"
@@ -18,7 +19,7 @@ _SCOPE = (
     r"|(?P<span>in (?:at least |more than |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|a half) "
     r"(?:years|decades|decade|year|generations?)|in decades|in a generation)"
 )
-_RECORD = re.compile(
+_RECORD = compiled(
     r"\b(?P<sup>[a-z]+est|most [a-z]+|biggest|worst|best)\b(?P<what>[^.,;:!?“”\"]{0,60}?)\b(?:"
     + _SCOPE
     + r")\b",
@@ -27,7 +28,7 @@ _RECORD = re.compile(
 # What a claim's lower-cased sentence must hold besides a scope word: a superlative
 # ("-est", "most ...", "worst"; IGNORECASE also reads a long s, "ſ", as "s", so a
 # sentence with one is always read).
-_SUPERLATIVE_HINT = re.compile("est|most |worst|ſ")
+_SUPERLATIVE_HINT = compiled("est|most |worst|ſ")
 _NOT_SUPERLATIVE = frozenset(
     "interest honest modest forest earnest protest contest arrest request suggest".split()
 )

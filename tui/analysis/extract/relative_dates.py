@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import Sentence
 from tui.analysis.words import content_words
+from tui.regex_cache import compiled
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -37,12 +38,12 @@ _FORMS = (
 # The scan looks for that character (a pattern that starts with a character class is
 # scanned for it in C; one that starts with \b is tried at every position), and the
 # mention is the group after it.
-_AT_BLOCK_START = re.compile(f"(?P<at>{_FORMS})")
-_AFTER_NON_WORD = re.compile(rf"\W(?P<at>{_FORMS})")
+_AT_BLOCK_START = compiled(f"(?P<at>{_FORMS})")
+_AFTER_NON_WORD = compiled(rf"\W(?P<at>{_FORMS})")
 # Every form holds one of these words or a year: a block with none of them (most of a
 # story's paragraphs) is passed over by a few substring searches in C, not scanned at
 # each of its spaces for the forms.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def _mentions(text: str):
@@ -165,7 +166,7 @@ TIME_WORDS = content_words(
     "last this next week weekend month year yesterday today tonight earlier later early late over "
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night day"
 )
-_CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_WORD = compiled(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def clause_words(s: Sentence, start: int, end: int) -> frozenset[str]:
@@ -179,7 +180,7 @@ def clause_words(s: Sentence, start: int, end: int) -> frozenset[str]:
 
 IRREGULAR_PAST = word_list("irregular_past_verbs")
 _FILLERS = frozenset("on last this early late earlier later the".split())
-_WORD_BEFORE = re.compile(r"[A-Za-z'’-]+")
+_WORD_BEFORE = compiled(r"[A-Za-z'’-]+")
 
 
 def _verb_before(before: str) -> str | None:

@@ -10,14 +10,15 @@ integers: the comparer only counts the runs two sources share, and eight-word tu
 
 from __future__ import annotations
 
-import re
 import zlib
 from array import array
 
+from tui.regex_cache import compiled
+
 RUN = 8  # words in a run
 SAMPLE = 4  # keep one run in SAMPLE: the share is estimated, the cost quartered
-_TOKEN = re.compile(r"[a-z0-9]+")
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
+_TOKEN = compiled(r"[a-z0-9]+")
+_QUOTED = compiled(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
 _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: the same every run)
 
 

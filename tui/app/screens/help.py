@@ -15,12 +15,13 @@ from textual.widgets import Static
 from tui.app.key_help import SECTIONS as KEY_SECTIONS
 from tui.app.markers import LEGEND, SYMBOLS
 from tui.app.verdict_marks import VERDICT_LEGEND, VERDICT_SYMBOLS
+from tui.regex_cache import compiled
 
 # The sections live in key_help (shared with the palette); the tests check every
 # binding of the main screen against these lines.
 SECTIONS = KEY_SECTIONS
 
-_REF = re.compile(r"@([a-z0-9-]+)")
+_REF = compiled(r"@([a-z0-9-]+)")
 
 
 def resolve(keys: str, app=None) -> str:

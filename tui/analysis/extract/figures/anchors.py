@@ -3,13 +3,13 @@ them, and number words ("forty", "a dozen", "half a million", "a third of")."""
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 
 from tui.analysis.extract.dates import number_tokens
 from tui.analysis.extract.figures.compounds import SCALES
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.text import by_first_letter
+from tui.regex_cache import compiled
 
 SCALE_PREFIXES = tuple(f"{w}-" for w in SCALES)
 
@@ -41,15 +41,15 @@ _NUMBER_WORDS = by_first_letter(
         *_FRACTION_ANCHORS,
     ]
 )
-_WORD_AT_START = re.compile(rf"({_NUMBER_WORDS})\b")
-_WORD_AFTER_NON_ALNUM = re.compile(rf"[^a-z0-9]({_NUMBER_WORDS})\b")
+_WORD_AT_START = compiled(rf"({_NUMBER_WORDS})\b")
+_WORD_AFTER_NON_ALNUM = compiled(rf"[^a-z0-9]({_NUMBER_WORDS})\b")
 # In ASCII text without "_", the same search after every character that is no letter or
 # digit has become a space: a literal first character, which the search skips to fastest.
-_WORD_AFTER_SPACE = re.compile(rf" ({_NUMBER_WORDS})\b")
+_WORD_AFTER_SPACE = compiled(rf" ({_NUMBER_WORDS})\b")
 _SPACED = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 # A number glued to one of these is part of something else: "3.5", "#2", "$" is read with it.
 NOT_BEFORE = frozenset(".,/#:@$€£")
-_TWO_DIGITS = re.compile(r"\d\ds?(?![\w.,])")
+_TWO_DIGITS = compiled(r"\d\ds?(?![\w.,])")
 _YEAR_BEFORE = frozenset(
     "of in since the until by from through before after summer spring fall winter class".split()
 )

@@ -21,11 +21,12 @@ from tui.analysis.extract.figures.reading import Near, Raw
 from tui.analysis.extract.figures.values import GROUPS, read_value
 from tui.analysis.extract.figures.whose import AGE, age_after_name, age_named_before, years_old
 from tui.analysis.text import Sentence
+from tui.regex_cache import compiled
 
-_FOLD = re.compile(r"-fold\b", re.I)
+_FOLD = compiled(r"-fold\b", re.I)
 
 
-_COMPOUND_WORD = re.compile(r"-([a-z]+)\b")
+_COMPOUND_WORD = compiled(r"-([a-z]+)\b")
 
 
 def _counted_compound(text: str, end: int) -> bool:

@@ -5,10 +5,9 @@ march" counts the march), a unit ("a 10-point lead" counts points, "a two-year t
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.extract.figures.whose import AGE
 from tui.analysis.lexicon import word_list
+from tui.regex_cache import compiled
 
 # Compound units a number word may take: "a two-year term", "a three-day strike".
 TIME_UNITS = word_list("figure_time_units")
@@ -17,7 +16,7 @@ _COMPOUND_COUNTS = word_list("figure_compound_counts")
 # Scales a number is a reading on: "a 6.4-magnitude quake" counts magnitude, unpluralised.
 SCALES = word_list("figure_scales")
 _COMPOUND_SKIP = word_list("figure_compound_skip")
-_COMPOUND = re.compile(
+_COMPOUND = compiled(
     r"-(?:(?:a|per)-(?P<per>day|week|month|year|hour)"
     r"|(?P<word>[a-z]+)(?:(?P<old>-old)|-(?:a|per)-(?P<wper>day|week|month|year|hour|second))?)\b"
 )

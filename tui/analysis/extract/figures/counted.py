@@ -59,6 +59,7 @@ from tui.analysis.extract.figures.verb_counts import (
 from tui.analysis.extract.figures.votes import MARGIN, MARGIN_UNITS, is_margin, votes_cast_after
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
+from tui.regex_cache import compiled
 
 # A count named well before its number, in the same clause: "the death toll from the quake
 # rose on Tuesday to 245", "the number of homes flooded reached 300", "estimates of how many
@@ -73,9 +74,9 @@ _NUMBER_OF_BEFORE = lazy_re(
 )
 
 
-_GOAL_AFTER = re.compile(r"[ -]([A-Za-z]+)\b")  # the word after a plural that money modifies
+_GOAL_AFTER = compiled(r"[ -]([A-Za-z]+)\b")  # the word after a plural that money modifies
 # A role that narrows the people counted: " who serve as store managers", " who work as nurses".
-_SERVING_AS = re.compile(
+_SERVING_AS = compiled(
     r",?\s+(?:who|that)\s+(?:now\s+)?(?:serve|served|serves|work|worked|works)\s+as\s+(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b"
 )
 

@@ -17,6 +17,7 @@ from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.reading import Raw
 from tui.analysis.model import Figure
 from tui.analysis.text import lazy_re
+from tui.regex_cache import compiled
 
 _OF_THEM = lazy_re(r"\s+of\s+(?:them|those|these)\b(?!\s+[a-z]+s\b)", re.I)
 # the list goes on: "..., with 21", "and 14", "while five"
@@ -26,7 +27,7 @@ _VERB_AFTER = lazy_re(
     r"\s+(?:(?:currently|now|still|already|also|were|are|have\s+been|had\s+been)\s+)*"
     r"(?:[a-z]{2,}ed|held|won|run|kept|led|set|lost|went|came|voted)\b"
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compiled(r"[A-Za-z]+")
 
 
 def fill_elided(raws: list[Raw], text: str, sent_start: int, earlier: list[Figure], prev_start: int) -> None:

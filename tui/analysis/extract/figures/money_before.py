@@ -28,12 +28,12 @@ from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.reading import Near
 from tui.analysis.extract.figures.verb_counts import verb_before, verb_noun
 from tui.analysis.lexicon import entries, word_list
-from tui.analysis.text import lazy_re
+from tui.analysis.text import lazy_re, longest_first
 
 MONEY_NOUNS = word_list("figure_money_nouns")
 _SPAN = 90  # characters of the clause searched before the money
 _OBJECT = r"(?:\s+[A-Za-z'’.&-]+){1,6}?"  # an object of a few words, no numbers
-_DEAL = lazy_re(rf"\b(?:{'|'.join(word_list('figure_deal_verbs'))}){_OBJECT}\s+for\s+$", re.I)
+_DEAL = lazy_re(rf"\b(?:{'|'.join(longest_first(word_list('figure_deal_verbs')))}){_OBJECT}\s+for\s+$", re.I)
 _FINED = lazy_re(r"\b(?:fined|fining)(?:\s+[A-Za-z'’.&-]+){0,4}?\s+$", re.I)
 _SHARE_PRICE = lazy_re(
     r"\b(?:shares|stock)\b(?:\s+[\w'’.&-]+){0,3}?\s+"
@@ -56,7 +56,7 @@ _OUTLOOK_BEFORE = lazy_re(
 )
 _MONEY_VERBS = dict(line.split(None, 1) for line in entries("figure_money_verbs"))
 _MONEY_VERB = lazy_re(  # any case of the verb: a headline's "For Cutting $600 Billion"
-    rf"\b(?P<verb>(?i:{'|'.join(sorted(_MONEY_VERBS, key=len, reverse=True))}))\s+"
+    rf"\b(?P<verb>(?i:{'|'.join(longest_first(_MONEY_VERBS))}))\s+"
     r"(?:(?:the|a|an|its|their|his|her|them|him|it|us|[A-Z][\w'’.&-]*|[a-z]+s)\s+){0,3}$"
 )
 _NAMED_BEFORE = lazy_re(

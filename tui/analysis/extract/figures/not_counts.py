@@ -12,18 +12,19 @@ import re
 from tui.analysis.extract.figures.nouns import COMMON_VERBS, GOAL_NOUNS
 from tui.analysis.extract.figures.number_words import SIMPLE_WORDS
 from tui.analysis.lexicon import word_list
+from tui.regex_cache import compiled
 
 # A number right after one of these names a thing, not a count: "Route 66", "No. 1999".
 LABELS = word_list("figure_labels")
 _REFERRING = word_list("figure_referring_words")
-_STREET_AFTER = re.compile(
+_STREET_AFTER = compiled(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza|Center|Centre)\b"
 )
 _TIME_START = frozenset("apAPo")  # after a space: "3 p.m.", "3 PM", "3 o'clock"
-_TIME_AFTER = re.compile(r":\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
+_TIME_AFTER = compiled(r":\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
 _RATIO_WORDS = frozenset(("in", "of", "every"))
-_RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_RATIO_BEFORE = compiled(rf"(?:\d|\b(?:{SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 
 
 def ratio_denominator(text: str, sent_start: int, num_start: int, words_before: list[str]) -> bool:

@@ -11,6 +11,7 @@ from tui.analysis.extract.figures.rates import PER_WORDS
 from tui.analysis.extract.figures.verb_counts import VERB_NOUNS
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
+from tui.regex_cache import compiled
 
 # Words that end a counted-noun phrase.
 STOP_WORDS = word_list("figure_stop_words")
@@ -30,9 +31,9 @@ DURATIONS = word_list("figure_durations")
 AUXILIARIES = word_list("figure_auxiliaries")
 
 # "4,000 more nurses", "500 additional officers", "12 fewer flights": the noun comes next.
-_MORE = re.compile(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
+_MORE = compiled(r"[ \t]+(?:more|fewer|additional|extra)(?=[ \t]+[a-z])")
 _MORE_STARTS = (" more ", " fewer ", " additional ", " extra ")
-WORD = re.compile(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
+WORD = compiled(r"[ \t]+([A-Za-z]+(?:['-][A-Za-z]+)*)")
 OF = lazy_re(r"\s+of\s+(?:(?:the|all|its|their|his|her|our|these|those)\s+)?(?=[A-Za-z])", re.I)
 
 
@@ -119,7 +120,7 @@ def _token_kind(tok: str) -> tuple[str, str]:
 
 
 # A word of a proper-noun modifier run: "Acme", "Bolt's", "and", "&".
-_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w.&'’-]*|and|&)")
+_NAME_WORD = compiled(r"[ \t]+([A-Z][\w.&'’-]*|and|&)")
 
 
 def noun_after_names(text: str, pos: int, end: int) -> tuple[str, int] | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.regex_cache import compiled
+
 UNITS = {
     "one": 1,
     "two": 2,
@@ -48,7 +50,7 @@ WORD_NUMBER = (
     rf"(?:half\s+a\s+dozen|a\s+(?:dozen|single|{_BIG})"
     rf"|(?:{SIMPLE_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{SIMPLE_WORDS}|{_BIG}|dozen))*)"
 )
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = compiled(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)

@@ -8,11 +8,12 @@ import re
 
 from tui.analysis.extract.figures.candidate import Raw
 from tui.analysis.text import lazy_re
+from tui.regex_cache import compiled
 
 _BETWEEN_BEFORE = lazy_re(r"\b(?:between|from)\s+$", re.I)
 # "44 of 120 seats", "nine of those 31 seats": the first counts what the second does.
-_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|those|these|its|their|our|his|her)\s+)?", re.I)
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|or|through)\s+|\s*-\s*", re.I)
+_OF_WHOLE = compiled(r"\s+of\s+(?:(?:the|those|these|its|their|our|his|her)\s+)?", re.I)
+_RANGE_JOIN = compiled(r"\s+(?:and|to|or|through)\s+|\s*-\s*", re.I)
 
 
 def resolve_ranges(raws: list[Raw], text: str) -> list[Raw]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.analysis.lexicon import word_list
+from tui.regex_cache import compiled
 
 # Rate words inside the counted phrase ("3,000 daily arrests") and after it.
 PER_WORDS = {
@@ -24,11 +25,11 @@ PER_WORDS = {
     "quarterly": "quarter",
 }
 # Every rate names one of these: a cheap test before rate_after_count reads the words.
-_RATE_HINT = re.compile(
+_RATE_HINT = compiled(
     r"da(?:y|ily)|week|month|year|hour|minute|second|night|quarter|annual|capita|person|head"
     r"|gallon|barrel|share|ounce|ton|liter|litre|kilo|pound"
 )
-_PER_BEFORE = re.compile(
+_PER_BEFORE = compiled(
     r"\b(?P<adj>daily|weekly|monthly|annual|yearly|hourly|nightly|quarterly)\s+"
     r"(?:[A-Za-z'-]+\s+){0,2}?"
     r"(?:goal|target|quota|average|rate|total|limit|cap|budget|benchmark|tally|count|number|"
@@ -84,9 +85,9 @@ def _lead_word(tok: str) -> tuple[str, str]:
     return m.group().lower(), tok[m.end() :]
 
 
-_LEAD = re.compile(r"\w+")
+_LEAD = compiled(r"\w+")
 # The gap before a rate: plain words ("450 homes cleared per week"), up to a conjunction.
-_GAP_WORD = re.compile(r"[A-Za-z'-]+")
+_GAP_WORD = compiled(r"[A-Za-z'-]+")
 _GAP_STOP = word_list("figure_rate_gap_stops")
 # "per day", "a single week", "each month": a rate article, then a unit.
 _RATE_ARTICLES = word_list("figure_rate_articles")

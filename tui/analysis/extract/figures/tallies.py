@@ -20,14 +20,15 @@ from tui.analysis.extract.figures.plurals import pluralise
 from tui.analysis.model import Figure
 from tui.analysis.text import Sentence, lazy_re
 from tui.brief.model import Article
+from tui.regex_cache import compiled
 
 VOTES_FOR, VOTES_AGAINST = "votes for", "votes against"
 _END = r"(?![\w%-]|[.,]\d)"
 # "passed 74-24", "won 3-1". Written digit first, the character before it checked behind
 # that digit ((?<![\w.,$()-])\d{1,3}): the search then skips to digits.
-_DASH = re.compile(rf"(\d(?<![\w.,$()-]\d)\d{{0,2}}) ?[-–] ?(\d{{1,3}}){_END}")
+_DASH = compiled(rf"(\d(?<![\w.,$()-]\d)\d{{0,2}}) ?[-–] ?(\d{{1,3}}){_END}")
 # "by a vote of 231 to 187", "voted 231 to 187", "a 231 to 187 vote"
-_TO = re.compile(rf"(?<![\w.,$()-])(\d{{1,3}}) to (\d{{1,3}}){_END}")
+_TO = compiled(rf"(?<![\w.,$()-])(\d{{1,3}}) to (\d{{1,3}}){_END}")
 _TO_VOTE_BEFORE = lazy_re(
     r"\b(?:vote\s+of|voted|passed|approved|rejected|defeated|confirmed|adopted)\s+(?:by\s+)?$", re.I
 )

@@ -16,7 +16,8 @@ from tui.analysis.extract.figures.number_words import (
     word_value,
 )
 from tui.analysis.lexicon import word_list
-from tui.analysis.text import Sentence, lazy_re
+from tui.analysis.text import Sentence, lazy_re, longest_first
+from tui.regex_cache import compiled
 
 # Shares written as fractions: "a quarter of voters", "two-thirds of the seats".
 FRACTIONS = {
@@ -31,10 +32,10 @@ FRACTIONS = {
     "tenth": 10,
     "tenths": 10,
 }
-_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_FRACTION_WORDS = "|".join(longest_first(FRACTIONS))
 
 # The number itself, matched where an anchor says one starts.
-NUMBER = re.compile(
+NUMBER = compiled(
     rf"""
     (?:
         (?P<cur>US\$|C\$|A\$|\$|€|£)?
@@ -57,7 +58,7 @@ GROUPS = ("dig", "cur", "scale", "abbr", "twice", "words", "pct", "times", "frac
 
 _CURRENCY = {"$": "$", "US$": "$", "C$": "$", "A$": "$", "€": "€", "£": "£"}
 _ABBR = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
-_TIMES_CONTEXT = re.compile(
+_TIMES_CONTEXT = compiled(
     r"\s+(?:as|the|that|what|more|less|fewer|over|his|her|their|its|our|this|[a-z]{2,}er)\b", re.I
 )
 _TWICE_CONTEXT = lazy_re(r"\s+(?:as|the|that|what)\b", re.I)
@@ -130,7 +131,7 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
 
 
 # "a single count of fraud", "by one vote": "one" or "a single" before one of these is a figure.
-_SINGLE_NOUN = lazy_re(rf"\s+(?:{'|'.join(word_list('figure_single_nouns'))})\b(?!-)", re.I)
+_SINGLE_NOUN = lazy_re(rf"\s+(?:{'|'.join(longest_first(word_list('figure_single_nouns')))})\b(?!-)", re.I)
 
 
 def _one_of_a_kind(text: str, start: int, end: int, hi: int) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from tui.analysis.lexicon import entries, word_list
-from tui.analysis.text import lazy_re
+from tui.analysis.text import lazy_re, longest_first
+from tui.regex_cache import compiled
 
 
 def _verb_nouns() -> dict[str, str]:
@@ -19,13 +20,13 @@ def _verb_nouns() -> dict[str, str]:
 
 # A counted thing reported through a verb: "65,600 deported" counts deportations.
 VERB_NOUNS = _verb_nouns()
-_VERBS = "|".join(sorted(VERB_NOUNS, key=len, reverse=True))
-_VERB_AFTER = re.compile(
+_VERBS = "|".join(longest_first(VERB_NOUNS))
+_VERB_AFTER = compiled(
     rf"\s+(?:(?:had|have|has|were|was|are|is|been|being|got|get|later|reportedly|also|now|"
     rf"already|since|forced|ordered|told|to)\s+){{0,4}}(?P<verb>{_VERBS})\b",
     re.IGNORECASE,
 )
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compiled(
     rf"\b(?P<verb>(?:laid|lay|laying|lays)\s+off|{_VERBS})\s+"
     r"(?:(?:a\s+total\s+of|an\s+additional|another|a\s+further)\s+)?$",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.analysis.text import Sentence, lazy_re
+from tui.regex_cache import compiled
 
 AGE = "age"  # an unnamed age ("a 30-year-old man"); a named one becomes "age of Roe"
 
@@ -21,12 +22,12 @@ _AGE_NAMED = lazy_re(
     r"\b(?:(?P<mod>[a-z]+)\s+)?age\s+(?:(?:is|was|of|to|at|from|will\s+be|would\s+be|rose\s+to|rises\s+to)\s+)?$"
 )
 _NOT_AGE_MODIFIERS = frozenset("the a an its their his her our at of to by from whose this that".split())
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]+),\s*$")
-_PRISON_AFTER = re.compile(
+_NAME_BEFORE_AGE = compiled(r"([A-Z][\w'’-]+),\s*$")
+_PRISON_AFTER = compiled(
     r"(?:\s+(?:years?|months?))?\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars)\b",
     re.I,
 )
-_PRISON_BEFORE = re.compile(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.I)
+_PRISON_BEFORE = compiled(r"\bsentenced\s+to\s+(?:serve\s+)?$", re.I)
 
 
 def age_after_name(value: float, prev_word: str, text: str, end: int, hi: int) -> bool:

@@ -5,7 +5,6 @@ name: "DHS Secretary Kristi Noem", "Secretary of State Jane Roe"), acronyms befo
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tui.analysis.extract.people.context import is_acronym
@@ -35,6 +34,7 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.extract.people.vetoes import names_a_thing
 from tui.analysis.lexicon import words
 from tui.analysis.text import by_first_letter
+from tui.regex_cache import compiled
 
 # Capital letters a name may start with (a character class body, shared with role_after_name).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -69,7 +69,7 @@ _FIRST_TOK = (
 )
 # One scan finds runs of two or more capitalised words, and single ones beside a speech verb
 # ("Lopez said", "said Lopez.": possible surname-only speakers).
-RUN = re.compile(
+RUN = compiled(
     rf"{_FIRST_TOK}"
     rf"(?:(?: (?:{_CONN} )?{_TOK})+|(?= (?:(?:{_ADVERBS}) )?(?:{_VERBS_AFTER})\b)|(?(v)(?=[.,;:!?]|$)|(?!)))"
 )

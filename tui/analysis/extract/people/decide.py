@@ -6,7 +6,6 @@ full name has the surname; editors' hints."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from tui.analysis.extract.people.context import after_capital, find_all, is_acronym, next_is_capital
@@ -33,6 +32,7 @@ from tui.analysis.extract.people.tables import (
     PLACES,
     fold,
 )
+from tui.regex_cache import compiled
 
 
 def surname_alone(text: str, body: list[tuple[int, int]], sur: str) -> bool:
@@ -82,7 +82,7 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     return people
 
 
-_PARTICIPLE_END = re.compile(r"[gtclspzknv]ed$")  # "managed", "limited", "advanced"
+_PARTICIPLE_END = compiled(r"[gtclspzknv]ed$")  # "managed", "limited", "advanced"
 
 
 def _thing_opener(name: str, given) -> bool:

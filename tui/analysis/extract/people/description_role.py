@@ -6,8 +6,6 @@ frosty relationship with President X")."""
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
 from tui.analysis.extract.people.nicknames import nickname_role
 from tui.analysis.extract.people.role_words import occupation
@@ -21,6 +19,7 @@ from tui.analysis.extract.people.tables import (
     fold,
 )
 from tui.analysis.lexicon import words as word_set
+from tui.regex_cache import compiled
 
 # Openings of a description that are no part of the role ("serving as", "now").
 _STRIP_PREFIXES = (
@@ -50,7 +49,7 @@ _WHO_ADVERBS = word_set("also now currently still previously once later recently
 # Words after "who is" / "who has" before the role ("who has been a", "who is now").
 _AFTER_COPULA = word_set("been be as now currently also still")
 # A quoted title inside a description: 'his "border czar"'.
-_QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,60})")
+_QUOTED = compiled(r"[“\"‘]([^”\"’]{2,60})")
 _QUOTE_MARKS = '"“”‘’'
 # Words before "of" whose role follows it: "one of the organizers", "among the lawyers for".
 _PART_OF = word_set("one some many several each any all two three four five among")

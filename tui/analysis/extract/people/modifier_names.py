@@ -15,6 +15,7 @@ from tui.analysis.extract.people.evidence import Person
 from tui.analysis.extract.people.keys import surname
 from tui.analysis.extract.people.tables import CAP_STOPS, THING_WORDS, fold
 from tui.analysis.lexicon import entries, words
+from tui.regex_cache import compiled
 
 # A surname: "Halloran", "O'Neary", "McDowell", "DeSoto", "Smith-Jones" (a possessive after
 # it is no part of it).
@@ -22,13 +23,13 @@ _WORD = rf"(?:[{UP}]['’])?[{UP}][a-z]+(?:[{UP}][a-z]+)?(?:-[{UP}][a-z]+)?"
 _HEADS = "|".join(re.escape(h) for h in sorted(entries("person_modifier_heads"), key=len, reverse=True))
 # A noun a name modifies ("... administration"); the scan looks for the nouns alone, and
 # the name is read before each one found: a scan for capitalised words costs four times more.
-_MODIFIED = re.compile(rf"(?:{_HEADS})(?![\w-])") if _HEADS else None
+_MODIFIED = compiled(rf"(?:{_HEADS})(?![\w-])") if _HEADS else None
 # The name before such a noun: "Halloran administration", "Halloran's agenda".
-_MODIFIER = re.compile(rf"({_WORD})(?:['’]s)? $")
+_MODIFIER = compiled(rf"({_WORD})(?:['’]s)? $")
 # The parties of a case name, around " v. " ("Roe v. Wade"; not "v. Board of Education").
-_CASE_SPLIT = re.compile(r" vs?\. ")
-_NAME_BEFORE = re.compile(rf"({_WORD}) $")
-_NAME_AFTER = re.compile(rf"({_WORD})(?![\w'’-]| [{UP}])")
+_CASE_SPLIT = compiled(r" vs?\. ")
+_NAME_BEFORE = compiled(rf"({_WORD}) $")
+_NAME_AFTER = compiled(rf"({_WORD})(?![\w'’-]| [{UP}])")
 # Capitalised words before a modifier that still leave it a single name, beside the
 # sentence words ("The Halloran administration", "In Roe v. Wade"): "Former Halloran aide".
 _OPENING_WORDS = words("Former")

@@ -4,11 +4,10 @@ role, and inside a name ('Jane "Big Jane" Roe') it is the role of the name aroun
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.extract.people.capitalised_run import UP
 from tui.analysis.extract.people.evidence import GIVEN, Sighting
 from tui.analysis.extract.people.tables import TITLE_WORDS, fold
+from tui.regex_cache import compiled
 
 _OPENING = '“"‘'
 _CLOSING = '”"’'
@@ -19,10 +18,10 @@ _ARTICLE = ("the ", "The ")
 _NICK = rf"(?:the )?[{UP}][\w'’.-]*(?: (?:of |the )*[{UP}][\w'’.-]*){{0,3}}"
 # A nickname inside a name: 'Marco "Big Marco" Ruiz' (the quotation mark opens the
 # pattern, so the scan skips to quotation marks; the given name is read before it).
-_INSIDE = re.compile(rf"[“\"]({_NICK})[”\"] ([{UP}][\w'’-]*\w)")
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][a-z]+) $")
+_INSIDE = compiled(rf"[“\"]({_NICK})[”\"] ([{UP}][\w'’-]*\w)")
+_GIVEN_BEFORE = compiled(rf"(?<![\w'’-])([{UP}][a-z]+) $")
 # A description that is a nickname: '"the Iron Lady"', 'known as "Big Marco"'.
-_NICKNAME_ROLE = re.compile(
+_NICKNAME_ROLE = compiled(
     rf"(?:(?:also |better |widely )?known as |nicknamed |dubbed |called |aka )?[“\"‘]({_NICK})(?:[,.]?[”\"’]|$)"
 )
 

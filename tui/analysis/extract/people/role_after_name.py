@@ -19,33 +19,37 @@ from tui.analysis.extract.people.tables import (
 )
 from tui.analysis.extract.people.vetoes import ORG_AFTER
 from tui.analysis.lexicon import word_list
+from tui.analysis.text import longest_first
+from tui.regex_cache import compiled
 
 # "Jane Roe said", "Jane Roe later told": a speech verb after the name.
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = compiled(
     r",? (?:(?:also|later|then|has|had|have|will|would|previously|recently|again|once|earlier|"
     r"publicly|privately|repeatedly|reportedly|initially) )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 # An appositive: ", 52, a senior official" (an age first, perhaps), up to the next stop.
 # A full stop inside it belongs to an initial, an address ("U.S.", "Acme.com") or an
 # abbreviated title before a name ("a top adviser to Mr. Reid", "an aide to Sen. Lee").
-_TITLE_STOP = "|".join(rf"(?<=\b{w.capitalize()})" for w in [*ABBREVIATED_TITLES, *PLACE_ABBREVIATIONS])
+_TITLE_STOP = "|".join(
+    rf"(?<=\b{w.capitalize()})" for w in sorted({*ABBREVIATED_TITLES, *PLACE_ABBREVIATIONS})
+)
 # ", Mo.," after a city: a state inside the phrase ("president of the Kansas City, Mo., branch")
-_STATE = "|".join(re.escape(w) for w in sorted(word_list("state_abbreviations"), key=len, reverse=True))
+_STATE = "|".join(re.escape(w) for w in longest_first(word_list("state_abbreviations")))
 _PHRASE = (
     rf"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z])|(?:{_TITLE_STOP})\.(?= [A-Z])"
     rf"|(?<=[a-z]), (?:{_STATE})\.,(?= [a-z]))+"
 )
-_APPOSITIVE = re.compile(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
+_APPOSITIVE = compiled(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
 # A parenthetical: " (Democrat)".
-_PAREN = re.compile(r" \(([^()\n]{1,100})\)")
+_PAREN = compiled(r" \(([^()\n]{1,100})\)")
 # An acronym in brackets after a run: the run is an organisation ("... (ICE)").
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_ACRONYM = compiled(r"[A-Z]{2,6}s?")
 # "Jane Roe is the agency's director", "Jane Roe has been a nurse": a copula after the name.
-_COPULA = re.compile(
+_COPULA = compiled(
     r" (?:is|was|has been|had been|became|remains|is now|was then) ((?:a|an|the|[\w’']+[’']s) [^,;:.()\n—–]+)"
 )
 # The organisation a role names: "chief executive of Acme Freight" -> "Acme Freight".
-_AFFILIATION = re.compile(
+_AFFILIATION = compiled(
     rf"\b(?:of|for|at|with) (?:the )?((?:[{UP}][\w'’&-]*)(?: (?:of |and |for |& )?[{UP}][\w'’&-]*)*)"
 )
 

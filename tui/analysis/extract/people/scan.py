@@ -6,8 +6,6 @@ once)."""
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
 from tui.analysis.extract.people.evidence import GIVEN, NOT, ROLE, SPEECH, Sighting
@@ -32,6 +30,7 @@ from tui.analysis.extract.people.title_before_name import (
 )
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
+from tui.regex_cache import compiled
 
 # What may stand before a lone speaker's name: the start of a sentence, a quote, a bracket.
 _OPENERS = frozenset(" \n“\"‘'(—–")
@@ -43,7 +42,7 @@ _BLOCKS_MAX = 4096
 # Words before a name that make it a place or an organisation ("in Marlow Sound", "at Acme Freight").
 _PLACE_BEFORE = words("in at near across throughout inside outside via into")
 # A day number after a month: "May 5", "March 3rd".
-_DAY_NUMBER = re.compile(r" \d")
+_DAY_NUMBER = compiled(r" \d")
 
 
 def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:

@@ -6,7 +6,6 @@ and Ann Poe")."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
@@ -27,15 +26,16 @@ from tui.analysis.extract.people.tables import (
     fold,
 )
 from tui.analysis.lexicon import word_list
+from tui.regex_cache import compiled
 
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
 # "U.S.", "U.N.": capitals with full stops.
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIALISM = compiled(r"(?:[A-Z]\.){2,}")
 # After the first name of a list: another name joined to it ("Jane Roe and John Doe").
-_LIST_AFTER = re.compile(r"(?:,? and |, )[A-Z]")
+_LIST_AFTER = compiled(r"(?:,? and |, )[A-Z]")
 # What joins the names of a list that shares a plural title: a comma or "and", after
 # where the last one is from ("of Oregon", "in New Mexico", ", D-Calif.", " (R-Texas)").
-_LIST_JOIN = re.compile(
+_LIST_JOIN = compiled(
     r"(?:,? (?:of|from|in) (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: state)?"
     r"|, [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?| \([DRI]-[^()\n]{1,20}\))?(?:,? and |, )"
 )
@@ -233,7 +233,7 @@ def plural_title_over_list(text: str, occs: list[Sighting]) -> None:
 
 # An editor's bracket around a title and a given name, the surname outside it:
 # "[President Barack] Obama’s war".
-_AFTER_BRACKET = re.compile(r"\] ([A-Z][\w'’-]*[a-z])\b")
+_AFTER_BRACKET = compiled(r"\] ([A-Z][\w'’-]*[a-z])\b")
 
 
 def names_cut_by_brackets(text: str, occs: list[Sighting], given) -> None:

@@ -22,7 +22,8 @@ from tui.analysis.extract.people.tables import (
     PLACES,
     fold,
 )
-from tui.analysis.text import lazy_re
+from tui.analysis.text import lazy_re, longest_first
+from tui.regex_cache import compiled
 
 
 def names_a_thing(core: list[str], given) -> bool:
@@ -57,19 +58,19 @@ def names_a_thing(core: list[str], given) -> bool:
 
 # The last word of a run that is a plural common noun, which no surname is: "Liberties",
 # "Contractors", "Residents", "Students" (surnames in -s such as "Sanders" do not end so).
-_PLURAL_THING = re.compile(r"(?:ies|tors|sors|ants|ents)$")
+_PLURAL_THING = compiled(r"(?:ies|tors|sors|ants|ents)$")
 # Alone after a title ("Justice Davies", "Mr. Clements"), only agent nouns: -ies and
 # -ents end surnames too.
-_AGENT_PLURAL = re.compile(r"(?:tors|sors)$")
+_AGENT_PLURAL = compiled(r"(?:tors|sors)$")
 _COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
 
 # After a name: an organisation that "said it" or "has shares" (a soft veto).
-ORG_AFTER = re.compile(
+ORG_AFTER = compiled(
     r", which\b| (?:said|says) it\b| (?:said|says) in a statement\b|[’']s? (?:shares|stock|board|website|headquarters)\b"
 )
 # Before a name: a photo or reporting credit ("Photo by", "Credit:"); every pattern ends in
 # one of _CREDIT_ENDS, the cheap test run first.
-_CREDIT = re.compile(
+_CREDIT = compiled(
     r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Ii]llustrations?|[Rr]eporting|[Ee]diting|[Ww]riting|[Vv]ideo"
     r"|[Gg]raphics?|[Cc]ompiled|[Ww]ritten|[Ff]act-checked) by"
     r"|\b(?:[Cc]redit|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Ii]llustration|[Vv]ideo|[Gg]raphics?"
@@ -77,13 +78,13 @@ _CREDIT = re.compile(
 )
 _CREDIT_ENDS = frozenset(["y ", ": "])  # how every credit pattern ends
 # "Acme Freight Inc.", "Roe & Sons": a company, whatever the words look like.
-_COMPANY_AFTER = re.compile(
-    "[ ,]*(?:" + "|".join(re.escape(w) for w in sorted(COMPANY_CUES, key=len, reverse=True)) + r")(?=[ ,]|$)",
+_COMPANY_AFTER = compiled(
+    "[ ,]*(?:" + "|".join(re.escape(w) for w in longest_first(COMPANY_CUES)) + r")(?=[ ,]|$)",
     re.IGNORECASE,
 )
 _COMPANY_FIRST = frozenset(c for w in COMPANY_CUES for c in (w[0], w[0].upper()))
 # "Jane Roe contributed reporting", "Jane Roe and John Doe contributed to this report".
-_CONTRIBUTED = re.compile(r"(?: and [^.;\n]{1,60})? contributed\b")
+_CONTRIBUTED = compiled(r"(?: and [^.;\n]{1,60})? contributed\b")
 # A wire dateline before an agency credit: "PORT CALDERA (Synthetic Wire) —", "KYIV, Ukraine (Reuters) -".
 _DATELINE = lazy_re(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n]{1,40})? \($")
 # A byline block: "By Jane Doe and John Roe, Staff Writers", "By JANE DOE | Reuters".
@@ -95,7 +96,7 @@ _BYLINE = lazy_re(
 
 
 # A broadcaster named by its network and city: "Denver Fox affiliate", "the CBS station".
-_BROADCASTER_AFTER = re.compile(r" (?:affiliate|station|network)s?\b")
+_BROADCASTER_AFTER = compiled(r" (?:affiliate|station|network)s?\b")
 
 
 def credit_or_company(

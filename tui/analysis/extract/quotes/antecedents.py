@@ -25,21 +25,22 @@ from tui.analysis.extract.quotes.vocabulary import (
 )
 from tui.analysis.model import Span
 from tui.brief.model import HEADLINE
+from tui.regex_cache import compiled
 
 # The titles and given names before a name: "Sen. Jim " before "Roe".
 # \b([A-Z]…: the capital first, its \b checked behind it, so the search skips to capitals
-_CAPITALISED_END = re.compile(r"([A-Z](?<=\b[A-Z])[\w.'’-]*)\s+$")
+_CAPITALISED_END = compiled(r"([A-Z](?<=\b[A-Z])[\w.'’-]*)\s+$")
 _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
 # "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
-_ADJECTIVES_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
+_ADJECTIVES_AFTER_DETERMINER = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
 # \b(Mr|Ms|Mrs|Miss)…, written to start with a literal "M" (the \b checked behind it): the
 # search then skips to each "M" instead of trying the \b at every position of the article.
-_HONORIFIC = re.compile(r"(M(?<=\bM)(?:r|s|rs|iss))\.?\s+([A-Z][\w'’-]*)")
+_HONORIFIC = compiled(r"(M(?<=\bM)(?:r|s|rs|iss))\.?\s+([A-Z][\w'’-]*)")
 _FURTHEST = 4  # paragraphs back an antecedent is looked for, across paragraphs naming nobody
 _COORDINATING = frozenset(("and", "but", "or", "nor", "then", "so", "yet"))
 # The determiner opening the role phrase before an appositive name: "[the Senate majority] leader,".
-_ROLE_PHRASE_START = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){0,4}$")
+_ROLE_PHRASE_START = compiled(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 def recent_speaker(
@@ -82,12 +83,12 @@ def recent_speaker(
     return UNRESOLVED if only is None else Speaker(only[2], PERSON, Span(only[0], only[1]))
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = compiled(r"['’]s?\b")
 # A sentence whose subject is its pronoun: "He said …", or after an opening phrase that
 # names nobody ("In a statement released Tuesday, he decried …"). A phrase naming
 # someone is left alone: "When Roe arrived, he spoke" may be Roe's own words.
 _CALENDAR_WORDS = "|".join(w.capitalize() for w in sorted(CALENDAR))  # "In a statement released Tuesday,"
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = compiled(
     r"[“\"]?(?:(?:In|On|At|After|Before|During|Earlier|Later|Since|Asked|Speaking)\b"
     rf"(?:\s+(?:[a-z0-9][\w'’-]*|{_CALENDAR_WORDS})){{0,10}},\s+(?:he|she)|He|She)\s"
 )

@@ -5,8 +5,6 @@ quote; in a headline, a quote stands only next to a colon."""
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.extract.quotes.antecedents import recent_speaker
 from tui.analysis.extract.quotes.context import BODY, Candidate, Context
 from tui.analysis.extract.quotes.continuation import (
@@ -18,9 +16,10 @@ from tui.analysis.extract.quotes.lead_in import speaker_before_quote
 from tui.analysis.extract.quotes.organisations import is_publication
 from tui.analysis.extract.quotes.said_after_quote import said_after_quote
 from tui.analysis.lexicon import words
+from tui.regex_cache import compiled
 
-_SHORT_OK_END = re.compile(r"[,.!?…—–-]$")
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_SHORT_OK_END = compiled(r"[,.!?…—–-]$")
+_TITLE_WORD = compiled(r"[^\W\d_][\w'’]*")
 _TITLE_SMALL_WORDS = words("a an the of and or nor but for to in on at by with from as vs v")
 
 

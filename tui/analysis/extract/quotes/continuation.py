@@ -7,15 +7,15 @@ it on (`voice_of_open_paragraphs`)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.extract.quotes.antecedents import recent_speaker
 from tui.analysis.extract.quotes.context import Candidate, Context, Speaker
 from tui.analysis.extract.quotes.tokens import clause_end, has_sentence_end
 from tui.analysis.extract.quotes.vocabulary import SPEECH_VERB
+from tui.regex_cache import compiled
 
-_ONLY_PUNCT = re.compile(r"[\s,.;:—–-]*")
+_ONLY_PUNCT = compiled(r"[\s,.;:—–-]*")
 _TERMINALS_INSIDE = frozenset(".!?…")
 
 

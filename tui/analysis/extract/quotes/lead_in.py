@@ -5,7 +5,6 @@ appositive role ("Ransome, the agency’s director, said")."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import BODY, PERSON, UNRESOLVED, Candidate, Context, Speaker
@@ -27,16 +26,17 @@ from tui.analysis.extract.quotes.tokens import (
 )
 from tui.analysis.extract.quotes.vocabulary import DOC_NOUNS, PARTICIPLES, PREPOSITIONS, SPEECH_VERB
 from tui.analysis.model import Span
-from tui.analysis.text import lazy_re
+from tui.analysis.text import lazy_re, longest_first
+from tui.regex_cache import compiled
 
-_LEAD_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
+_LEAD_ACCORDING = compiled(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
 # "saying", "telling" (not "calling for"): a participle leading into a quote.
-_PARTICIPLE = re.compile(
+_PARTICIPLE = compiled(
     rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
 _LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
-_VERB_LIKE = re.compile(
+_VERB_LIKE = compiled(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Roe on Monday said"
     r"(?:(?:also|later|then|has|had|have|publicly|again|[a-z]{3,}ly)\s+)*"
     r"(?:[a-z]+ed|said|told|wrote|spoke|made|took|gave|went|came|hit|met|led|sent|kept|held|"
@@ -47,12 +47,12 @@ _COORDINATORS = ("and", "but", "then", "or")
 # "with some calling it …, and one resident asking, …": an unnamed noun phrase right
 # before the participle (no comma between) is its subject.
 _UNNAMED_NP = r"(?:[Oo]ne|[Ss]ome|[Aa]nother|[Oo]thers|[Mm]any|[Ss]everal|[Aa]n?)(?:\s+[a-z][a-z-]*){0,2}\s+$"
-_UNNAMED_AFTER_LINK = re.compile(r"(?:[,;]\s*|\b(?:with|and|while)\s+)" + _UNNAMED_NP)
-_UNNAMED_OPENING = re.compile(r"\s*" + _UNNAMED_NP)  # matched at the sentence's start
+_UNNAMED_AFTER_LINK = compiled(r"(?:[,;]\s*|\b(?:with|and|while)\s+)" + _UNNAMED_NP)
+_UNNAMED_OPENING = compiled(r"\s*" + _UNNAMED_NP)  # matched at the sentence's start
 # "… in which he talked about …, claiming": a clause of its own, with its own doer.
-_ANOTHER_PRONOUN = re.compile(r"\b(?:he|she|who|which)\b")
-_DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+_ANOTHER_PRONOUN = compiled(r"\b(?:he|she|who|which)\b")
+_DETERMINER_END = compiled(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_LOWERCASE_NEXT = compiled(r"\s+[a-z]")
 _CAPITALISED = lazy_re(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
@@ -197,9 +197,9 @@ def _as_modifier(text: str, ms: int, me: int) -> bool:
 
 
 # A clause opened by a document as its subject: "The letter", "A memo", "The group's report".
-_DOCUMENT_SUBJECT = re.compile(
+_DOCUMENT_SUBJECT = compiled(
     r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + "|".join(sorted(DOC_NOUNS, key=len, reverse=True))
+    + "|".join(longest_first(DOC_NOUNS))
     + r")\b(?!\s+(?:of|to|from|by|with|for)\s+[A-Z])"
 )
 

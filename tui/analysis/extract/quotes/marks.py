@@ -12,13 +12,13 @@ or the text is cut off there."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import Candidate, Context
 from tui.analysis.extract.quotes.vocabulary import SPEECH_VERB_SET
 from tui.analysis.text import lazy_re
 from tui.brief.model import HEADLINE
+from tui.regex_cache import compiled
 
 _DOUBLE_MARKS = '“”"«»„'
 _SINGLE = lazy_re(r"[‘’‹›]")
@@ -28,7 +28,7 @@ _MISSING_CLOSE = lazy_re(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she)\s+)([a
 # Elisions a straight mark opens without opening a quote: 'em, 'til, '90s.
 _ELISION = lazy_re(r"(?:em|til|tis|twas|cause|n|round|bout|\d\ds?)\b")
 _CLEAN_END = lazy_re(r"[.!?][\"'”’»)\]]*\s*$")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)*")
 # ASCII text as letters and digits ("a"), apostrophes and the rest (" "): see _ascii_words
 _WORD_SHAPE = str.maketrans(
     {chr(i): "a" if chr(i).isalnum() else "'" if chr(i) == "'" else " " for i in range(128)}

@@ -4,7 +4,6 @@ phrases holding an organisation word: "Department of Harbor Safety"), and what
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from tui.analysis.extract.quotes.context import BODY, ORGANIZATION, UNRESOLVED, Candidate, Context, Speaker
@@ -12,11 +11,12 @@ from tui.analysis.extract.quotes.tokens import Named, Token, bare, is_acronym, t
 from tui.analysis.extract.quotes.vocabulary import NEWS_AGENCIES, ORG_WORDS, PUBLICATION_HEADS
 from tui.analysis.model import Span
 from tui.brief.model import Block
+from tui.regex_cache import compiled
 
 # A capitalised phrase, with the joiners (vocabulary.JOINERS) inside it.
 # (\b[A-Z]…, written capital first with its \b checked behind it: the search skips to capitals.)
-ORG_RUN = re.compile(r"[A-Z](?<=\b[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&.-]*)*")
-_AND_SPLIT = re.compile(r"\s+and\s+(?=the\s|[A-Z]{2,6}\b)")
+ORG_RUN = compiled(r"[A-Z](?<=\b[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&.-]*)*")
+_AND_SPLIT = compiled(r"\s+and\s+(?=the\s|[A-Z]{2,6}\b)")
 
 
 def orgs_in(ctx: Context, bi: int) -> list[Named]:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 
 from tui.analysis.extract.quotes.antecedents import recent_speaker, role_noun_speaker, sentence_subject
@@ -25,13 +24,14 @@ from tui.analysis.extract.quotes.vocabulary import (
     PREPOSITIONS,
     SPEECH_NOUNS,
 )
+from tui.regex_cache import compiled
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
-_SPEECH_NOUN = re.compile(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(SPEECH_NOUNS))})\b")
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_ROLE_START = re.compile(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
+_SPEECH_NOUN = compiled(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(SPEECH_NOUNS))})\b")
+_NEXT_WORD = compiled(r" ([a-z]+)\b")
+_ROLE_START = compiled(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
 # What the said thing was: "comment (on Sunday) that …", "claim about …".
-_THAT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|about)\b")
+_THAT_CLAUSE = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|about)\b")
 
 
 def speech_noun_speaker(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:

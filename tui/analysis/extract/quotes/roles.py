@@ -8,20 +8,20 @@ attorney general said he had misspoken. “…,” he said" (`role_antecedents`)
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from tui.analysis.extract.quotes.context import Context
 from tui.analysis.extract.quotes.tokens import Named
 from tui.analysis.extract.quotes.vocabulary import ROLE_NOUNS, ROLE_SYNONYMS
+from tui.regex_cache import compiled
 
-_ROLE_WORD = re.compile(r"[a-z]+")
+_ROLE_WORD = compiled(r"[a-z]+")
 # "the [up to three modifiers] " before a role noun: a definite noun phrase that may be a
 # role ("the seven-term congressman", "The House speaker"); the noun is lowercase ("The
 # Justice Department" is no justice).
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = compiled(r"\s+([a-z]+)")
 
-_MODIFIERS = re.compile(r"(?:[A-Za-z][A-Za-z-]*\s+){0,3}")
+_MODIFIERS = compiled(r"(?:[A-Za-z][A-Za-z-]*\s+){0,3}")
 
 
 @cache

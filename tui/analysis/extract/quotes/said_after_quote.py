@@ -14,16 +14,17 @@ from tui.analysis.extract.quotes.speaker_phrase import (
 )
 from tui.analysis.extract.quotes.tokens import NP_STOP, clause_end
 from tui.analysis.extract.quotes.vocabulary import SPEECH_VERB, SPEECH_VERB_SET
+from tui.regex_cache import compiled
 
 # A word and the spaces after it: _verb_first checks the word against SPEECH_VERB_SET, which
 # costs nothing at import, where an alternation of every verb took a millisecond to compile.
-_WORD_AT = re.compile(r"(\w+)\s*")
-_ACCORDING = re.compile(r"[Aa]ccording to\s+")
-_TAIL_LEAD = re.compile(r"[\s,—–-]*")
+_WORD_AT = compiled(r"(\w+)\s*")
+_ACCORDING = compiled(r"[Aa]ccording to\s+")
+_TAIL_LEAD = compiled(r"[\s,—–-]*")
 
 
 # A person named as the owner of a role: "Roe’s chief of staff" (the role holder speaks).
-_POSSESSIVE_ROLE = re.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_ROLE = compiled(r"['’]s\s+[a-z]")
 
 
 def said_after_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | None:

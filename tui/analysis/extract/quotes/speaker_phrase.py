@@ -10,7 +10,6 @@ people.py made, a pronoun ("he said": `antecedents`), "it" or "the agency"
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.extract.people.tables import ABBREVIATED_TITLES, NATIONALITIES
@@ -31,23 +30,24 @@ from tui.analysis.extract.quotes.vocabulary import (
     UNRESOLVED_PRONOUNS,
 )
 from tui.analysis.model import Span
+from tui.regex_cache import compiled
 
 _FOR = ("for", "from", "of", "at", "with", "by")  # "a spokesperson for the Authority"
 # The party and state after a legislator's name: ", R-Vt." / " (D-N.H.)".
-_PARTY_TAG = re.compile(r"[,\s(]*\b[RDI]-[A-Z][A-Za-z.]*\)?\s*$")
+_PARTY_TAG = compiled(r"[,\s(]*\b[RDI]-[A-Z][A-Za-z.]*\)?\s*$")
 _ISSUED = ("released", "issued", "posted", "sent", "signed", "written")
 
 
 _INDEFINITE = ("a", "an", "one", "another")
 # Lowercase role words between a name and the next: "Obama[ campaign manager ]Jim Messina",
 # "Roe[’s chief of staff, ]Ann Poe".
-_ROLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){1,4},?\s+")
+_ROLE_BETWEEN = compiled(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){1,4},?\s+")
 _OFFICIALS = ("official", "officer", "aide")
 _PLACE_PREPOSITIONS = ("on", "at", "from", "in", "with")
 
 
 # What stands before the one a document went to: "sent Ryan", "a letter to Mr. Ryan".
-_TO_BEFORE = re.compile(
+_TO_BEFORE = compiled(
     r"\b(?:to|sent|sends|sending|addressed|wrote to|writes to)\s+"
     rf"(?:(?:{'|'.join(w.capitalize() for w in ABBREVIATED_TITLES)})\.\s+)?$"
 )

@@ -14,16 +14,17 @@ from tui.analysis.extract.quotes.vocabulary import (
     SPEECH_VERB,
 )
 from tui.analysis.text import ABBREVIATIONS, lazy_re
+from tui.regex_cache import compiled
 
 Token = tuple[int, int, str]  # start, end, the word as written
 Named = tuple[int, int, str]  # start, end, and the person or organisation named there
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*")
+_TOKEN = compiled(r"[A-Za-z][\w'’&.-]*")
 # Where the clause after a closing mark ends, and where a noun phrase inside it ends.
-TAIL_STOP = re.compile(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
-NP_STOP = re.compile(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
+TAIL_STOP = compiled(r"[“”\"‘!?;:\n]|\.(?=\s|$)")
+NP_STOP = compiled(r"[,;:()“”\"‘!?\n—–]|\.(?=\s|$)")
 # "He accused Roe …", "She told …": a pronoun opening a clause (group 1: the pronoun).
-PRONOUN_START = re.compile(r"\s*(He|She)\b")
+PRONOUN_START = compiled(r"\s*(He|She)\b")
 _KEEP_DOT = lazy_re(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _SENTENCE_END = lazy_re(r"[.!?](?:\s+[A-Z“\"]|$)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -7,14 +7,14 @@ the pronouns, and `organisations.ORG_RUN` spells the joiners out in its pattern.
 
 from __future__ import annotations
 
-import re
-
 from tui.analysis.lexicon import entries, word_list, words
+from tui.analysis.text import longest_first
+from tui.regex_cache import compiled
 
 # Ordered: the verb alternation tries longer verbs first, equal lengths in file order.
 SPEECH_VERBS = list(entries("quote_speech_verbs"))
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = "|".join(longest_first(SPEECH_VERBS))
 # Speech a video or a recording shows: "…," Roe is shown saying / was heard saying.
 _SHOWN_SAYING = r"(?:is|was|are|were|be|been)\s+(?:shown|seen|heard|caught|filmed|recorded)\s+saying"
 # "Roe dismissed the report as “…”": the verb runs up to the "as" before the quote.
@@ -25,7 +25,7 @@ _IN_A_STATEMENT = r"in\s+an?\s+(?:written\s+|brief\s+|joint\s+)?statement"
 # The lookahead names the letters the alternatives start with (the verbs' and the
 # phrases' above): most word boundaries fail on it at once, not after every alternative.
 _FIRST_LETTERS = "".join(sorted({v[0] for v in SPEECH_VERBS} | set("iwabdpc")))
-SPEECH_VERB = re.compile(
+SPEECH_VERB = compiled(
     rf"\b(?=[{_FIRST_LETTERS}])(?:{_SHOWN_SAYING}|{_DISMISSED_AS}|{_IN_A_STATEMENT}|{_VERB_ALT}|pointed out"
     rf"|(?<!-)called(?!\s+(?:for|on|off|up|in|out|back)\b)|described)\b"
 )
