@@ -11,11 +11,11 @@ from functools import lru_cache
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import plain_quotes
+from tui.analysis.word_tokens import words_with_suffix
 from tui.regex_cache import compiled
 
 FILLERS = word_list("quote_fillers")  # "oh", "uh": transcript noise, not the statement's words
 _INSERTION = compiled(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
-_TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 _DIGITS = {word: str(n) for word, n in {**UNITS, **TENS}.items()}
@@ -39,7 +39,7 @@ def folded_words(text: str) -> tuple[str, ...]:
     """The words of a quote as compared: folded, insertions and punctuation dropped,
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
-    words = _TOKEN.findall(_INSERTION.sub(" ", plain_quotes(text).lower()))
+    words = words_with_suffix(_INSERTION.sub(" ", plain_quotes(text).lower()))
     # each word or what it stands for ("he's" → "he is", a filler → nothing), then split:
     # all of it in C
     return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())

@@ -13,11 +13,11 @@ from __future__ import annotations
 import zlib
 from array import array
 
+from tui.analysis.word_tokens import alnum_words
 from tui.regex_cache import compiled
 
 RUN = 8  # words in a run
 SAMPLE = 4  # keep one run in SAMPLE: the share is estimated, the cost quartered
-_TOKEN = compiled(r"[a-z0-9]+")
 _QUOTED = compiled(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
 _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: the same every run)
 
@@ -25,7 +25,7 @@ _ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: th
 def sampled_runs(text: str) -> array:
     """The distinct kept runs' hashes, as an array of signed 64-bit integers, in no order:
     the comparer counts the runs two sources share, whatever their order."""
-    words = _TOKEN.findall(_QUOTED.sub(" ", text).lower())
+    words = alnum_words(_QUOTED.sub(" ", text).lower())
     anchor = _ANCHOR
     for w in set(words).difference(anchor):  # each new word weighed once, ever
         anchor[w] = zlib.crc32(w.encode()) % SAMPLE == 0
