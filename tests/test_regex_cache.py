@@ -131,6 +131,15 @@ def test_a_stored_entry_the_engine_refuses_is_compiled_afresh(tmp_path, monkeypa
     assert (pattern, 0) in regex_cache._added  # the good entry replaces the bad one at exit
 
 
+def test_changed_compiler_internals_mean_re_compile_from_then_on(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path / "regex.marshal")
+    monkeypatch.setattr(regex_cache, "_unsupported", False)
+    monkeypatch.setattr(regex_cache, "_compiler", object())  # no _code: another Python's re
+    assert regex_cache.compiled(r"(\d+) votes") == re.compile(r"(\d+) votes")
+    assert regex_cache._unsupported and regex_cache._added == {}
+    assert regex_cache.compiled(r"\bMPs?\b") == re.compile(r"\bMPs?\b")
+
+
 def test_an_unwritable_cache_folder_costs_nothing_but_the_cache(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

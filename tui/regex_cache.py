@@ -46,6 +46,7 @@ _Entry = tuple[int, bytes, int, dict, tuple]
 _stored: dict[tuple[str, int], _Entry] | None = None
 _added: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()  # stored entries this run took
+_unsupported = False  # set when re's internals turned out not to be what this expects
 
 
 def cache_file() -> Path | None:
@@ -63,8 +64,9 @@ def cache_file() -> Path | None:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags), from the cache when an earlier run stored it."""
+    global _unsupported
     entries = _entries()
-    if entries is None:
+    if entries is None or _unsupported:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
     entry = entries.get(key) or _added.get(key)
@@ -92,7 +94,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
         made = _sre.compile(pattern, entry[0], code, *entry[2:])
     except re.error:
         raise
-    except Exception:  # the compiler's internals are not what this was written for
+    except Exception:  # the compiler's internals are not what this was written for:
+        _unsupported = True  # re.compile from now on, without trying them again
         return re.compile(pattern, flags)
     _added[key] = entry
     return made
