@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.brief.articles import parse_markdown, split_front_matter
-from tui.brief.plain_blocks import plain_block_tokens
+from tui.brief.plain_blocks import plain_block_tokens, plain_document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _reference = MarkdownIt("commonmark", {"maxNesting": 200})
@@ -151,3 +151,62 @@ def test_real_bodies_agree_with_the_block_parser():
             answered += 1
             assert got == block_parser(body), path.name
     assert answered >= len(files) // 2  # most real bodies are plain
+
+
+def _both_ways(monkeypatch, body: str):
+    """The article parse_markdown makes of `body`, with the plain-document shortcut and
+    through markdown-it's tokens."""
+    import tui.brief.articles as articles
+
+    fast = parse_markdown("a", body)
+    with monkeypatch.context() as m:
+        m.setattr(articles, "plain_document", lambda src: None)
+        slow = parse_markdown("a", body)
+    return (fast.text, fast.blocks, fast.headline), (slow.text, slow.blocks, slow.headline)
+
+
+PLAIN_DOCUMENTS = [
+    "# Mayor Wins Vote\n\nThe council voted 5-4.\n\nPhoto: City Hall at dusk\n\n## Reaction\n\nShe said “yes.”",
+    "# \n\n# Second heading is the headline\n\nText (AP Photo/Jane Roe)",  # an empty first heading
+    "No headline at all.\n\nJust “paragraphs”, 40% of them.",
+    "# One\n\n# Two\n\n### Three",
+]
+
+
+@pytest.mark.parametrize("body", PLAIN_DOCUMENTS + PLAIN + DECLINED)
+def test_the_plain_document_shortcut_makes_the_same_article(body, monkeypatch):
+    fast, slow = _both_ways(monkeypatch, body)
+    assert fast == slow
+
+
+def test_the_plain_document_shortcut_declines_markup_and_rewritten_line_ends():
+    assert plain_document("# Title\n\nText.") == [(1, "Title"), (0, "Text.")]
+    for body in ["Text *em*.", "a [link](x)", "two\nlines", "a &amp; b", "cr\r\nlf", "nul\0", "> q"]:
+        assert plain_document(body) is None, body
+
+
+def test_fuzzed_documents_make_the_same_article_both_ways(monkeypatch):
+    rng = random.Random(11)
+    pieces = ["Word", "word.", "# ", "## T", "Photo: x", "(AP Photo/X)", "  ", "\u00a0", "“Q”", "*", "&", ""]
+    answered = 0
+    for _ in range(1500):
+        blocks = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(0, 5))
+        ]
+        body = "\n\n".join(blocks) + rng.choice(["", "\n"])
+        fast, slow = _both_ways(monkeypatch, body)
+        assert fast == slow, repr(body)
+        answered += plain_document(body) is not None
+    assert answered > 200
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_real_documents_make_the_same_article_both_ways(monkeypatch):
+    files = sorted(CORPUS.glob("*/*.md"))
+    answered = 0
+    for path in files:
+        _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        fast, slow = _both_ways(monkeypatch, body)
+        assert fast == slow, path.name
+        answered += plain_document(body) is not None
+    assert answered >= len(files) // 2

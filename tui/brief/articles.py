@@ -22,7 +22,7 @@ from tui.brief.model import (
     Article,
     Block,
 )
-from tui.brief.plain_blocks import plain_block_tokens
+from tui.brief.plain_blocks import INLINE_MARKUP, plain_block_tokens, plain_document
 from tui.brief.sanitize import clean_text
 from tui.regex_cache import compiled
 
@@ -107,21 +107,18 @@ def split_front_matter(source: str) -> tuple[str | None, str, int]:
 MAX_NESTING = 200
 QUOTE_DEPTH = 100
 _md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-# Where one of commonmark's inline rules can start: a break, an escape, a code span,
-# emphasis, a link or an image, an autolink or inline HTML, an entity. Text holding none
-# of them parses to one text token of itself, so the inline parser is skipped for it.
-_INLINE_MARKUP = compiled(r"[\n\\`*_\[!<&]")
 
 
 def _inline(state) -> None:
-    """markdown-it's core "inline" rule, with that shortcut for plain text."""
+    """markdown-it's core "inline" rule, skipped for text without INLINE_MARKUP (one
+    text token of itself)."""
     md = state.md
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
             content = token.content
-            if _INLINE_MARKUP.search(content):
+            if INLINE_MARKUP.search(content):
                 md.inline.parse(content, md, state.env, token.children)
             elif content:
                 token.children.append(Token("text", "", 0, content=content))
@@ -188,6 +185,9 @@ def parse_markdown(source_id: str, markdown: str) -> Article:
     """Markdown body (front matter already removed) to an Article."""
     if ">" * 20 in markdown.replace(" ", ""):
         markdown = _DEEP_QUOTE.sub(r"\1", markdown)
+    plain = plain_document(markdown)
+    if plain is not None:
+        return _plain_article(source_id, plain)
     tokens = _md.parse(markdown)
     b = _Builder()
     headline = ""
@@ -249,6 +249,22 @@ def parse_markdown(source_id: str, markdown: str) -> Article:
             after_image = bool(images)
     text, blocks = b.build()
     return Article(id=source_id, text=text, blocks=blocks, headline=headline)
+
+
+def _plain_article(source_id: str, blocks: list[tuple[int, str]]) -> Article:
+    """A body of plain paragraphs and headings without inline markup (most news copy),
+    read as the token walk in parse_markdown reads its tokens, without making them: no
+    list, quote, image or emphasis can be in it, so a paragraph is a caption line or a
+    paragraph, and the first top-level heading is the headline."""
+    b = _Builder()
+    headline = ""
+    for level, text in blocks:
+        if level == 1 and not headline:
+            headline = b.add(HEADLINE, text)
+        else:
+            b.add(HEADING if level else CAPTION if caption_line(text.strip()) else PARAGRAPH, text)
+    text, built = b.build()
+    return Article(id=source_id, text=text, blocks=built, headline=headline)
 
 
 def _next_is_list(tokens, i: int) -> bool:

@@ -29,6 +29,10 @@ _ORDERED = compiled(r"[0-9]{1,9}[.)]")
 # "#" sequence (markdown-it would cut it).
 _HEADING = compiled(r"(#{1,6}) (\S(?:.*\S)?)\Z")
 _BLANK = frozenset(" \t")
+# Where one of commonmark's inline rules can start: a break, an escape, a code span,
+# emphasis, a link or an image, an autolink or inline HTML, an entity. Text holding none
+# of them parses to one text token of itself.
+INLINE_MARKUP = compiled(r"[\n\\`*_\[!<&]")
 
 
 def _plain(line: str) -> bool:
@@ -41,18 +45,54 @@ def _plain(line: str) -> bool:
 def plain_block_tokens(src: str) -> list[Token] | None:
     """The block tokens of `src` (normalized: "\\n" line ends), or None when the body
     holds anything but plain paragraphs and simple headings."""
+    blocks = _plain_blocks(src)
+    if blocks is None:
+        return None
+    tokens: list[Token] = []
+    for level, content, first, end in blocks:
+        if level:
+            _block(tokens, "heading", f"h{level}", "#" * level, content, [first, end])
+        else:
+            _block(tokens, "paragraph", "p", "", content, [first, end])
+    return tokens
+
+
+def plain_document(src: str) -> list[tuple[int, str]] | None:
+    """(heading level, or 0 for a paragraph; its text) for each block of a plain body
+    whose text holds no inline markup either (INLINE_MARKUP), as markdown-it reads it
+    whole: every block one text token of itself. None for any other body, and for one
+    with the line ends or NULs markdown-it's normalize rule would rewrite."""
+    if "\r" in src or "\0" in src:
+        return None
+    blocks = _plain_blocks(src)
+    if blocks is None:
+        return None
+    search = INLINE_MARKUP.search
+    out = []
+    for level, content, _, _ in blocks:
+        if search(content):
+            return None
+        out.append((level, content))
+    return out
+
+
+def _plain_blocks(src: str) -> list[tuple[int, str, int, int]] | None:
+    """(heading level or 0, content, first line, line after) for each block of a plain
+    body, or None."""
     lines = src.split("\n")
     if src.endswith("\n"):
         lines.pop()  # the block parser's lines end at the last line end
-    tokens: list[Token] = []
+    blocks: list[tuple[int, str, int, int]] = []
     start = None  # first line of the paragraph being read
     n = len(lines)
     for i in range(n + 1):
         line = lines[i] if i < n else ""
         if not line.strip(" \t"):  # blank (the block parser's isEmpty): a paragraph ends
             if start is not None:
-                if not _paragraph(tokens, lines, start, i):
-                    return None
+                content = "\n".join(lines[start:i])
+                if content[0].isspace() or content[-1].isspace():
+                    return None  # a trim would change it: leave it to the block parser
+                blocks.append((0, content, start, i))
                 start = None
             continue
         if line[0] == "#" and start is None:
@@ -60,7 +100,7 @@ def plain_block_tokens(src: str) -> list[Token] | None:
             if m is None or line.endswith("#"):
                 return None
             # a heading is one line: the next one must be blank for a new paragraph to start
-            _heading(tokens, len(m.group(1)), m.group(2), i)
+            blocks.append((len(m.group(1)), m.group(2), i, i + 1))
             if i + 1 < n and lines[i + 1].strip(" \t"):
                 return None
             continue
@@ -68,19 +108,7 @@ def plain_block_tokens(src: str) -> list[Token] | None:
             return None
         if start is None:
             start = i
-    return tokens
-
-
-def _paragraph(tokens: list[Token], lines: list[str], start: int, end: int) -> bool:
-    content = "\n".join(lines[start:end])
-    if content[0].isspace() or content[-1].isspace():
-        return False  # a trim would change it: leave it to the block parser
-    _block(tokens, "paragraph", "p", "", content, [start, end])
-    return True
-
-
-def _heading(tokens: list[Token], level: int, title: str, line: int) -> None:
-    _block(tokens, "heading", f"h{level}", "#" * level, title, [line, line + 1])
+    return blocks
 
 
 def _block(tokens: list[Token], kind: str, tag: str, markup: str, content: str, where: list[int]) -> None:
