@@ -46,7 +46,7 @@ _Entry = tuple[int, bytes, int, dict, tuple]
 _stored: dict[tuple[str, int], _Entry] | None = None
 _added: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()  # stored entries this run took
-_unsupported = False  # set when re's internals turned out not to be what this expects
+_bypass = False  # re.compile only: the cache is off, or re's internals are not what this expects
 
 
 def cache_file() -> Path | None:
@@ -64,9 +64,9 @@ def cache_file() -> Path | None:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags), from the cache when an earlier run stored it."""
-    global _unsupported
-    entries = _entries()
-    if entries is None or _unsupported:
+    global _bypass
+    entries = None if _bypass else _entries()
+    if entries is None:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
     entry = entries.get(key) or _added.get(key)
@@ -95,18 +95,19 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     except re.error:
         raise
     except Exception:  # the compiler's internals are not what this was written for:
-        _unsupported = True  # re.compile from now on, without trying them again
+        _bypass = True  # re.compile from now on, without trying them again
         return re.compile(pattern, flags)
     _added[key] = entry
     return made
 
 
 def _entries() -> dict[tuple[str, int], _Entry] | None:
-    """The stored entries, read on first use (None: the cache is off)."""
-    global _stored
+    """The stored entries, read on first use (None: the cache is off, decided once)."""
+    global _stored, _bypass
     if _stored is None:
         path = cache_file()
         if path is None:
+            _bypass = True
             return None
         _stored = _read(path)
         atexit.register(_write, path)
