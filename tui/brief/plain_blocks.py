@@ -18,6 +18,8 @@ and content (tests/test_plain_blocks.py holds the two to each other, token by to
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from markdown_it.token import Token
 
 from tui.regex_cache import compiled
@@ -76,9 +78,11 @@ def plain_document(src: str) -> list[tuple[int, str]] | None:
     return out
 
 
-def _plain_blocks(src: str) -> list[tuple[int, str, int, int]] | None:
+@lru_cache(maxsize=1)
+def _plain_blocks(src: str) -> tuple[tuple[int, str, int, int], ...] | None:
     """(heading level or 0, content, first line, line after) for each block of a plain
-    body, or None."""
+    body, or None. The last body's answer is kept: a plain body with inline markup is
+    declined by plain_document, then scanned again for markdown-it (plain_block_tokens)."""
     lines = src.split("\n")
     if src.endswith("\n"):
         lines.pop()  # the block parser's lines end at the last line end
@@ -108,7 +112,7 @@ def _plain_blocks(src: str) -> list[tuple[int, str, int, int]] | None:
             return None
         if start is None:
             start = i
-    return blocks
+    return tuple(blocks)
 
 
 def _block(tokens: list[Token], kind: str, tag: str, markup: str, content: str, where: list[int]) -> None:
