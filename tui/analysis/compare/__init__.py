@@ -151,6 +151,8 @@ def _people_agreements(analysis: Analysis, ctx: Context) -> list[Agreement]:
     ids = ctx.source_ids
     out = []
     for p in analysis.people:
+        if len(p.mentions) < len(ids):  # agreed by all only when named by all
+            continue
         both = [s for s in ids if p.status.get(s) == AGREES]
         if len(both) >= 2 and len(both) == len(ids):
             k = ctx.origins(both)

@@ -306,7 +306,7 @@ def _agreement(
     subject = f"{decision.consensus} {name}"
     n, k = len(agreeing), ctx.origins(agreeing)
     backing = f" ({n} sources, {k} independent)" if k < n else ""
-    credits = {sid: c.attribution for sid, cs in per_source.items() for c in cs[:1] if c.attribution}
+    credits = {sid: who for sid, cs in per_source.items() if (who := cs[0].attribution)}  # read once
     credit = ""
     if len(set(credits.values())) == 1 and len(credits) == len(agreeing):
         credit = f", as {next(iter(credits.values()))} reported"

@@ -7,9 +7,8 @@ from collections import defaultdict
 
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
-from tui.analysis.compare.verdicts import alone
 from tui.analysis.extract.people import name_key, surname
-from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Person, Quote, Span
+from tui.analysis.model import AGREES, DIFFERS, HAS_IT, SILENT, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
 
 
@@ -263,19 +262,29 @@ def person_status(people: list[Person], ctx: Context, clashing: dict[str, set[st
     a clashing role or name (differs), silent, or cannot tell (the text is cut off)."""
     # Silent unless named or cut off: every source starts silent (one copy of a map made
     # once), then only the sources that name the person, and the cut-off ones, are weighed.
+    # alone(), inlined: the sources set apart from silent are counted as they are set,
+    # not found again by a walk over every source's status.
     all_silent = dict.fromkeys(ctx.source_ids, SILENT)
     cut = [sid for sid in ctx.source_ids if sid in ctx.reach.reason]
     for p in people:
         others_at = [(sid, spans[0].start) for sid, spans in p.spans.items() if spans]
         status = all_silent.copy()
+        speaking: set[str] = set()
         for sid in cut:
             if not p.mentions.get(sid):
-                status[sid] = ctx.absent(sid, others_at).verdict
+                verdict = status[sid] = ctx.absent(sid, others_at).verdict
+                if verdict != SILENT:
+                    speaking.add(sid)
         clash = clashing.get(p.name, ())
         for sid, n in p.mentions.items():
             if n and sid in status:
                 status[sid] = DIFFERS if sid in clash else AGREES
-        p.status = alone(status)
+                speaking.add(sid)
+        if len(speaking) == 1:
+            (only,) = speaking
+            if status[only] == AGREES:
+                status[only] = HAS_IT
+        p.status = status
 
 
 def _who(person: Person, sid: str) -> str:
