@@ -15,6 +15,8 @@ Candidates come from an index by first letters, never from comparing every pair.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import compress
+from operator import itemgetter
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -52,51 +54,65 @@ def _slip(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
+_WORD, _MID_SENTENCE = itemgetter(0), itemgetter(3)  # a NameUse's, read in C
+
+
 def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepancy]:
     person_words = {w.strip(".,").lower() for p in people for n in (p.name, *p.aliases) for w in n.split()}
     given = given_names()
-    # word → source → its uses there (made spans only for a word reported)
-    where: dict[str, dict[str, list[NameUse]]] = defaultdict(lambda: defaultdict(list))
-    proper: set[str] = set()  # capitalised somewhere inside a sentence: a name, not "While"
-    kept: dict[str, bool] = {}  # word → long enough, and no person's name
+    # Each source's names of things, read in C: its distinct words (in the order of their
+    # first use), and those capitalised somewhere inside a sentence (a name, not "While").
+    uses_of: dict[str, list[NameUse]] = {}
+    words: dict[str, None] = {}
+    proper: set[str] = set()
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
         uses = facts.names if facts is not None and facts.names else proper_names(ctx.articles[sid].text)
-        for use in uses:
-            word = use.word
-            weighed = kept.get(word)
-            if weighed is None:  # each distinct word once: sources share most names
-                low = word.lower()
-                weighed = kept[word] = (
-                    len(word) >= MIN_LEN
-                    and low not in person_words
-                    and low not in given
-                    and low not in CALENDAR
-                )
-            if not weighed:
-                continue
-            where[word][sid].append(use)
-            if use.mid_sentence:
-                proper.add(word)
+        uses_of[sid] = uses
+        words.update(dict.fromkeys(map(_WORD, uses)))
+        proper.update(compress(map(_WORD, uses), map(_MID_SENTENCE, uses)))
     by_start: dict[str, list[str]] = defaultdict(list)
-    for word in where:
-        if word in proper:  # only names are paired
+    for word in words:
+        # only names are paired: long enough, and no person's name, given name or day
+        low = word.lower()
+        if (
+            word in proper
+            and len(word) >= MIN_LEN
+            and low not in person_words
+            and low not in given
+            and low not in CALENDAR
+        ):
             by_start[word[:2]].append(word)
+    slips = [
+        (a, b)
+        for names in by_start.values()
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if a.lower() != b.lower() and _slip(a, b)
+    ]
+    if not slips:
+        return []
+    # word → source → its uses there, for the words of a slip only (sources share most
+    # names, and slips are rare: the other uses are never looked at)
+    paired = {w for pair in slips for w in pair}
+    where: dict[str, dict[str, list[NameUse]]] = defaultdict(lambda: defaultdict(list))
+    for sid, uses in uses_of.items():
+        if paired.isdisjoint(map(_WORD, uses)):
+            continue
+        for use in uses:
+            if use.word in paired:
+                where[use.word][sid].append(use)
     out = []
     seen: set[frozenset[str]] = set()
-    for words in by_start.values():
-        for i, a in enumerate(words):
-            for b in words[i + 1 :]:
-                if a.lower() == b.lower():
-                    continue
-                if not _slip(a, b) or frozenset((a, b)) in seen:
-                    continue
-                only_a = set(where[a]) - set(where[b])
-                only_b = set(where[b]) - set(where[a])
-                if not only_a or not only_b:
-                    continue
-                seen.add(frozenset((a, b)))
-                out.append(_report(ctx, a, b, where))
+    for a, b in slips:
+        if frozenset((a, b)) in seen:
+            continue
+        only_a = set(where[a]) - set(where[b])
+        only_b = set(where[b]) - set(where[a])
+        if not only_a or not only_b:
+            continue
+        seen.add(frozenset((a, b)))
+        out.append(_report(ctx, a, b, where))
     return out
 
 
