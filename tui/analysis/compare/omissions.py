@@ -12,6 +12,8 @@ the most salient first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -22,6 +24,7 @@ from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Spa
 SALIENT = 3.0
 MOST = 5
 PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
+_SPANS = attrgetter("spans")
 _HEADLINE, _LEAD, _BODY = PLACE_WEIGHT["headline"], PLACE_WEIGHT["lead"], PLACE_WEIGHT["body"]
 assert _BODY <= _LEAD <= _HEADLINE  # so a span in the lead only raises it, and the headline ends the search
 
@@ -129,9 +132,9 @@ def rank_omissions(
     that clash, not an omission of its own."""
     cited: dict[str, set[int]] = {}  # source → where the reported discrepancies cite it
     for d in found:
-        for sid, claim in d.claims.items():
-            if claim.spans:
-                cited.setdefault(sid, set()).update(s.start for s in claim.spans)
+        claims = d.claims  # most are silent, without spans: the others are picked in C
+        for sid in compress(claims, map(_SPANS, claims.values())):
+            cited.setdefault(sid, set()).update(s.start for s in claims[sid].spans)
     written = _written_after_all(candidates, ctx)
     order = ctx.order
     scored = []

@@ -4,12 +4,15 @@ source writes (Kenneth / Ken, a middle initial or none, a one-letter slip)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.extract.people import name_key, surname
 from tui.analysis.model import AGREES, DIFFERS, HAS_IT, SILENT, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
+
+_WORD = itemgetter(0)  # a NameUse's word
 
 
 def _is_surname_only(name: str) -> bool:
@@ -159,9 +162,10 @@ def _capitalised_words(ctx: Context, wanted: set[str]) -> dict[str, dict[str, Sp
         return out
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
-        # each wanted word's first use: read backwards, an earlier use overwrites a later
-        first = {u.word: u for u in reversed(getattr(facts, "names", None) or ()) if u.word in wanted}
-        for word, use in first.items():
+        names = getattr(facts, "names", None) or ()
+        words = list(map(_WORD, names))  # in C: a source writes some hundred names of things
+        for word in wanted.intersection(words):
+            use = names[words.index(word)]  # its first use
             out.setdefault(word, {}).setdefault(sid, Span(use.start, use.end))
         for word, at in _names_in_compounds(ctx.articles[sid].text):  # "the Bush-era tax cuts"
             if word in wanted:

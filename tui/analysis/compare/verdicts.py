@@ -85,6 +85,9 @@ def decide(
     with sources times facts."""
     backing: dict[str, list[str]] = {}
     for sid, keys in given.items():
+        if len(keys) == 1:  # most sources give one value: no copy made to drop repeats
+            backing.setdefault(keys[0], []).append(sid)
+            continue
         for key in dict.fromkeys(keys):
             backing.setdefault(key, []).append(sid)
     # (independent origins, sources) behind each value, counted once
