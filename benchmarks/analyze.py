@@ -108,6 +108,12 @@ def _profile(label: str, fn, top: int = 15) -> None:
     pstats.Stats(prof).strip_dirs().sort_stats("tottime").print_stats(top)
 
 
+def _spread(times: list[float]) -> str:
+    """How far apart runs of the same work came out: this machine's noise, for reading
+    the ratios (the same code has measured a third apart from one minute to the next)."""
+    return f"{max(times) / min(times):.2f}x" if times and min(times) > 0 else "n/a"
+
+
 def _target(ok: bool, text: str) -> tuple[bool, str]:
     return ok, f"{'PASS' if ok else 'FAIL'}: {text}"
 
@@ -161,12 +167,19 @@ def synthetic(args) -> list[tuple[bool, str]]:
         f"found: {len(analysis.people)} people, {len(analysis.quotes)} quotes, {len(analysis.figures)} figures, "
         f"{len(analysis.discrepancies)} discrepancies, {len(analysis.agreements)} agreements"
     )
-    print(f"medians of {len(full_times)} analysis runs and {len(floor_times)} floor runs (CPU time)")
+    print(
+        f"medians of {len(full_times)} analysis runs and {len(floor_times)} floor runs (CPU time); "
+        f"spread, slowest over fastest: analysis {_spread(full_times)}, floor {_spread(floor_times)}"
+    )
     print(f"analysis:     {words / full_s:>12,.0f} words/s  ({full_s * 1000:8.1f} ms)")
     print(f"regex floor:  {words / floor_s:>12,.0f} words/s  ({floor_s * 1000:8.1f} ms)")
     print(f"ratio:        {ratio:>12.1f}x the floor's time")
     print(f"extract:      {extract_s * 1000:>12.1f} ms  (medians of {len(extract_times)} alternating rounds)")
-    print(f"compare:      {compare_s * 1000:>12.1f} ms  ({share:.1%} of extract + compare)")
+    shares = sorted(c / (e + c) for e, c in zip(extract_times, compare_times, strict=True))
+    print(
+        f"compare:      {compare_s * 1000:>12.1f} ms  ({share:.1%} of extract + compare; "
+        f"round by round {shares[0]:.1%} to {shares[-1]:.1%})"
+    )
     total = sum(steps.values()) or 1.0
     for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
         print(f"  {name + ':':<20}{secs * 1000:>8.1f} ms  ({secs / total:.0%} of extraction)")

@@ -59,6 +59,7 @@ for _ in range(5):
     floors.append(clock() - t)
 print(json.dumps({"import": t1 - t0, "load": t2 - t1, "extract": t3 - t2, "compare": t4 - t3,
                   "json": t5 - t4, "peak_mb": m5, "floor": statistics.median(floors),
+                  "floor_spread": max(floors) / min(floors),
                   "memory": {"import": m1, "load": m2 - m1, "extract": m3 - m2, "compare": m4 - m3,
                              "json": m5 - m4}}), file=sys.stderr)
 """
@@ -75,6 +76,7 @@ class Run:
     memory: dict[str, float]  # how much each stage raised the peak, MB (imports: where it started)
     json_bytes: int
     floor: float
+    floor_spread: float = 1.0  # its floor passes, slowest over fastest: the machine's noise
 
     @property
     def cpu(self) -> float:
@@ -101,7 +103,17 @@ def run_once(folder: Path, articles: int, unbuffered: bool) -> Run:
         raise SystemExit(f"analyze failed on {folder}: {done.stderr.decode()[-500:]}")
     report = json.loads(done.stderr.decode().strip().splitlines()[-1])
     stages = {s: report[s] for s in STAGES}
-    return Run(articles, unbuffered, wall, stages, report["peak_mb"], report["memory"], size, report["floor"])
+    return Run(
+        articles,
+        unbuffered,
+        wall,
+        stages,
+        report["peak_mb"],
+        report["memory"],
+        size,
+        report["floor"],
+        report.get("floor_spread", 1.0),
+    )
 
 
 def corpus_folder(corpus: Path | None, workdir: Path, count: int) -> tuple[Path, str]:
@@ -141,6 +153,11 @@ def print_sizes(runs: list[Run]) -> None:
             f"{r.cpu / r.floor:>7.0f}x {r.wall:>7.2f} {r.peak_mb:>8.0f} {r.peak_mb * 1000 / r.articles:>8.0f} "
             f"{r.json_bytes / 1e6:>8.1f}   " + " / ".join(f"{r.stages[s]:.2f}" for s in STAGES)
         )
+    spreads = [r.floor_spread for r in runs]
+    print(
+        f"each run's floor is the median of its 5 passes; they spread {min(spreads):.2f}x to "
+        f"{max(spreads):.2f}x, slowest over fastest (this machine's noise, for reading the ratios)"
+    )
 
 
 def print_memory(runs: list[Run]) -> None:
