@@ -76,7 +76,7 @@ class Run:
     memory: dict[str, float]  # how much each stage raised the peak, MB (imports: where it started)
     json_bytes: int
     floor: float
-    floor_spread: float = 1.0  # its floor passes, slowest over fastest: the machine's noise
+    floor_spread: float  # its floor passes, slowest over fastest: the machine's noise
 
     @property
     def cpu(self) -> float:
@@ -112,7 +112,7 @@ def run_once(folder: Path, articles: int, unbuffered: bool) -> Run:
         report["memory"],
         size,
         report["floor"],
-        report.get("floor_spread", 1.0),
+        report["floor_spread"],
     )
 
 

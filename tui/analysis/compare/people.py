@@ -4,15 +4,14 @@ source writes (Kenneth / Ken, a middle initial or none, a one-letter slip)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from operator import itemgetter
 
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
+from tui.analysis.compare.verdicts import alone
 from tui.analysis.extract.people import name_key, surname
-from tui.analysis.model import AGREES, DIFFERS, HAS_IT, SILENT, ArticleFacts, Person, Quote, Span
+from tui.analysis.extract.proper_names import use_word
+from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
-
-_WORD = itemgetter(0)  # a NameUse's word
 
 
 def _is_surname_only(name: str) -> bool:
@@ -163,7 +162,7 @@ def _capitalised_words(ctx: Context, wanted: set[str]) -> dict[str, dict[str, Sp
     for sid in ctx.source_ids:
         facts = ctx.facts.get(sid)
         names = getattr(facts, "names", None) or ()
-        words = list(map(_WORD, names))  # in C: a source writes some hundred names of things
+        words = list(map(use_word, names))  # in C: a source writes some hundred names of things
         for word in wanted.intersection(words):
             use = names[words.index(word)]  # its first use
             out.setdefault(word, {}).setdefault(sid, Span(use.start, use.end))
@@ -266,29 +265,25 @@ def person_status(people: list[Person], ctx: Context, clashing: dict[str, set[st
     a clashing role or name (differs), silent, or cannot tell (the text is cut off)."""
     # Silent unless named or cut off: every source starts silent (one copy of a map made
     # once), then only the sources that name the person, and the cut-off ones, are weighed.
-    # alone(), inlined: the sources set apart from silent are counted as they are set,
-    # not found again by a walk over every source's status.
+    # The sources set apart from silent are listed as they are set, for alone(): not
+    # found again by a walk over every source's status.
     all_silent = dict.fromkeys(ctx.source_ids, SILENT)
     cut = [sid for sid in ctx.source_ids if sid in ctx.reach.reason]
     for p in people:
         others_at = [(sid, spans[0].start) for sid, spans in p.spans.items() if spans]
         status = all_silent.copy()
-        speaking: set[str] = set()
+        speaking: list[str] = []  # each source once: the cut-off ones are not named
         for sid in cut:
             if not p.mentions.get(sid):
                 verdict = status[sid] = ctx.absent(sid, others_at).verdict
                 if verdict != SILENT:
-                    speaking.add(sid)
+                    speaking.append(sid)
         clash = clashing.get(p.name, ())
         for sid, n in p.mentions.items():
             if n and sid in status:
                 status[sid] = DIFFERS if sid in clash else AGREES
-                speaking.add(sid)
-        if len(speaking) == 1:
-            (only,) = speaking
-            if status[only] == AGREES:
-                status[only] = HAS_IT
-        p.status = status
+                speaking.append(sid)
+        p.status = alone(status, speaking)
 
 
 def _who(person: Person, sid: str) -> str:

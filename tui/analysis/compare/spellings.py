@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import compress
-from operator import itemgetter
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide
 from tui.analysis.extract.people.tables import CALENDAR, given_names
-from tui.analysis.extract.proper_names import NameUse, proper_names
+from tui.analysis.extract.proper_names import NameUse, proper_names, use_mid_sentence, use_word
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 from tui.regex_cache import compiled
 
@@ -54,9 +53,6 @@ def _slip(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
-_WORD, _MID_SENTENCE = itemgetter(0), itemgetter(3)  # a NameUse's, read in C
-
-
 def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepancy]:
     person_words = {w.strip(".,").lower() for p in people for n in (p.name, *p.aliases) for w in n.split()}
     given = given_names()
@@ -69,8 +65,8 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
         facts = ctx.facts.get(sid)
         uses = facts.names if facts is not None and facts.names else proper_names(ctx.articles[sid].text)
         uses_of[sid] = uses
-        words.update(dict.fromkeys(map(_WORD, uses)))
-        proper.update(compress(map(_WORD, uses), map(_MID_SENTENCE, uses)))
+        words.update(dict.fromkeys(map(use_word, uses)))
+        proper.update(compress(map(use_word, uses), map(use_mid_sentence, uses)))
     by_start: dict[str, list[str]] = defaultdict(list)
     for word in words:
         # only names are paired: long enough, and no person's name, given name or day
@@ -97,7 +93,7 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
     paired = {w for pair in slips for w in pair}
     where: dict[str, dict[str, list[NameUse]]] = defaultdict(lambda: defaultdict(list))
     for sid, uses in uses_of.items():
-        if paired.isdisjoint(map(_WORD, uses)):
+        if paired.isdisjoint(map(use_word, uses)):
             continue
         for use in uses:
             if use.word in paired:

@@ -129,10 +129,13 @@ def decide(
     return Decision(verdicts, label(consensus) if consensus is not None else None, dissenters)
 
 
-def alone(status: dict[str, str]) -> dict[str, str]:
+def alone(status: dict[str, str], speaking: list[str] | None = None) -> dict[str, str]:
     """A status map (source → verdict) where one source alone gives the item and agrees
-    with nobody: that source has it (`has_it`, the UI's ◆), rather than agrees."""
-    speaking = [s for s, st in status.items() if st != SILENT]
+    with nobody: that source has it (`has_it`, the UI's ◆), rather than agrees.
+    `speaking`: the sources not silent, when the caller knows them (else found here, by
+    a walk over every source's status)."""
+    if speaking is None:
+        speaking = [s for s, st in status.items() if st != SILENT]
     if len(speaking) == 1 and status[speaking[0]] == AGREES:
         return {**status, speaking[0]: HAS_IT}
     return status

@@ -4,6 +4,7 @@ ever writes it mid-sentence (a proper noun) rather than only at a sentence's sta
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from tui.regex_cache import compiled
@@ -19,6 +20,10 @@ class NameUse(NamedTuple):
     start: int
     end: int
     mid_sentence: bool
+
+
+# A NameUse's word and whether it stands mid-sentence, read in C (map over a source's uses)
+use_word, use_mid_sentence = itemgetter(0), itemgetter(3)
 
 
 def _sentence_initial(text: str, at: int) -> bool:
