@@ -45,7 +45,11 @@ APPROXIMATE = word_list("approximate_qualifiers")
 BOUNDS = {q.strip(): side.strip() for side, _, q in (e.partition(":") for e in entries("bound_qualifiers"))}
 SURE_CONTEXT = 0.45  # sentences this alike make two loose figures one fact for sure
 MAGNITUDE = 10.0  # values further apart than this are not two sources' values for one fact
-_VALUE, _START = attrgetter("figure.value"), attrgetter("figure.start")  # a claim's, in C
+_VALUE, _START, _TEXT = (
+    attrgetter("figure.value"),
+    attrgetter("figure.start"),
+    attrgetter("figure.text"),
+)  # a claim's, in C
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -168,7 +172,8 @@ def _decision(
         {sid: [cluster[c.index] for c in cs] for sid, cs in per_source.items()},
         shown,
         lambda k: text_of[k],
-        [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
+        # where each source makes the claim: read only for a text cut off
+        [(sid, cs[0].figure.start) for sid, cs in per_source.items()] if ctx.reach.reason else [],
         lambda k: _mentioned_by(text_of[k], taken),
     )
     return decision, cluster
@@ -226,7 +231,7 @@ def compare_figures(figures: list[Figure], ctx: Context, ignore=()) -> FigureFin
     out = FigureFindings()
     for fact in facts:
         per_source = fact.by_source()  # once per fact: every step below reads it
-        shown = {sid: ", ".join(dict.fromkeys(c.figure.text for c in cs)) for sid, cs in per_source.items()}
+        shown = {sid: ", ".join(dict.fromkeys(map(_TEXT, cs))) for sid, cs in per_source.items()}
         decision, cluster = _decision(fact, per_source, shown, ctx, taken)
         name = label(fact)
         giving = decision.giving()
@@ -278,9 +283,11 @@ def _conflict(
 ) -> Discrepancy:
     claims = {sid: claim_text(cs, shown[sid]) for sid, cs in per_source.items()}
     by_value: dict[tuple[float, ...], list[str]] = defaultdict(list)
-    for sid in ctx.source_ids:
-        if sid in per_source:
-            by_value[tuple(sorted({c.figure.value for c in per_source[sid]}))].append(sid)
+    order = ctx.order
+    for sid in sorted((s for s in per_source if s in order), key=order.__getitem__):  # brief order
+        cs = per_source[sid]
+        values = (cs[0].figure.value,) if len(cs) == 1 else tuple(sorted(set(map(_VALUE, cs))))
+        by_value[values].append(sid)
     ordered = sorted(by_value.items(), key=lambda kv: kv[0][0])
     summary = f"{name}: " + " vs ".join(
         f"{_values_text(per_source[s[0]])} ({label_list(s)})" for _, s in ordered

@@ -24,7 +24,7 @@ from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Spa
 SALIENT = 3.0
 MOST = 5
 PLACE_WEIGHT = {"headline": 3.0, "lead": 2.0, "body": 0.0}
-_SPANS = attrgetter("spans")
+_SPANS, _START = attrgetter("spans"), attrgetter("start")
 _HEADLINE, _LEAD, _BODY = PLACE_WEIGHT["headline"], PLACE_WEIGHT["lead"], PLACE_WEIGHT["body"]
 assert _BODY <= _LEAD <= _HEADLINE  # so a span in the lead only raises it, and the headline ends the search
 
@@ -118,10 +118,8 @@ def _cites(c: Candidate, cited: dict[str, set[int]]) -> bool:
     """Does a reported discrepancy cite one of the candidate's spans?"""
     for sid, spans in c.spans.items():
         starts = cited.get(sid)
-        if starts:
-            for s in spans:
-                if s.start in starts:
-                    return True
+        if starts and not starts.isdisjoint(map(_START, spans)):  # met in C
+            return True
     return False
 
 
@@ -134,7 +132,7 @@ def rank_omissions(
     for d in found:
         claims = d.claims  # most are silent, without spans: the others are picked in C
         for sid in compress(claims, map(_SPANS, claims.values())):
-            cited.setdefault(sid, set()).update(s.start for s in claims[sid].spans)
+            cited.setdefault(sid, set()).update(map(_START, claims[sid].spans))
     written = _written_after_all(candidates, ctx)
     order = ctx.order
     scored = []
@@ -147,9 +145,12 @@ def rank_omissions(
         covered = sum(1 for s in {*c.spans, *said_after_all} if s in order)
         if not present or covered == len(order):  # no source, or no source without it
             continue
-        scores = {s: c.salience(ctx, s) for s in present}
-        best = max(present, key=scores.get)
-        scored.append((scores[best], c, present, said_after_all, best))
+        best, top = present[0], -1.0  # the first of the most salient (max(), without a dict)
+        for s in present:
+            score = c.salience(ctx, s)
+            if score > top:
+                best, top = s, score
+        scored.append((top, c, present, said_after_all, best))
     scored.sort(key=lambda x: -x[0])
     reported: list[Discrepancy] = []
     only_here: list[OnlyHere] = []

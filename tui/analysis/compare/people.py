@@ -76,8 +76,9 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
             # The fullest form, then the most used.
             person.name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n]))
         person.aliases = sorted(n for n in counts if n != person.name)
-        for sid in person.spans:
-            person.spans[sid] = sorted(set(person.spans[sid]))
+        for sid, spans in person.spans.items():
+            if len(spans) > 1:  # one span is in order already
+                person.spans[sid] = sorted(set(spans))
         person.roles = {sid: r for sid, r in person.roles.items() if r}
         person.forms = {sid: sorted(names) for sid, names in forms[key].items()}
     people = sorted(groups.values(), key=lambda p: (-len(p.mentions), -sum(p.mentions.values()), p.name))
