@@ -13,9 +13,9 @@ Measures in one run, every figure against a baseline measured in the same run:
    missing, and it says so) cycled to 200 and 1,000 articles (and 3,000 with --full):
    `newsbrief analyze DIR --json` in a fresh process per run, stdout to a file,
    buffered and with PYTHONUNBUFFERED=1, the least of two runs: CPU time (and against
-   the floor, measured in that process right after the run: within 40x, aim 20x), each
-   stage, peak memory (under 150 MB per 1,000 articles) and JSON size, and their
-   growth (1,000 to 3,000: at most 3.3x for time and JSON; 200 to 1,000 without
+   the floor, the least of 15 passes in that process right after the run: within 40x,
+   aim 20x), each stage, peak memory (under 150 MB per 1,000 articles) and JSON size,
+   and their growth (1,000 to 3,000: at most 3.3x for time and JSON; 200 to 1,000 without
    --full: at most 5.5x, linear being 5x).
 3. `analyze --jsonl` over the corpus's briefs: briefs per second on every core
    against one process.

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from corpus import real_articles, write_cycled, write_synthetic_articles
 
+FLOOR_PASSES = 15  # the child's passes of the floor, the least kept
+
 # The child: exactly what `newsbrief analyze DIR --json` does (tui/cli.py), each stage
 # timed in CPU seconds, then its own peak memory, as one JSON line on stderr.
 CHILD = r"""
@@ -46,19 +48,23 @@ write_json(analysis, sys.stdout)
 sys.stdout.flush()
 t5, m5 = clock(), peak()
 # The floor, in this process right after the run (peak memory already taken): the same
-# machine state as the analysis, not the parent's a minute before.
-import re, statistics
+# machine state as the analysis, not the parent's a minute before. The least of
+# FLOOR_PASSES passes (argv[2]), as the run kept is the least of its tries: a pass is a few
+# tens of milliseconds, and on a shared machine whole stretches of them run at half
+# speed; a median of a few passes caught in such a stretch made the ratio look better
+# than it is.
+import re
 analysis = facts = brief = None
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).iterdir())]
 word = re.compile(r"\w+")
 floors = []
-for _ in range(5):
+for _ in range(int(sys.argv[2])):
     t = clock()
     for text in texts:
         word.findall(text)
     floors.append(clock() - t)
 print(json.dumps({"import": t1 - t0, "load": t2 - t1, "extract": t3 - t2, "compare": t4 - t3,
-                  "json": t5 - t4, "peak_mb": m5, "floor": statistics.median(floors),
+                  "json": t5 - t4, "peak_mb": m5, "floor": min(floors),
                   "floor_spread": max(floors) / min(floors),
                   "memory": {"import": m1, "load": m2 - m1, "extract": m3 - m2, "compare": m4 - m3,
                              "json": m5 - m4}}), file=sys.stderr)
@@ -91,7 +97,7 @@ def run_once(folder: Path, articles: int, unbuffered: bool) -> Run:
     with tempfile.TemporaryFile() as out:
         started = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(folder)],
+            [sys.executable, "-c", CHILD, str(folder), str(FLOOR_PASSES)],
             stdout=out,
             stderr=subprocess.PIPE,
             env=env,
@@ -155,7 +161,7 @@ def print_sizes(runs: list[Run]) -> None:
         )
     spreads = [r.floor_spread for r in runs]
     print(
-        f"each run's floor is the median of its 5 passes; they spread {min(spreads):.2f}x to "
+        f"each run's floor is the least of its {FLOOR_PASSES} passes; they spread {min(spreads):.2f}x to "
         f"{max(spreads):.2f}x, slowest over fastest (this machine's noise, for reading the ratios)"
     )
 
