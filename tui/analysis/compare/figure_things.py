@@ -24,12 +24,9 @@ def claim_text(claims: list[FigureClaim], shown: str | None = None) -> Claim:
         else ", ".join(dict.fromkeys(c.figure.text for c in claims[:6]))
     )
     first = claims[0].figure
-    spans = (
-        [Span(first.start, first.end)]
-        if len(claims) == 1
-        else [Span(c.figure.start, c.figure.end) for c in claims]
+    return Claim(
+        f"{texts} — “{shorten(first.sentence, 160)}”", [Span(c.figure.start, c.figure.end) for c in claims]
     )
-    return Claim(f"{texts} — “{shorten(first.sentence, 160)}”", spans)
 
 
 def comparable(fact: FigureFact) -> bool:

@@ -172,8 +172,7 @@ def _decision(
         {sid: [cluster[c.index] for c in cs] for sid, cs in per_source.items()},
         shown,
         lambda k: text_of[k],
-        # where each source makes the claim: read only for a text cut off
-        [(sid, cs[0].figure.start) for sid, cs in per_source.items()] if ctx.reach.reason else [],
+        [(sid, cs[0].figure.start) for sid, cs in per_source.items()],
         lambda k: _mentioned_by(text_of[k], taken),
     )
     return decision, cluster
@@ -283,11 +282,9 @@ def _conflict(
 ) -> Discrepancy:
     claims = {sid: claim_text(cs, shown[sid]) for sid, cs in per_source.items()}
     by_value: dict[tuple[float, ...], list[str]] = defaultdict(list)
-    order = ctx.order
-    for sid in sorted((s for s in per_source if s in order), key=order.__getitem__):  # brief order
-        cs = per_source[sid]
-        values = (cs[0].figure.value,) if len(cs) == 1 else tuple(sorted(set(map(_VALUE, cs))))
-        by_value[values].append(sid)
+    for sid in ctx.source_ids:
+        if sid in per_source:
+            by_value[tuple(sorted(set(map(_VALUE, per_source[sid]))))].append(sid)
     ordered = sorted(by_value.items(), key=lambda kv: kv[0][0])
     summary = f"{name}: " + " vs ".join(
         f"{_values_text(per_source[s[0]])} ({label_list(s)})" for _, s in ordered
