@@ -109,9 +109,7 @@ def _profile(label: str, fn, top: int = 15) -> None:
 
 
 def _spread(times: list[float]) -> str:
-    """How far apart runs of the same work came out: this machine's noise, for reading
-    the ratios (the same code has measured a third apart from one minute to the next)."""
-    return f"{max(times) / min(times):.2f}x" if times and min(times) > 0 else "n/a"
+    return f"{scaling.spread(times):.2f}x" if times and min(times) > 0 else "n/a"
 
 
 def _target(ok: bool, text: str) -> tuple[bool, str]:
