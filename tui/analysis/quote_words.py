@@ -7,6 +7,7 @@ lets a silent source be searched for a quote's opening words."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
@@ -33,6 +34,7 @@ _SPELLED_OUT = {
     **{w: " ".join(pair) for w, pair in _CONTRACTIONS.items()},
     **dict.fromkeys(FILLERS, ""),
 }
+_REWORDED = frozenset(w for w, said in _SPELLED_OUT.items() if " " in said or not said)
 
 
 def folded_words(text: str) -> tuple[str, ...]:
@@ -40,9 +42,13 @@ def folded_words(text: str) -> tuple[str, ...]:
     "don't" kept whole so a negation is one word, number words as digits ("one in
     three" and "1 in 3" are one wording: house style, not the speaker's)."""
     words = words_with_suffix(_INSERTION.sub(" ", plain_quotes(text).lower()))
-    # each word or what it stands for ("he's" → "he is", a filler → nothing), then split:
-    # all of it in C
-    return tuple(" ".join(map(_SPELLED_OUT.get, words, words)).split())
+    out = list(map(_SPELLED_OUT.get, words, words))  # each word or the one it stands for, in C
+    if not _REWORDED.isdisjoint(words):
+        # the few that stand for two words or none ("he's" → "he is", a filler → nothing),
+        # found in C, replaced from the last so the places of the others hold
+        for i in reversed(list(compress(count(), map(_REWORDED.__contains__, words)))):
+            out[i : i + 1] = out[i].split()
+    return tuple(out)
 
 
 quote_words = lru_cache(maxsize=8192)(folded_words)  # quotes recur across sources
