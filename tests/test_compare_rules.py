@@ -403,6 +403,21 @@ def test_a_headline_word_only_the_last_of_many_bodies_uses_is_supported(tmp_path
     assert "“Zoo Fee plan”" in d.summary and d.dissenters == ["s00"]
 
 
+def test_a_wire_paragraph_read_once_still_supports_every_headline(tmp_path):
+    # The same paragraph of wire copy in many bodies is split once: a word it holds
+    # supports each headline, the one of a source carrying that paragraph among them,
+    # and a word no paragraph holds is still reported.
+    wire = "Acme said on Monday it would close the Harbor Town depot and cut 500 jobs."
+    bodies = {f"s{i:02d}": f"# Acme to cut jobs\n\n{wire}\n\nShares fell {i} percent.\n" for i in range(30)}
+    bodies["s07"] = f"# Acme Closes Harbor Town Depot\n\n{wire}\n\nShares fell 7 percent.\n"
+    assert of_kind(brief_of(tmp_path, **bodies), "headline") == []
+    bodies["s07"] = f"# Acme Closes Marlow Sound Depot\n\n{wire}\n\nShares fell 7 percent.\n"
+    again = tmp_path / "again"
+    again.mkdir()
+    (d,) = of_kind(brief_of(again, **bodies), "headline")
+    assert "“Marlow Sound”" in d.summary and d.dissenters == ["s07"]
+
+
 def test_headlines_that_give_one_subject_opposite_stances(tmp_path):
     analysis = brief_of(
         tmp_path,

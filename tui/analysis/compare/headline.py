@@ -78,6 +78,7 @@ class Vocabulary:
         # beginning with a stem holds it). _stems_begun of a union is the union of each.
         weighed: set[str] = set()
         chunks: set[str] = set()  # read, not weighed yet
+        paragraphs: set[str] = set()  # read: a paragraph of wire copy is split once
         remaining = set(needed)
 
         def weigh() -> None:
@@ -96,7 +97,10 @@ class Vocabulary:
             body = low[cut:]
             self.texts[a.id] = (low[:cut], body)
             if remaining and (len(remaining) > _FEW_LEFT or any(s in body for s in remaining)):
-                chunks.update(body.split())
+                for paragraph in body.split("\n\n"):
+                    if paragraph not in paragraphs:
+                        paragraphs.add(paragraph)
+                        chunks.update(paragraph.split())
             if i == checkpoint:
                 weigh()
                 # weighed again only while few enough stems are left to hope for _FEW_LEFT
