@@ -6,11 +6,11 @@ lets a silent source be searched for a quote's opening words."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress, count
 
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import remembered
 from tui.analysis.text import plain_quotes
 from tui.analysis.word_tokens import words_with_suffix
 from tui.regex_cache import compiled
@@ -51,4 +51,4 @@ def folded_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-quote_words = lru_cache(maxsize=8192)(folded_words)  # quotes recur across sources
+quote_words = remembered(8192)(folded_words)  # quotes recur across sources

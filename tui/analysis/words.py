@@ -3,9 +3,8 @@ content words lightly stemmed, so "arrests" and "arrested" meet."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import remembered
 from tui.regex_cache import compiled
 
 STOPWORDS = word_list("stopwords")
@@ -13,13 +12,13 @@ STOPWORDS = word_list("stopwords")
 _WORD = compiled(r"[A-Za-z][A-Za-z'’-]*")
 
 
-@lru_cache(maxsize=16384)
+@remembered(16384)
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry meaning, lightly stemmed, for overlap tests."""
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
 
-@lru_cache(maxsize=65536)
+@remembered(65536)
 def stem(word: str) -> str:
     """A crude suffix-stripper: enough to match arrests/arrested, cities/city."""
     word = word.lower().strip("'’-")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from tui.analysis.memo import remembered
 from tui.analysis.model import Claim, Span
 from tui.analysis.words import STOPWORDS, content_words, stem
 
@@ -17,7 +16,7 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-@lru_cache(maxsize=16384)
+@remembered(16384)
 def shorten(text: str, limit: int = 160) -> str:
     """One line of at most `limit` characters, cut at a word boundary ("high-ra…" never)."""
     text = " ".join(text.split())

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 
 from tui.analysis.compare.common import stem
@@ -24,6 +23,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.extract.figure_context import add_context
 from tui.analysis.extract.figures import figure_key
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import remembered
 from tui.analysis.model import Figure
 from tui.regex_cache import compiled
 
@@ -110,7 +110,7 @@ def _thing(f: Figure) -> str | None:
     return thing_of(f.counts, f.per)
 
 
-@lru_cache(maxsize=8192)
+@remembered(8192)
 def thing_of(counts: str | None, per: str | None) -> str | None:
     counts, _ = figure_key(Figure("", 0, "", 0, 0, "", counts, per))
     if not counts:

@@ -11,12 +11,12 @@ into one person.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide
+from tui.analysis.memo import remembered
 from tui.analysis.model import Claim, Discrepancy, Person
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -27,7 +27,7 @@ def _initial(token: str) -> bool:
     return len(t) == 1 or (token.endswith(".") and len(t) <= 2 and t.isupper())
 
 
-@lru_cache(maxsize=4096)  # sources repeat one person's names
+@remembered(4096)  # sources repeat one person's names
 def written_form(name: str) -> str:
     """The form that counts: leading initials and the first full given name, then the
     surname; middle names, middle initials and suffixes set aside."""

@@ -13,7 +13,6 @@ contain it. For each statement quoted by two or more sources:
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from itertools import accumulate, chain, repeat
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
@@ -25,6 +24,7 @@ from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
 from tui.analysis.extract.quote_runs import OPENING
+from tui.analysis.memo import remembered
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
 from tui.analysis.quote_words import quote_words
 from tui.regex_cache import compiled
@@ -71,7 +71,7 @@ def group_by_wording(quotes: list[Quote]) -> list[QuoteGroup]:
     return list(groups.values())
 
 
-@lru_cache(maxsize=16384)
+@remembered(16384)
 def _telling_runs(text: str) -> tuple[tuple[str, ...], ...]:
     words = quote_words(text)
     if len(words) < SHINGLE:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tui.analysis.compare.common import label_list, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.lexicon import entries, word_list
+from tui.analysis.memo import remembered
 from tui.analysis.model import Claim, Discrepancy, Person, Span
 from tui.analysis.text import longest_first
 from tui.regex_cache import compiled
@@ -55,7 +55,7 @@ _PREPOSITION = compiled(r"\b(?:of|for|at|in|with|to|from|on|who|which|and)\b")
 _WORD = compiled(r"[\w'-]+")
 
 
-@lru_cache(maxsize=4096)
+@remembered(4096)
 def office_of(role: str) -> Office | None:
     """The office a role names, or None for a descriptor ("a senior official")."""
     low = role.lower().replace("’", "'")
@@ -117,7 +117,7 @@ RANK_ONLY = compiled(
 )
 
 
-@lru_cache(maxsize=4096)
+@remembered(4096)
 def organisation_of(role: str) -> tuple[str, ...]:
     """The capitalised words of a role that are not its office or a rank: the
     organisation it names ("White House" in "White House deputy chief of staff").

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.lexicon import words as _words
+from tui.analysis.memo import remembered
 from tui.analysis.model import DateMention
 from tui.analysis.text import Sentence, by_first_letter, lazy_re, longest_first
 from tui.brief.model import CAPTION, Article
@@ -218,7 +218,7 @@ def _at_name(text: str, p: int):
     return m.start(), m.end(), year, _iso(year, month, day)
 
 
-@lru_cache(maxsize=16)
+@remembered(16)
 def number_tokens(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every number token: the anchors of dates and figures alike."""
     digits = _ASCII_DIGITS if text.isascii() else _DIGITS
@@ -246,7 +246,7 @@ _AFTER_DAY = frozenset("sntrhdaApP")
 _AFTER_DAY_SPACE = frozenset("aApPo")
 
 
-@lru_cache(maxsize=16)
+@remembered(16)
 def scan_text(text: str) -> tuple[tuple[int, int, int | None, str | None], ...]:
     """(start, end, year, iso) of every date or time in a plain_text()-ed article.
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import zlib
 from array import array
 
+from tui.analysis.memo import table
 from tui.analysis.word_tokens import alnum_words
 from tui.regex_cache import compiled
 
 RUN = 8  # words in a run
 SAMPLE = 4  # keep one run in SAMPLE: the share is estimated, the cost quartered
 _QUOTED = compiled(r"[“\"][^“”\"\n]*[”\"]")  # no opening mark inside: linear time
-_ANCHOR: dict[str, bool] = {}  # word → does a kept run start at it (crc32: the same every run)
+_ANCHOR: dict[str, bool] = table()  # word → does a kept run start at it (crc32: the same every run)
 
 
 def sampled_runs(text: str) -> array:

@@ -10,6 +10,7 @@ from tui.analysis.extract.figures.plurals import IRREGULAR_PLURALS, is_plural
 from tui.analysis.extract.figures.rates import PER_WORDS
 from tui.analysis.extract.figures.verb_counts import VERB_NOUNS
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import table
 from tui.analysis.text import lazy_re
 from tui.regex_cache import compiled
 
@@ -96,7 +97,7 @@ _K_PER, _K_STOP, _K_VERB, _K_PLURAL, _K_NAME_PLURAL, _K_END, _K_OTHER = (
     "end",
     "other",
 )
-_TOKEN_KINDS: dict[str, tuple[str, str]] = {}
+_TOKEN_KINDS: dict[str, tuple[str, str]] = table()
 
 
 def _token_kind(tok: str) -> tuple[str, str]:

@@ -4,8 +4,8 @@ matches them, `word_value` reads them."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from tui.analysis.memo import remembered
 from tui.regex_cache import compiled
 
 UNITS = {
@@ -53,7 +53,7 @@ WORD_NUMBER = (
 _TOKEN = compiled(r"[a-z]+")
 
 
-@lru_cache(maxsize=4096)
+@remembered(4096)
 def word_value(words: str) -> float | None:
     """The value of a number-word phrase matched by WORD_NUMBER, None if malformed.
 

@@ -4,6 +4,7 @@ and a singular head is made plural to meet it ("a 3,000 arrest goal" counts arre
 from __future__ import annotations
 
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import table
 
 IRREGULAR_PLURALS = word_list("figure_irregular_plurals")
 # "freshmen", "gunmen", "congressmen" are plurals; "regimen", "specimen" are not.
@@ -22,7 +23,7 @@ def is_plural(tok: str) -> bool:
     return known
 
 
-_PLURAL_CACHE: dict[str, bool] = {}
+_PLURAL_CACHE: dict[str, bool] = table()
 
 
 def _plural(tok: str) -> bool:

@@ -5,8 +5,6 @@ name: "DHS Secretary Kristi Noem", "Secretary of State Jane Roe"), acronyms befo
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from tui.analysis.extract.people.context import is_acronym
 from tui.analysis.extract.people.evidence import AGE, GIVEN, SPEECH, TITLE
 from tui.analysis.extract.people.role_words import occupation, singular_title
@@ -33,6 +31,7 @@ from tui.analysis.extract.people.tables import (
 )
 from tui.analysis.extract.people.vetoes import names_a_thing
 from tui.analysis.lexicon import words
+from tui.analysis.memo import remembered
 from tui.analysis.text import by_first_letter
 from tui.regex_cache import compiled
 
@@ -78,7 +77,7 @@ CONNECTORS = words("of the for") | PARTICLES
 _GENERATIONS = words("jr jr. sr sr.")
 
 
-@lru_cache(maxsize=16384)
+@remembered(16384)
 def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, str] | None:
     """Where the name lies in a run of capitals (as offsets into it), its title words and flags.
 

@@ -5,8 +5,6 @@ role, synonyms folded: "spokeswoman" and "spokesman" meet)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from tui.analysis.extract.people.context import PUNCT, strip_possessive
 from tui.analysis.extract.people.tables import (
     HEAD_SYNONYMS,
@@ -19,11 +17,12 @@ from tui.analysis.extract.people.tables import (
     TITLE_WORDS,
     fold,
 )
+from tui.analysis.memo import remembered
 
 _POSSESSIVE_END = ("’s", "'s", "’", "'")
 
 
-@lru_cache(maxsize=8192)
+@remembered(8192)
 def canonical_first_name(first: str) -> str:
     """The formal given name behind a nickname ("Ken" -> "kenneth"), lower-case."""
     f = fold(first).strip(".")
@@ -35,7 +34,7 @@ def name_tokens(name: str) -> list[str]:
     return list(_name_tokens_cached(name))
 
 
-@lru_cache(maxsize=8192)
+@remembered(8192)
 def _name_tokens_cached(name: str) -> tuple[str, ...]:
     toks = name.replace("\u00a0", " ").split()
     if toks:
@@ -61,13 +60,13 @@ def _split_surname(toks: list[str]) -> tuple[list[str], str]:
     return toks[:i], " ".join(toks[i:])
 
 
-@lru_cache(maxsize=8192)
+@remembered(8192)
 def surname(name: str) -> str:
     """The family name: "Kenneth Genalo" -> "Genalo"; "Martin Luther King Jr." -> "King"."""
     return _split_surname(name_tokens(name))[1]
 
 
-@lru_cache(maxsize=8192)
+@remembered(8192)
 def name_key(name: str) -> str:
     """Same key for first-name variants of one person: "genalo|kenneth"."""
     firsts, sur = _split_surname(name_tokens(name))

@@ -15,6 +15,7 @@ from tui.analysis.extract.people.evidence import Person
 from tui.analysis.extract.people.keys import surname
 from tui.analysis.extract.people.tables import CAP_STOPS, THING_WORDS, fold
 from tui.analysis.lexicon import entries, words
+from tui.analysis.memo import table
 from tui.regex_cache import compiled
 
 # A surname: "Halloran", "O'Neary", "McDowell", "DeSoto", "Smith-Jones" (a possessive after
@@ -34,7 +35,7 @@ _NAME_AFTER = compiled(rf"({_WORD})(?![\w'’-]| [{UP}])")
 # sentence words ("The Halloran administration", "In Roe v. Wade"): "Former Halloran aide".
 _OPENING_WORDS = words("Former")
 # Paragraph text -> its candidate names (offset in it, word); cleared when full.
-_BLOCKS: dict[str, list[tuple[int, str]]] = {}
+_BLOCKS: dict[str, list[tuple[int, str]]] = table()
 _BLOCKS_MAX = 4096
 
 

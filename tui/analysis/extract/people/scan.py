@@ -30,6 +30,7 @@ from tui.analysis.extract.people.title_before_name import (
 )
 from tui.analysis.extract.people.vetoes import credit_or_company
 from tui.analysis.lexicon import words
+from tui.analysis.memo import table
 from tui.regex_cache import compiled
 
 # What may stand before a lone speaker's name: the start of a sentence, a quote, a bracket.
@@ -37,7 +38,7 @@ _OPENERS = frozenset(" \n“\"‘'(—–")
 # Capitalised words that open sentences: never a surname-only speaker, and the commonest singles.
 _SINGLE_STOPS = frozenset(w.capitalize() for w in CAP_STOPS | CALENDAR | TITLE_WORDS | ORG_WORDS)
 # Paragraph text -> its sightings and lone candidates (cleared when full).
-_BLOCKS: dict[str, tuple[list[Sighting], dict[str, int]]] = {}
+_BLOCKS: dict[str, tuple[list[Sighting], dict[str, int]]] = table()
 _BLOCKS_MAX = 4096
 # Words before a name that make it a place or an organisation ("in Marlow Sound", "at Acme Freight").
 _PLACE_BEFORE = words("in at near across throughout inside outside via into")

@@ -6,8 +6,6 @@ and Ann Poe")."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from tui.analysis.extract.people.context import PUNCT, clean, strip_possessive
 from tui.analysis.extract.people.evidence import TITLE, Sighting
 from tui.analysis.extract.people.role_words import singular_title
@@ -26,6 +24,7 @@ from tui.analysis.extract.people.tables import (
     fold,
 )
 from tui.analysis.lexicon import word_list
+from tui.analysis.memo import remembered
 from tui.regex_cache import compiled
 
 _PLURAL_ABBREVIATIONS = word_list("plural_abbreviations")
@@ -41,7 +40,7 @@ _LIST_JOIN = compiled(
 )
 
 
-@lru_cache(maxsize=4096)
+@remembered(4096)
 def title_before_name(title_words: tuple[str, ...]) -> str:
     """The role the capitalised title words before a name give ("DHS Secretary" for "DHS
     Secretary Kristi Noem", "Senator" for "Sen."), honorifics left out; "" when none of

@@ -8,11 +8,10 @@ attorney general said he had misspoken. “…,” he said" (`role_antecedents`)
 
 from __future__ import annotations
 
-from functools import cache
-
 from tui.analysis.extract.quotes.context import Context
 from tui.analysis.extract.quotes.tokens import Named
 from tui.analysis.extract.quotes.vocabulary import ROLE_NOUNS, ROLE_SYNONYMS
+from tui.analysis.memo import remembered
 from tui.regex_cache import compiled
 
 _ROLE_WORD = compiled(r"[a-z]+")
@@ -24,7 +23,7 @@ _NEXT_WORD = compiled(r"\s+([a-z]+)")
 _MODIFIERS = compiled(r"(?:[A-Za-z][A-Za-z-]*\s+){0,3}")
 
 
-@cache
+@remembered(None)
 def _words_of(role: str) -> frozenset[str]:
     return frozenset(_ROLE_WORD.findall(role.lower()))
 
