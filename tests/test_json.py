@@ -50,6 +50,7 @@ SCHEMA_1 = {
             "counts": OPT_STR,
             "per": OPT_STR,
             "qualifier": OPT_STR,
+            "frame": OPT_STR,
             "sentence": str,
             "start": int,
             "end": int,

@@ -53,6 +53,9 @@ class Figure:
     per: str | None = None  # "day"
     qualifier: str | None = None  # "over", "approximately", "nearly"
     unit: str | None = None  # "$", "%", "times"
+    # Not reported as fact: "sought" (demanded: "press for $2 trillion") or "supposed" (in
+    # a condition: "if it costs $2 trillion"); None for a figure the source reports.
+    frame: str | None = None
     # The content words of its sentence and the one before in its paragraph: what the
     # comparer aligns a figure by when it counts nothing (extract.figure_context).
     context: frozenset = field(default=frozenset(), compare=False, repr=False)

@@ -52,6 +52,7 @@ def _figure(f: Figure) -> dict[str, Any]:
         "start": f.start,
         "end": f.end,
         "unit": f.unit,
+        "frame": f.frame,  # "sought", "supposed" or null: reported (extract/figures/hypothetical.py)
     }
 
 

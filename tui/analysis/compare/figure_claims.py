@@ -9,7 +9,10 @@ Alignment groups claims by measure and rate, then by counted thing. A figure who
 counted thing is missing or vague ("people", nothing at all) joins the group whose
 sentences share the most content words with its own, found through an index of words
 (never by comparing every pair of sentences). Values of different measures never meet:
-a percentage of stores is not a count of stores.
+a percentage of stores is not a count of stores. Nor do figures of different frames: one
+a source reports and one it says is sought ("should press for $2 trillion in cuts") or
+supposed ("if the limit rises by $2 trillion") are claims of different things
+(extract/figures/hypothetical.py).
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ class FigureClaim:
     words: frozenset[str]  # the content words of its sentence (and the one before)
     index: int = 0
     source: str = ""  # the figure's source
+    frame: str | None = None  # the figure's: "sought", "supposed" or None (reported)
 
     @property
     def attribution(self) -> str | None:
@@ -96,6 +100,7 @@ class FigureFact:
     per: str | None
     thing: str | None
     claims: list[FigureClaim] = field(default_factory=list)
+    frame: str | None = None  # its claims': a figure sought or supposed meets only its like
 
     def by_source(self) -> dict[str, list[FigureClaim]]:
         out: dict[str, list[FigureClaim]] = defaultdict(list)
@@ -141,7 +146,7 @@ def to_claims(figures: list[Figure], ctx: Context) -> list[FigureClaim]:
         kind = kinds.get(key)
         if kind is None:
             kind = kinds[key] = (measure(f), _thing(f))
-        out.append(FigureClaim(f, kind[0], kind[1], f.per, f.context, i, f.source))
+        out.append(FigureClaim(f, kind[0], kind[1], f.per, f.context, i, f.source, f.frame))
     return out
 
 
@@ -169,21 +174,21 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         if c.thing is None or (c.thing.startswith("kind:") and len(weak_sources[c.thing]) < 2):
             loose.append(c)
             continue
-        key = (c.measure, c.per, c.thing)
+        key = (c.measure, c.per, c.thing, c.frame)
         fact = facts.get(key)
         if fact is None:
-            fact = facts[key] = FigureFact(c.measure, c.per, c.thing)
+            fact = facts[key] = FigureFact(c.measure, c.per, c.thing, frame=c.frame)
         fact.claims.append(c)
     ordered = list(facts.values())
     # An index of content words, by measure and rate: only the words some loose claim
     # has, since only a loose claim looks candidates up (most claims' words never are).
     looked_up: dict[tuple, set[str]] = defaultdict(set)
     for c in loose:
-        looked_up[(c.measure, c.per)].update(c.words)
+        looked_up[(c.measure, c.per, c.frame)].update(c.words)
     index: dict[tuple, dict[str, list[int]]] = defaultdict(dict)
     home: dict[int, FigureFact] = {}
     for fact in ordered:
-        key = (fact.measure, fact.per)  # a fact's claims share both
+        key = (fact.measure, fact.per, fact.frame)  # a fact's claims share all three
         wanted = looked_up.get(key)
         words_index = index[key]
         for c in fact.claims:
@@ -203,13 +208,13 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
     repeat: dict[tuple, FigureFact] = {}
     votes: Counter[int] = Counter()
     for c in loose:
-        again = (c.source, c.measure, c.per, c.figure.value)
+        again = (c.source, c.measure, c.per, c.frame, c.figure.value)
         if again in repeat:
             fact = repeat[again]
             fact.claims.append(c)
             home[c.index] = fact
             continue
-        words_index = index[(c.measure, c.per)]
+        words_index = index[(c.measure, c.per, c.frame)]
         # how many of its words each earlier claim shares, counted in C
         known = [p for w in c.words if (p := words_index.get(w))]
         postings = [p for p in known if len(p) <= COMMON_POSTING]
@@ -243,7 +248,7 @@ def align(claims: list[FigureClaim]) -> list[FigureFact]:
         if best is not None and best_share >= CONTEXT_SHARE:
             fact = home[best]
         else:
-            fact = FigureFact(c.measure, c.per, None)
+            fact = FigureFact(c.measure, c.per, None, frame=c.frame)
             ordered.append(fact)
         fact.claims.append(c)
         home[c.index] = fact

@@ -68,9 +68,9 @@ def same_value_other_thing(facts: list[FigureFact], ctx: Context) -> list[Discre
             if c.thing is None or c.thing.startswith("kind:"):
                 continue  # joined by its sentence, or only a kind of money: not its own thing
             if abs(c.figure.value) >= 100 or fact.measure.startswith("money"):
-                by_value[(c.figure.value, c.measure, c.per)].append(c)
+                by_value[(c.figure.value, c.measure, c.per, c.frame)].append(c)
     out = []
-    for (value, _measure, per), claims in by_value.items():
+    for (value, _measure, per, _frame), claims in by_value.items():
         things = {c.thing for c in claims}
         if len(things) < 2 or len({c.source for c in claims}) < 2:
             continue

@@ -38,6 +38,7 @@ from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import Decision, alone, decide
 from tui.analysis.extract.figure_context import loose_numbers
 from tui.analysis.extract.figures import figure_key
+from tui.analysis.extract.figures.hypothetical import FRAME_LABELS
 from tui.analysis.lexicon import entries, word_list
 from tui.analysis.model import Agreement, Claim, Discrepancy, Figure, FigureGroup, Span
 
@@ -148,7 +149,8 @@ def label(fact: FigureFact) -> str:
     )
     if fact.measure.startswith("money") and thing == "amount":
         thing = "sum"
-    return f"{thing} per {fact.per}" if fact.per else thing
+    thing = f"{thing} per {fact.per}" if fact.per else thing
+    return f"{thing} ({FRAME_LABELS[fact.frame]})" if fact.frame else thing
 
 
 @dataclass

@@ -59,7 +59,10 @@ Where each step and convention lives, in the order a number is read:
                   those 31 seats"
 - elision.py      nouns a number leaves out: "35 seats, with 21 held by ...", "We have 27
                   wards ... You take 11 of them"
-- emit.py         a sentence's candidates as Figures, with their context
+- hypothetical.py the frame of a figure not reported as fact: sought ("should press for
+                  $2 trillion in cuts", "seeking 5%") or supposed ("if the limit rises by
+                  $2 trillion")
+- emit.py         a sentence's candidates as Figures, with their context and frame
 - tallies.py      vote tallies as votes for and against ("passed 74-24", "by a vote of
                   231 to 187"), tallies of a noun ("a 236-199 seat advantage"), scores
 - key.py          figure_key: the (counts, per) key, synonyms folded

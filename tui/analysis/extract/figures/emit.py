@@ -1,10 +1,12 @@
 """One sentence's candidates as Figures: ranges resolved, elided nouns filled, bare number words dropped,
-whose a count is refined (ages of named people, prison terms), the context cut."""
+whose a count is refined (ages of named people, prison terms), the frame read (sought, supposed), the
+context cut."""
 
 from __future__ import annotations
 
 from tui.analysis.extract.figures.candidate import Raw
 from tui.analysis.extract.figures.elision import fill_elided
+from tui.analysis.extract.figures.hypothetical import figure_frame
 from tui.analysis.extract.figures.ranges import resolve_ranges
 from tui.analysis.extract.figures.whose import named_age_or_prison_term
 from tui.analysis.model import Figure
@@ -40,6 +42,7 @@ def emit(
                 r.per,
                 r.qualifier,
                 r.unit,
+                figure_frame(article.text, sent.start, r.start),
             )
         )
 
