@@ -2,7 +2,8 @@
 
 - Unsupported: a run of headline words, or a number, that neither its own body nor any
   other source uses ("… STUNS Sanctuary Cities" where no text mentions a sanctuary
-  city). A word is supported when a word with its stem stands anywhere in the brief's
+  city). A year is supported too when a text gives it by arithmetic ("two years prior"
+  to 2010: compare/implied_years.py). A word is supported when a word with its stem stands anywhere in the brief's
   texts, also as the end of a compound ("Suit" in "lawsuit"). Placeholders ("VIDEO",
   "UPDATE"), shouted emphasis (framing's business) and the second half of a compound
   adjective ("Trump-Backed") are never claims.
@@ -19,6 +20,7 @@ from operator import itemgetter
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.compare.implied_years import implied_years
 from tui.analysis.compare.verdicts import decide, odd_one_out
 from tui.analysis.extract.figures.number_words import UNITS
 from tui.analysis.extract.loaded_wording import LOADED
@@ -51,6 +53,7 @@ _STANCE = compiled(r"\b(" + "|".join(re.escape(p) for p in longest_first(STANCES
 _NUMBER_WORDS = {str(n): word for word, n in UNITS.items()}
 _FEW_LEFT = 24  # unfound stems: with no more, a substring test per stem is cheaper than reading a body
 _TEXT_WORD = compiled(r"[a-z0-9$][a-z0-9'’,.%-]*")
+_YEAR = compiled(r"(?:1[6-9]|20)\d\d")
 
 
 class Vocabulary:
@@ -202,6 +205,7 @@ def _headline(article: Article):
 def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discrepancy]:
     out = []
     vocabulary = None
+    implied: set[int] | None = None  # the years the texts give by arithmetic
     for article in articles:
         head = _headline(article)
         if head is None:
@@ -218,6 +222,10 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
             number = word[0].isdigit() or word[0] == "$"
             if number:
                 supported = vocabulary.supports(word.rstrip("%").lower(), article.id)
+                if not supported and _YEAR.fullmatch(word):
+                    if implied is None:  # "two years prior" to "2010": read only when asked
+                        implied = set().union(*(implied_years(a.text, a.published) for a in articles))
+                    supported = int(word) in implied
             else:
                 skip = (
                     low in STOPWORDS
