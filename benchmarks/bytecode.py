@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "tui"
 BUNDLED = ROOT / "content" / "ice-leadership-shakeup"
 
-# Every module imported (module-level patterns) and the bundled brief analysed (the
-# patterns compiled on first use), in a process of its own, as a first run would.
+# Every module imported (module-level patterns, the libraries' too, as tui.cli.main
+# has them cached) and the bundled brief analysed (the patterns compiled on first use),
+# in a process of its own, as a first run would.
 _FILL_CACHE = f"""
 import importlib, pkgutil, tui
 from pathlib import Path
+from tui.regex_cache import cache_module_patterns
+cache_module_patterns()
 for m in pkgutil.walk_packages(tui.__path__, "tui."):
     if not m.name.endswith("__main__"):
         try:

@@ -105,8 +105,12 @@ async def _timed(pilot, *keys: str) -> float:
 
 
 async def _open(path: str, measure: list[str]) -> None:
-    """The CLI's way (tui.cli.cmd_open): read the brief and the settings, then run the
-    app; say when the first frame (title and columns) is on screen, then report."""
+    """The CLI's way (tui.cli.main, then cmd_open): the libraries' patterns from the regex
+    cache, read the brief and the settings, then run the app; say when the first frame
+    (title and columns) is on screen, then report."""
+    from tui.regex_cache import cache_module_patterns
+
+    cache_module_patterns()
     from tui.brief.load import load_brief
     from tui.config import load_settings
 

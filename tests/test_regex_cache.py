@@ -184,3 +184,83 @@ def _fresh(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(regex_cache, "_used", set())
     monkeypatch.setattr(regex_cache, "_bypass", False)
     monkeypatch.setattr(regex_cache.atexit, "register", lambda *a: None)
+
+
+# A library as the command line meets it: patterns compiled in its module's body and in
+# a class body at import, and one its function builds at run time from its argument.
+_LIBRARY = """
+import re
+AT_IMPORT = re.compile(r"lib(?:rary)? pattern \\d+")
+MATCHED_AT_IMPORT = re.match(r"(?P<word>[a-z]+)", "word").group("word")
+class Reader:
+    IN_CLASS_BODY = re.compile(r"[^\\x09\\x0A\\x20-\\x7E]")
+def built_at_run_time(word):
+    return re.compile(re.escape(word) + r"\\b")
+"""
+_HOOKED = r"""
+import json, re, sys
+sys.path.insert(0, sys.argv[1])
+from tui import regex_cache
+regex_cache.cache_module_patterns()
+import library
+at_run_time = library.built_at_run_time("Brief-word")
+print(json.dumps({
+    "added": sorted(p for p, _ in regex_cache._added), "used": sorted(p for p, _ in regex_cache._used),
+    "hooked": re._compile.__module__ == "tui.regex_cache",
+    "same": [library.AT_IMPORT == re.compile(library.AT_IMPORT.pattern),
+             library.Reader.IN_CLASS_BODY == re.compile(library.Reader.IN_CLASS_BODY.pattern),
+             library.AT_IMPORT.match("library pattern 42") is not None,
+             at_run_time.search("a Brief-word here") is not None, library.MATCHED_AT_IMPORT == "word"],
+}))
+"""
+_LIBRARY_PATTERNS = [r"(?P<word>[a-z]+)", r"[^\x09\x0A\x20-\x7E]", r"lib(?:rary)? pattern \d+"]
+
+
+def _run_hooked(tmp_path: Path, cache: str) -> dict:
+    (tmp_path / "library.py").write_text(_LIBRARY, encoding="utf-8")
+    env = {**{k: v for k, v in os.environ.items() if k != regex_cache.ENV}, regex_cache.ENV: cache}
+    done = subprocess.run(
+        [sys.executable, "-c", _HOOKED, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_a_librarys_import_time_patterns_come_from_the_cache_its_run_time_ones_never_do(tmp_path):
+    cache = str(tmp_path / "regex.marshal")
+    first = _run_hooked(tmp_path, cache)
+    assert first["hooked"] and first["same"] == [True] * 5
+    assert sorted(first["added"]) == sorted(_LIBRARY_PATTERNS)  # not "Brief\-word\b": built at run time
+    second = _run_hooked(tmp_path, cache)
+    assert second["added"] == [] and sorted(second["used"]) == sorted(_LIBRARY_PATTERNS)
+    assert second["same"] == [True] * 5
+
+
+def test_turned_off_the_cache_leaves_re_alone(tmp_path):
+    off = _run_hooked(tmp_path, "0")
+    assert not off["hooked"] and off["added"] == [] and off["same"] == [True] * 5
+
+
+def test_the_command_line_caches_the_libraries_patterns(tmp_path):
+    cache = tmp_path / "regex.marshal"
+    env = {**{k: v for k, v in os.environ.items() if k != regex_cache.ENV}, regex_cache.ENV: str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "check", str(BUNDLED)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    with open(cache, "rb") as f:
+        stored = {p for p, _ in marshal.load(f)}
+    # PyYAML's (brief.yaml is read) and markdown-it's module-level patterns are stored with ours
+    import yaml.reader
+
+    assert yaml.reader.Reader.NON_PRINTABLE.pattern in stored
+    assert any(isinstance(p, str) and "Getty Images" in p for p in stored)  # one of newsbrief's own

@@ -368,6 +368,9 @@ def _run(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from tui.regex_cache import cache_module_patterns
+
+    cache_module_patterns()  # the libraries' patterns too, from the cache: a faster start
     try:
         return _run(argv)
     except BriefError as exc:
