@@ -38,23 +38,32 @@ print(json.dumps({"stored": len(stored), "used": len(regex_cache._used), "added"
 """
 
 
-def _run(cache: str | None, *, cwd: Path = ROOT, seed: str | None = None) -> dict:
+def _env(cache: str | None, seed: str | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != regex_cache.ENV}
     if seed is not None:
         env["PYTHONHASHSEED"] = seed
     if cache is not None:
         env[regex_cache.ENV] = cache
+    return env
+
+
+def _python(script: str, arg: str, cache: str | None, *, cwd: Path = ROOT, seed: str | None = None) -> dict:
+    """Run the script in a process of its own; what it printed, as JSON."""
     done = subprocess.run(
-        [sys.executable, "-c", _RUN, str(BUNDLED)],
+        [sys.executable, "-c", script, arg],
         capture_output=True,
         text=True,
-        env=env,
+        env=_env(cache, seed),
         cwd=cwd,
         check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     return json.loads(done.stdout)
+
+
+def _run(cache: str | None, *, cwd: Path = ROOT, seed: str | None = None) -> dict:
+    return _python(_RUN, str(BUNDLED), cache, cwd=cwd, seed=seed)
 
 
 def test_a_second_run_takes_every_pattern_from_the_cache_and_they_are_the_ones_re_compiles(tmp_path):
@@ -218,17 +227,7 @@ _LIBRARY_PATTERNS = [r"(?P<word>[a-z]+)", r"[^\x09\x0A\x20-\x7E]", r"lib(?:rary)
 
 def _run_hooked(tmp_path: Path, cache: str) -> dict:
     (tmp_path / "library.py").write_text(_LIBRARY, encoding="utf-8")
-    env = {**{k: v for k, v in os.environ.items() if k != regex_cache.ENV}, regex_cache.ENV: cache}
-    done = subprocess.run(
-        [sys.executable, "-c", _HOOKED, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    return _python(_HOOKED, str(tmp_path), cache)
 
 
 def test_a_librarys_import_time_patterns_come_from_the_cache_its_run_time_ones_never_do(tmp_path):
@@ -248,12 +247,11 @@ def test_turned_off_the_cache_leaves_re_alone(tmp_path):
 
 def test_the_command_line_caches_the_libraries_patterns(tmp_path):
     cache = tmp_path / "regex.marshal"
-    env = {**{k: v for k, v in os.environ.items() if k != regex_cache.ENV}, regex_cache.ENV: str(cache)}
     done = subprocess.run(
         [sys.executable, "-m", "tui", "check", str(BUNDLED)],
         capture_output=True,
         text=True,
-        env=env,
+        env=_env(str(cache)),
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
