@@ -5,6 +5,8 @@
 - "Gorse garnered 13 percent", "Hale won 52%", "Pell got 5 percent", "Vance leads
   the pack at 24 percent";
 - "followed by Pell (16 percent)", "Vance (at 19 percent)";
+- "followed by Pell at 16 percent", and a list going on after a share: "…, followed by
+  Pell at 16 percent and Vance at 9 percent" (one name, right before "at" or "with");
 - "Roe leads the field with 21 percent of primary voters", "Roe tied for second with
   Ann Poe at 17 percent";
 - a preference: "voters favored a Democratic-controlled Congress over a Republican one
@@ -75,13 +77,23 @@ def _preference(tail: str) -> tuple[str, str] | None:
 # another count than the share of everyone polled.
 _AMONG = lazy_re(r"\bamong\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s*[(,;:]|\s+(?:at|with|by|in|and|than)\b)")
 _PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
+# "followed by Pell at", "followed by former Gov. Ann Vance at": the name before "at" or
+# "with" (not two, "Pell and Vance at 17 percent each": that share is both's, and aligns
+# by its sentence); then "… at 16 percent and Vance at", "…, Vance with": a list going on.
+_FOLLOWED = lazy_re(
+    rf"\bfollowed\s+(?:closely\s+)?by\s+(?:(?:(?!\band\b)[^,;:()]){{0,60}}?\s)?{_NAME.format('a')}\s+(?:at|with)\s+$"
+)
+_LISTED = lazy_re(
+    r"\d\s*(?:%|percent|per\s+cent)(?:\s+each)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)"
+    rf"(?:former\s+)?(?:[A-Z][\w'’.-]*\s+){{0,4}}?{_NAME.format('a')}\s+(?:at|with)\s+$"
+)
 # A word every share by candidate has near its number: a cheap test before the regexes.
 _CUES = frozenset(
     "tied lead leads leading led top tops topping topped beat beats beating edge edges edging edged "
     "outpolls outpolling over trail trails trailing trailed ahead behind got gets won wins earned "
     "earns garnered garners received receives drew draws took takes polled polls captured captures "
     "netted nets tallied scored scores favored favoured favors favours preferred prefer prefers backed "
-    "backs supported supports chose choose chooses picked picks".split()
+    "backs supported supports chose choose chooses picked picks followed".split()
 )
 _NOT_NAMES = frozenset("The A An It He She They We This That In On At But And Poll Polls".split())
 
@@ -101,7 +113,7 @@ def poll_share(before: str, sentence: Callable[[], str] | None = None) -> str | 
         name, group = preferred
     elif m := _PAIR.search(tail):
         name = m.group("b") if m.group("second") else m.group("a")
-    elif m := _PAREN.search(tail) or _GOT.search(tail):
+    elif m := _PAREN.search(tail) or _GOT.search(tail) or _FOLLOWED.search(tail) or _LISTED.search(tail):
         name = m.group("a")
     else:
         return None
