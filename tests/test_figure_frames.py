@@ -91,3 +91,7 @@ def test_a_figure_supposed_never_conflicts_with_the_figure_reported(tmp_path):
         b="# Levee vote\n\nThe flood forced 3,500 residents of the valley from their homes.\n",
     )
     assert figure_findings(analysis) == []
+
+
+def test_what_a_plan_calls_for_is_reported_not_sought():
+    assert frames("The budget calls for $3.8 trillion in spending next year.") == [("$3.8 trillion", None)]
