@@ -2,11 +2,11 @@
 
 - Unsupported: a run of headline words, or a number, that neither its own body nor any
   other source uses ("… STUNS Sanctuary Cities" where no text mentions a sanctuary
-  city). A year is supported too when a text gives it by arithmetic ("two years prior"
-  to 2010: compare/implied_years.py). A word is supported when a word with its stem stands anywhere in the brief's
-  texts, also as the end of a compound ("Suit" in "lawsuit"). Placeholders ("VIDEO",
-  "UPDATE"), shouted emphasis (framing's business) and the second half of a compound
-  adjective ("Trump-Backed") are never claims.
+  city). A word is supported when a word with its stem stands anywhere in the brief's
+  texts, also as the end of a compound ("Suit" in "lawsuit"); a year also when a text
+  gives it by arithmetic ("two years prior" to 2010: compare/implied_years.py).
+  Placeholders ("VIDEO", "UPDATE"), shouted emphasis (framing's business) and the second
+  half of a compound adjective ("Trump-Backed") are never claims.
 - Contradicting: two headlines give one subject opposite stances, one conceding ("open
   to", "willing to") and one resisting ("pushes back", "rejects") — see
   `lexicon/data/headline_stances.txt`.
