@@ -81,7 +81,8 @@ _PAREN = lazy_re(rf"\b{_NAME.format('a')}\s+\((?:at\s+|with\s+)?$")
 # "with" (not two, "Pell and Vance at 17 percent each": that share is both's, and aligns
 # by its sentence); then "… at 16 percent and Vance at", "…, Vance with": a list going on.
 _FOLLOWED = lazy_re(
-    rf"\bfollowed\s+(?:closely\s+)?by\s+(?:(?:(?!\band\b)[^,;:()]){{0,60}}?\s)?{_NAME.format('a')}\s+(?:at|with)\s+$"
+    r"\bfollowed\s+(?:closely\s+)?by\s+(?:(?:(?!\band\b)[^,;:()]){0,60}?\s)?"
+    rf"{_NAME.format('a')}\s+(?:at|with)\s+$"
 )
 _LISTED = lazy_re(
     r"\d\s*(?:%|percent|per\s+cent)(?:\s+each)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)"
