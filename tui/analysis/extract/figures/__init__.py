@@ -58,7 +58,7 @@ Where each step and convention lives, in the order a number is read:
 - ranges.py       ranges: "3,000 to 4,000", "between 3 and 5", "44 of 120 seats", "nine of
                   those 31 seats"
 - elision.py      nouns a number leaves out: "35 seats, with 21 held by ...", "We have 27
-                  wards ... You take 11 of them"
+                  wards ... You take 11 of them", the value compared: "6.1%, up from 5.8%"
 - hypothetical.py the frame of a figure not reported as fact: sought ("should press for
                   $2 trillion in cuts", "seeking 5%") or supposed ("if the limit rises by
                   $2 trillion")
