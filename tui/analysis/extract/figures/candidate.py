@@ -18,7 +18,7 @@ from tui.analysis.extract.figures.nouns import DURATIONS
 from tui.analysis.extract.figures.plurals import is_plural
 from tui.analysis.extract.figures.rates import rate_adjective_before, rate_after_count
 from tui.analysis.extract.figures.reading import Near, Raw
-from tui.analysis.extract.figures.values import GROUPS, read_value
+from tui.analysis.extract.figures.values import GROUPS, MEASURES, read_value
 from tui.analysis.extract.figures.whose import AGE, age_after_name, age_named_before, years_old
 from tui.analysis.text import Sentence
 from tui.regex_cache import compiled
@@ -39,7 +39,7 @@ def _counted_compound(text: str, end: int) -> bool:
 def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, titled: bool) -> Raw | None:
     """The figure a NUMBER match `m` (with its qualifier match `q`) starts, or None."""
     groups = m.group(*GROUPS)
-    dig, cur, _, abbr, _, _, pct, times, frac = groups
+    dig, cur, _, abbr, _, _, pct, times, frac, measure = groups
     num_start = m.start()
     start = q.start("qual") if q else num_start
     qualifier = " ".join(q.group("qual").lower().split()) if q else None
@@ -47,7 +47,7 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
     if value_read is None:
         return None
     value, unit, scale, words, share, end = value_read
-    plain = dig and not (cur or pct or scale or times or share)
+    plain = dig and not (cur or pct or scale or times or share or measure)
     after_char = text[end : end + 1]
     if after_char == "/":
         return None  # "3/4", "24/7"
@@ -81,6 +81,9 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
         next_join,
     )
 
+    if measure:
+        raw.counts, raw.per = MEASURES[measure.lower()]  # "2kg", "70mph": the unit says it
+        return raw
     compound = compound_word = None
     pos, strong = end, False
     if after_char == "-" and unit is None and _FOLD.match(text, end):

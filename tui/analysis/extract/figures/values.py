@@ -15,7 +15,7 @@ from tui.analysis.extract.figures.number_words import (
     WORD_NUMBER,
     word_value,
 )
-from tui.analysis.lexicon import word_list
+from tui.analysis.lexicon import mapping, word_list
 from tui.analysis.text import Sentence, lazy_re, longest_first
 from tui.regex_cache import compiled
 
@@ -34,13 +34,22 @@ FRACTIONS = {
 }
 _FRACTION_WORDS = "|".join(longest_first(FRACTIONS))
 
+# Units written as abbreviations ("2kg", "70mph", "500 MW") → (what is counted, the rate).
+MEASURES = {
+    abbr: (counted, per or None)
+    for abbr, (counted, _, per) in (
+        (a, c.partition(" per ")) for a, c in mapping("figure_unit_abbreviations").items()
+    )
+}
+_MEASURE_ABBREVIATIONS = "|".join(re.escape(a) for a in longest_first(MEASURES))
 # The number itself, matched where an anchor says one starts.
 NUMBER = compiled(
     rf"""
     (?:
         (?P<cur>US\$|C\$|A\$|\$|€|£)?
         (?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|tn|m|k|b)(?!\w))?
+        (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|tn|m|k|b)(?!\w)
+          |\s?(?P<measure>{_MEASURE_ABBREVIATIONS})(?![\w/]))?
       | (?P<twice>twice)\b
       | (?P<fold>(?:{SIMPLE_WORDS}|hundred)fold)\b
       | (?P<frac>(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<fden>{_FRACTION_WORDS})
@@ -54,7 +63,7 @@ NUMBER = compiled(
     re.IGNORECASE | re.VERBOSE,
 )
 # The groups of NUMBER that read_value and the candidate reader use, in this order.
-GROUPS = ("dig", "cur", "scale", "abbr", "twice", "words", "pct", "times", "frac")
+GROUPS = ("dig", "cur", "scale", "abbr", "twice", "words", "pct", "times", "frac", "measure")
 
 _CURRENCY = {"$": "$", "US$": "$", "C$": "$", "A$": "$", "€": "€", "£": "£"}
 _ABBR = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
@@ -74,7 +83,7 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
     """(value, unit, scale, words, share, end) of a NUMBER match whose `groups` are
     m.group(*GROUPS); None when it is no amount ("one" alone, "twice" without "as",
     "three halves", "the second half of"). A share ends after its ratio ("1 in 4")."""
-    dig, cur, scale_word, abbr, twice, number_words, pct, times, frac = groups
+    dig, cur, scale_word, abbr, twice, number_words, pct, times, frac, measure = groups
     end = m.end()
     if m.group("fold"):
         return word_value(m.group("fold")[:-4]), "times", None, False, False, end  # "tenfold"
@@ -85,7 +94,7 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
     share = False  # a proportion read as a percentage: "1 in 4 adults", "a quarter of voters"
     ratio = (
         _RATIO_AFTER.match(text, end, hi)
-        if not (cur or pct or scale_word or abbr or times or frac)
+        if not (cur or pct or scale_word or abbr or times or frac or measure)
         and text[end : end + 5].lower().startswith((" in ", " out "))
         else None
     )
