@@ -24,6 +24,7 @@ from tui.analysis.extract.people.evidence import (
 )
 from tui.analysis.extract.people.keys import name_key, name_tokens, surname
 from tui.analysis.extract.people.tables import (
+    AMBIGUOUS_GIVEN,
     CAP_STOPS,
     COMPANY_NAMES,
     NATIONALITIES,
@@ -77,7 +78,7 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
             people.append(p)
             by_key[key] = p
     _merge_trailing_names(people, by_key, given)
-    _title_and_surname_only(occs, people, by_key, hints)
+    _title_and_surname_only(occs, people, by_key, hints, given)
     _editors_hints(people, by_key, hints)
     return people
 
@@ -125,17 +126,29 @@ def _is_person(p: Person, count: int, alone, orgs: set[str], given) -> bool:
 
 
 def _title_and_surname_only(
-    occs: list[Sighting], people: list[Person], by_key: dict[str, Person], hints
+    occs: list[Sighting], people: list[Person], by_key: dict[str, Person], hints, given
 ) -> None:
-    """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the surname."""
+    """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the
+    surname. A name written family name first ("Xi Jinping", "Moon Jae-in") is referred to
+    by its first word ("Mr. Xi", "President Moon"): title + that word, when it is no given
+    name and opens one full name only, is a form of that person."""
     surnames = {fold(surname(p.name)) for p in people}
     surnames |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
+    family_first: dict[str, list[Person]] = {}
+    for p in people:
+        toks = name_tokens(p.name)
+        if len(toks) in (2, 3) and (first := fold(toks[0])) not in given and first not in AMBIGUOUS_GIVEN:
+            family_first.setdefault(first, []).append(p)
     for o in occs:
         if o.words == 1 and not o.vetoed and o.flags & (TITLE | ROLE) and o.name[0].isupper():
             f = fold(o.name)
             if f in surnames or f in CAP_STOPS or f in ORG_WORDS or f in PLACES or f in NATIONALITIES:
                 continue
             if is_acronym(o.name) or f in NOT_NAME_ROLE_WORDS or f in COMPANY_NAMES:
+                continue
+            owners = family_first.get(f)
+            if owners is not None and len(owners) == 1:
+                owners[0].forms.setdefault(o.name, o.start)  # "Mr. Xi" after "Xi Jinping"
                 continue
             p = Person(f, o.name, {o.name: o.start}, flags=o.flags)
             people.append(p)
