@@ -5,8 +5,9 @@
   city). A word is supported when a word with its stem stands anywhere in the brief's
   texts, also as the end of a compound ("Suit" in "lawsuit"); a year also when a text
   gives it by arithmetic ("two years prior" to 2010: compare/implied_years.py).
-  Placeholders ("VIDEO", "UPDATE"), shouted emphasis (framing's business) and the second
-  half of a compound adjective ("Trump-Backed") are never claims.
+  Placeholders ("VIDEO", "UPDATE"), a listicle's count ("5 takeaways from …"), shouted
+  emphasis (framing's business) and the second half of a compound adjective
+  ("Trump-Backed") are never claims.
 - Contradicting: two headlines give one subject opposite stances, one conceding ("open
   to", "willing to") and one resisting ("pushes back", "rejects") — see
   `lexicon/data/headline_stances.txt`.
@@ -32,6 +33,7 @@ from tui.brief.model import HEADLINE, Article
 from tui.regex_cache import compiled
 
 PLACEHOLDERS = word_list("headline_placeholders")
+LIST_NOUNS = word_list("headline_list_nouns")
 PREPOSITIONS = word_list("prepositions")
 # Compound headline words whose second half adds nothing to check: "Trump-Backed".
 _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
@@ -164,6 +166,12 @@ def _number(word: str) -> bool:
     return word[:1] in "$0123456789"
 
 
+def _lists_items(headline: str, end: int) -> bool:
+    """ "5 takeaways from …", "10 things to know", "3 big questions for …": the count of
+    the article's own items (a listicle's), no claim about the story."""
+    return any(w.lower().strip(",:;") in LIST_NOUNS for w in headline[end : end + 32].split()[:2])
+
+
 def _names(run: list[re.Match], title_case: bool, head) -> bool:
     """Is a run of unsupported headline words a claim, a name or a number? In sentence
     case a capital says so (the headline's first word aside); in title case, where every
@@ -221,7 +229,9 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                 continue
             number = word[0].isdigit() or word[0] == "$"
             if number:
-                supported = vocabulary.supports(word.rstrip("%").lower(), article.id)
+                supported = _lists_items(head.text, m.end()) or vocabulary.supports(
+                    word.rstrip("%").lower(), article.id
+                )
                 if not supported and _YEAR.fullmatch(word):
                     if implied is None:  # "two years prior" to "2010": read only when asked
                         implied = set().union(*(implied_years(a.text, a.published) for a in articles))

@@ -10,6 +10,7 @@ from tui.analysis.extract.figures.compounds import TIME_UNITS, hyphen_compound
 from tui.analysis.extract.figures.counted import counted_thing
 from tui.analysis.extract.figures.not_counts import (
     label_time_address_or_code,
+    listicle_count,
     name_or_model_number,
     ratio_denominator,
     says_who,
@@ -103,6 +104,8 @@ def read_candidate(m: re.Match, q: re.Match | None, text: str, sent: Sentence, t
         after, tokens = found
         if raw.counts and abbr and abbr.lower() in "mbk" and not (cur or is_plural(raw.counts)):
             return None  # "a 100m sprint" is metres, not millions
+        if titled and listicle_count(raw.counts):
+            return None  # "5 takeaways from the debate": the article's own items
     elif raw.counts is None and abbr and not cur:
         return None
     return _age_name_and_rate(raw, near, plain, tokens, compound is None, after)

@@ -1,7 +1,8 @@
 """Numbers that are no figure: labels ("Route 66", "Room 204"), clock times ("3 p.m."),
 addresses ("12 Elm Street"), codes (zip codes, phone numbers), names and model numbers
-("Boeing 737", "the 737 jet"), the second number of a ratio ("1 in 5") and small number
-words that say who rather than how many ("the two men").
+("Boeing 737", "the 737 jet"), the second number of a ratio ("1 in 5"), small number
+words that say who rather than how many ("the two men") and a listicle headline's count
+of its own items ("5 takeaways from the debate").
 
 Years and dates never get here: extract.py skips what dates.scan_text found."""
 
@@ -17,6 +18,7 @@ from tui.regex_cache import compiled
 # A number right after one of these names a thing, not a count: "Route 66", "No. 1999".
 LABELS = word_list("figure_labels")
 _REFERRING = word_list("figure_referring_words")
+_LIST_NOUNS = word_list("headline_list_nouns")  # what a listicle headline counts
 _STREET_AFTER = compiled(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza|Center|Centre)\b"
@@ -25,6 +27,11 @@ _TIME_START = frozenset("apAPo")  # after a space: "3 p.m.", "3 PM", "3 o'clock"
 _TIME_AFTER = compiled(r":\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock)", re.I)
 _RATIO_WORDS = frozenset(("in", "of", "every"))
 _RATIO_BEFORE = compiled(rf"(?:\d|\b(?:{SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def listicle_count(counts: str | None) -> bool:
+    """A headline's count of the article's own items: "5 takeaways", "10 things"."""
+    return counts is not None and counts.lower() in _LIST_NOUNS
 
 
 def ratio_denominator(text: str, sent_start: int, num_start: int, words_before: list[str]) -> bool:
