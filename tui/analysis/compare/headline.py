@@ -121,7 +121,7 @@ class Vocabulary:
 
     def supports(self, word: str, source: str) -> bool:
         prefix = stem(word)
-        keys = [prefix] + ([_NUMBER_WORDS[prefix]] if prefix in _NUMBER_WORDS else [])
+        keys = [prefix, *_number_forms(prefix)]
         if any(key in self.body or set(self.head.get(key, ())) - {source} for key in keys):
             return True
         if len(prefix) < 4:
@@ -146,6 +146,13 @@ def _stems_begun(words: set[str], needed: set[str], lengths: list[int]) -> set[s
     return out
 
 
+def _number_forms(prefix: str) -> list[str]:
+    """Other ways a body writes a headline's number: "two" for "2", "3%" for "3"
+    ("Sales fall 3 percent" where the body says "fell 3%")."""
+    forms = [_NUMBER_WORDS[prefix]] if prefix in _NUMBER_WORDS else []
+    return [*forms, prefix + "%"] if prefix.isdigit() else forms
+
+
 def _needed(articles: list[Article]) -> set[str]:
     """Every stem a headline check may look up."""
     out = set()
@@ -154,8 +161,7 @@ def _needed(articles: list[Article]) -> set[str]:
         for m in _WORD.finditer(head.text if head else ""):
             prefix = stem(m.group().rstrip("%").lower())
             out.add(prefix)
-            if prefix in _NUMBER_WORDS:
-                out.add(_NUMBER_WORDS[prefix])
+            out.update(_number_forms(prefix))
     return out
 
 

@@ -1,6 +1,7 @@
-"""A listicle headline's count ("5 takeaways from the debate") counts the article's own
-items: no figure, no headline claim, no omission; a number before any other noun is still
-a claim ("3 big banks fail")."""
+"""Numbers in headlines: a listicle's count ("5 takeaways from the debate") counts the
+article's own items (no figure, no headline claim, no omission), while a number before
+any other noun is still a claim ("3 big banks fail"); and a headline's number is
+supported by the body's in another form ("3 percent" by "3%")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_count_of_anything_else_in_a_headline_is_still_a_claim(tmp_path):
     assert [d.summary for d in analysis.discrepancies if d.kind == "headline"] == [
         "a's headline says “3”; neither its body nor any other source does"
     ]
+
+
+def test_a_headline_percentage_is_supported_by_the_body_written_with_a_sign(tmp_path):
+    body = "Ana Duarte said sales fell 3%. Tom Reyes said they fell 4 percent.\n"
+    for sid, text in (("a", f"# Sales fall 3 percent, 4% say others\n\n{body}"), ("b", OTHER)):
+        (tmp_path / f"{sid}.md").write_text(f"---\npublished: 2031-05-06\n---\n{text}", encoding="utf-8")
+    analysis = analyze(load_brief([tmp_path]))
+    assert [d.summary for d in analysis.discrepancies if d.kind == "headline"] == []
