@@ -25,12 +25,13 @@ from tui.analysis.compare.common import stem
 from tui.analysis.compare.context import Context
 from tui.analysis.extract.figure_context import add_context
 from tui.analysis.extract.figures import figure_key
+from tui.analysis.extract.figures.currencies import UNITS as MONEY_UNITS
 from tui.analysis.lexicon import word_list
 from tui.analysis.memo import remembered
 from tui.analysis.model import Figure
 from tui.regex_cache import compiled
 
-CURRENCIES = {"$": "$", "€": "€", "£": "£"}
+CURRENCIES = {unit: unit for unit in MONEY_UNITS}  # money is compared in one unit only
 DURATIONS = word_list("measure_duration_units")
 VAGUE = word_list("vague_counted_things")
 MONEY_KINDS = word_list("money_kinds")

@@ -18,6 +18,7 @@ Where each step and convention lives, in the order a number is read:
 - extract.py      extract_figures: the walk over anchors, sentences and dates
 - anchors.py      where a number may start ("3,000", "$2bn", "forty", "a third of")
 - qualifiers.py   the hedge before it: "nearly", "at least", "more than", "over"
+- currencies.py   currency signs and words, one unit each: "$", "HK$", "¥", "euros", "yen"
 - values.py       its value: digits, "$2.3bn", "12 percent", "2kg", "70mph", "twice", "N times",
                   "tenfold", "a single", fractions and "1 in 4" read as percentages
 - number_words.py number words: "forty-two", "half a dozen", "two million"

@@ -7,6 +7,7 @@ from itertools import chain
 
 from tui.analysis.extract.dates import number_tokens
 from tui.analysis.extract.figures.compounds import SCALES
+from tui.analysis.extract.figures.currencies import sign_start
 from tui.analysis.extract.figures.number_words import TENS, UNITS
 from tui.analysis.text import by_first_letter
 from tui.regex_cache import compiled
@@ -71,12 +72,8 @@ def number_starts(text: str) -> list[int]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
     for p, _ in number_tokens(text):
+        p = sign_start(text, p)  # "$2", "HK$2": the number starts at its currency sign
         prev = text[p - 1 : p]
-        if prev in ("$", "€", "£"):
-            p -= 3 if text[p - 3 : p - 1] == "US" else 1
-            if text[p - 1 : p] in ("C", "A"):
-                p -= 1
-            prev = text[p - 1 : p]
         if prev.isalnum() or prev in NOT_BEFORE:
             continue
         if prev in "'’" and _year_apostrophe(text, p):

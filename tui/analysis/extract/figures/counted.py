@@ -58,7 +58,7 @@ from tui.analysis.extract.figures.verb_counts import (
 )
 from tui.analysis.extract.figures.votes import MARGIN, MARGIN_UNITS, is_margin, votes_cast_after
 from tui.analysis.lexicon import word_list
-from tui.analysis.text import lazy_re
+from tui.analysis.text import lazy_re, longest_first
 from tui.regex_cache import compiled
 
 # A count named well before its number, in the same clause: "the death toll from the quake
@@ -75,6 +75,8 @@ _NUMBER_OF_BEFORE = lazy_re(
 
 
 _GOAL_AFTER = compiled(r"[ -]([A-Za-z]+)\b")  # the word after a plural that money modifies
+# A currency written as a word right after the number: "4.5 billion euros", "1.2 trillion yen".
+_CURRENCY_WORD = compiled(rf"\s+({'|'.join(longest_first(CURRENCY_WORDS))})\b", re.I)
 # A role that narrows the people counted: " who serve as store managers", " who work as nurses".
 _SERVING_AS = compiled(
     r",?\s+(?:who|that)\s+(?:now\s+)?(?:serve|served|serves|work|worked|works)\s+as\s+(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b"
@@ -88,6 +90,10 @@ def counted_thing(
     `pos` on: (position after the counted phrase, its tokens), or None when the number is
     no figure ("1 in 5 said so", "a 50,000-strong" with nothing after it)."""
     text, hi, titled, end = near.text, near.sent.end, near.titled, raw.end
+    if raw.unit is None and (word := _CURRENCY_WORD.match(text, pos, hi)):
+        currency = word.group(1).lower()
+        if currency != "pounds" or raw.scale:  # "4.5 billion euros", "1.2 trillion yen"
+            raw.unit, pos = CURRENCY_WORDS[currency], word.end()
     head, run_per, verb, tokens, after = noun_run(text, pos, hi, titled)
     per = raw.per or run_per
     unit = raw.unit

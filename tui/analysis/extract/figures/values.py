@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.figures.currencies import SIGN_PATTERN, SIGNS
 from tui.analysis.extract.figures.number_words import (
     SCALES,
     SIMPLE_WORDS,
@@ -46,7 +47,7 @@ _MEASURE_ABBREVIATIONS = "|".join(re.escape(a) for a in longest_first(MEASURES))
 NUMBER = compiled(
     rf"""
     (?:
-        (?P<cur>US\$|C\$|A\$|\$|€|£)?
+        (?P<cur>{SIGN_PATTERN})?
         (?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|tn|m|k|b)(?!\w)
           |\s?(?P<measure>{_MEASURE_ABBREVIATIONS})(?![\w/]))?
@@ -65,7 +66,6 @@ NUMBER = compiled(
 # The groups of NUMBER that read_value and the candidate reader use, in this order.
 GROUPS = ("dig", "cur", "scale", "abbr", "twice", "words", "pct", "times", "frac", "measure")
 
-_CURRENCY = {"$": "$", "US$": "$", "C$": "$", "A$": "$", "€": "€", "£": "£"}
 _ABBR = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _TIMES_CONTEXT = compiled(
     r"\s+(?:as|the|that|what|more|less|fewer|over|his|her|their|its|our|this|[a-z]{2,}er)\b", re.I
@@ -129,7 +129,7 @@ def read_value(m: re.Match, groups: tuple, text: str, sent: Sentence, start: int
         unit = "%"
         words = False
     if cur:
-        unit = _CURRENCY[cur.upper()]
+        unit = SIGNS.get(cur) or SIGNS[cur.upper()]
     if pct:
         unit = "%"
     if times:
