@@ -9,6 +9,7 @@ from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
 from tui.analysis.compare.verdicts import alone
 from tui.analysis.extract.people import name_key, surname
+from tui.analysis.extract.people import surnames as surname_forms
 from tui.analysis.extract.proper_names import use_word
 from tui.analysis.model import AGREES, DIFFERS, SILENT, ArticleFacts, Person, Quote, Span
 from tui.brief.model import Brief
@@ -37,7 +38,8 @@ def merge_people(brief: Brief, facts: dict[str, ArticleFacts]) -> list[Person]:
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for name, (short, key) in named.items():
         if not short:
-            full_by_surname[surname(name).lower()].add(key)
+            for sur in surname_forms(name):  # "Assad" alone joins "Bashar al-Assad"
+                full_by_surname[sur.lower()].add(key)
 
     groups: dict[str, Person] = {}
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

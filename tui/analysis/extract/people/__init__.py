@@ -62,6 +62,10 @@ Where each news convention is implemented:
     evidence weighed into a person                     decide._is_person
     later short form of a long name ("López Obrador")  decide._merge_trailing_names
     title + surname only ("President Trump")           decide._title_and_surname_only
+    family name first ("Mr. Xi" of Xi Jinping), a      decide._title_and_surname_only
+      patronymic ("Prince Faisal" of Faisal bin Tariq)
+    the Arabic article ("al-Assad" a name word,        keys.name_word, keys.surnames
+      "Assad" alone the same person)
     editors' hints and their aliases                   decide._editors_hints
     surname-only speaker, no full name ("Lopez said")  lone_speakers.lone_speakers
     surname alone linked to the full name              mentions._surname_hits, mentions.primary
@@ -73,6 +77,6 @@ Where each news convention is implemented:
 from __future__ import annotations
 
 from tui.analysis.extract.people.extract import extract_people
-from tui.analysis.extract.people.keys import canonical_first_name, name_key, role_head, surname
+from tui.analysis.extract.people.keys import canonical_first_name, name_key, role_head, surname, surnames
 
-__all__ = ["canonical_first_name", "extract_people", "name_key", "role_head", "surname"]
+__all__ = ["canonical_first_name", "extract_people", "name_key", "role_head", "surname", "surnames"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tui.analysis.extract.people.context import is_acronym
 from tui.analysis.extract.people.evidence import AGE, GIVEN, SPEECH, TITLE
+from tui.analysis.extract.people.keys import name_word
 from tui.analysis.extract.people.role_words import occupation, singular_title
 from tui.analysis.extract.people.tables import (
     AMBIGUOUS_GIVEN,
@@ -108,7 +109,7 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
             t = name_from
         title_words.append(words[name_from])
         name_from += 1
-    core = [w for w in words[name_from:i1] if w[0].isupper() and w.lower() not in SUFFIXES and w not in ROMAN]
+    core = [w for w in words[name_from:i1] if name_word(w) and w.lower() not in SUFFIXES and w not in ROMAN]
     if not core or len(core) > 4 or core[-1].endswith(".") or names_a_thing(core, given):
         return None
     if t >= 0:
@@ -148,7 +149,7 @@ def _trim(words: list[str]) -> tuple[int, int, int]:
     if i1 - i0 > 1 and fold(words[i0]) in SPEECH_VERBS:
         flags |= SPEECH  # "Added Jane Roe:", a speech verb opening the sentence
         i0 += 1
-    while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or words[i1 - 1][0].islower()):
+    while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or not name_word(words[i1 - 1])):
         if month_surname(words, i1 - 1):
             break
         i1 -= 1
@@ -217,7 +218,7 @@ def _name_bounds(
             i1 = k
             break
     # Trailing acronyms are post-nominals ("Jane Roe MP"), not name words.
-    while i1 - name_from > 1 and (words[i1 - 1][0].islower() or is_acronym(words[i1 - 1])):
+    while i1 - name_from > 1 and (not name_word(words[i1 - 1]) or is_acronym(words[i1 - 1])):
         i1 -= 1
     return name_from, i1
 

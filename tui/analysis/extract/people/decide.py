@@ -22,7 +22,7 @@ from tui.analysis.extract.people.evidence import (
     Person,
     Sighting,
 )
-from tui.analysis.extract.people.keys import name_key, name_tokens, surname
+from tui.analysis.extract.people.keys import name_key, name_tokens, surname, surnames
 from tui.analysis.extract.people.tables import (
     AMBIGUOUS_GIVEN,
     CAP_STOPS,
@@ -83,6 +83,7 @@ def decide(occs: list[Sighting], alone, hints, given) -> list[Person]:
     return people
 
 
+_PATRONYMIC = frozenset(("bin", "ibn", "bint"))  # "son of", "daughter of": the given name leads
 _PARTICIPLE_END = compiled(r"[gtclspzknv]ed$")  # "managed", "limited", "advanced"
 
 
@@ -130,19 +131,23 @@ def _title_and_surname_only(
 ) -> None:
     """Title + surname only ("President Trump", "Mr. Lopez") when no full name has the
     surname. A name written family name first ("Xi Jinping", "Moon Jae-in") is referred to
-    by its first word ("Mr. Xi", "President Moon"): title + that word, when it is no given
-    name and opens one full name only, is a form of that person."""
-    surnames = {fold(surname(p.name)) for p in people}
-    surnames |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
+    by its first word ("Mr. Xi", "President Moon"), and so is a name with a patronymic
+    ("Mohammed bin Salman": "Prince Mohammed"): title + that word, when it is no given name
+    (or the name has a patronymic) and opens one full name only, is a form of that person."""
+    taken = {fold(sur) for p in people for sur in surnames(p.name)}  # "al-Assad", "Assad"
+    taken |= {fold(surname(n)) for h in hints for n in (h.name, *h.aliases) if " " in n.strip()}
     family_first: dict[str, list[Person]] = {}
     for p in people:
         toks = name_tokens(p.name)
-        if len(toks) in (2, 3) and (first := fold(toks[0])) not in given and first not in AMBIGUOUS_GIVEN:
+        first = fold(toks[0])
+        if len(toks) in (2, 3) and first not in given and first not in AMBIGUOUS_GIVEN:
             family_first.setdefault(first, []).append(p)
+        elif len(toks) >= 3 and not _PATRONYMIC.isdisjoint(t.lower() for t in toks[1:-1]):
+            family_first.setdefault(first, []).append(p)  # "Prince Mohammed" of Mohammed bin Salman
     for o in occs:
         if o.words == 1 and not o.vetoed and o.flags & (TITLE | ROLE) and o.name[0].isupper():
             f = fold(o.name)
-            if f in surnames or f in CAP_STOPS or f in ORG_WORDS or f in PLACES or f in NATIONALITIES:
+            if f in taken or f in CAP_STOPS or f in ORG_WORDS or f in PLACES or f in NATIONALITIES:
                 continue
             if is_acronym(o.name) or f in NOT_NAME_ROLE_WORDS or f in COMPANY_NAMES:
                 continue
@@ -153,7 +158,7 @@ def _title_and_surname_only(
             p = Person(f, o.name, {o.name: o.start}, flags=o.flags)
             people.append(p)
             by_key[f] = p
-            surnames.add(f)
+            taken.add(f)
 
 
 def _editors_hints(people: list[Person], by_key: dict[str, Person], hints) -> None:

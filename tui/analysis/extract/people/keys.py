@@ -20,6 +20,21 @@ from tui.analysis.extract.people.tables import (
 from tui.analysis.memo import remembered
 
 _POSSESSIVE_END = ("’s", "'s", "’", "'")
+# The Arabic article joined to a surname ("al-Assad", "el-Sisi"), which news copy drops
+# as often as it keeps ("Assad said", "Sisi told reporters").
+_ARTICLES = ("al-", "el-", "ad-", "al’", "el’", "al'", "el'")
+
+
+def name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a surname with its article ("al-Assad")."""
+    return word[:1].isupper() or bare_surname(word) is not None
+
+
+def bare_surname(word: str) -> str | None:
+    """ "al-Assad" -> "Assad", "el-Sisi" -> "Sisi"; None for a word with no article."""
+    if word[:3].lower() in _ARTICLES and word[3:4].isupper():
+        return word[3:]
+    return None
 
 
 @remembered(8192)
@@ -64,6 +79,14 @@ def _split_surname(toks: list[str]) -> tuple[list[str], str]:
 def surname(name: str) -> str:
     """The family name: "Kenneth Genalo" -> "Genalo"; "Martin Luther King Jr." -> "King"."""
     return _split_surname(name_tokens(name))[1]
+
+
+def surnames(name: str) -> tuple[str, ...]:
+    """The family name and, when it has the Arabic article, the name without it:
+    ("al-Assad", "Assad")."""
+    sur = surname(name)
+    bare = bare_surname(sur)
+    return (sur, bare) if bare else (sur,)
 
 
 @remembered(8192)

@@ -13,6 +13,7 @@ from tui.analysis.extract.people.context import (
     sentence_initial,
 )
 from tui.analysis.extract.people.evidence import SPEECH, Person
+from tui.analysis.extract.people.keys import bare_surname
 from tui.analysis.extract.people.role_words import singular_title
 from tui.analysis.extract.people.tables import ROLE_HEADS, SPEECH_VERBS, THING_WORDS, fold
 from tui.analysis.lexicon import word_list, words
@@ -43,6 +44,7 @@ def lone_speakers(
     """People named by surname alone beside a speech verb ("Lopez said"), so another source's
     full name can be matched to them; organisations, places and plural nouns ruled out."""
     taken = {w for p in people for form in p.forms for w in form.split()}
+    taken |= {bare for w in taken if (bare := bare_surname(w))}  # "Sisi" after "el-Sisi"
     out = []
     for w, first in cands.items():
         if w in taken or _common_word(fold(w), given) or after_capital(text, first):

@@ -14,7 +14,7 @@ from tui.analysis.extract.people.context import (
     word_before,
 )
 from tui.analysis.extract.people.evidence import Person, Sighting
-from tui.analysis.extract.people.keys import name_key, name_tokens, surname
+from tui.analysis.extract.people.keys import name_key, name_tokens, surname, surnames
 from tui.analysis.extract.people.tables import AMBIGUOUS_GIVEN, MONTHS, TITLE_WORDS, fold
 from tui.analysis.lexicon import words
 from tui.analysis.model import Span
@@ -35,8 +35,8 @@ def find_mentions(text: str, people: list[Person], given) -> list[tuple[int, int
     by_surname: dict[str, list[Person]] = {}
     for p in people:
         sur = surname(p.name)
-        if sur:
-            by_surname.setdefault(sur, []).append(p)
+        for form in surnames(p.name) if sur else ():  # "al-Assad", and "Assad" as copy writes it
+            by_surname.setdefault(form, []).append(p)
         for form in p.forms:
             fs = surname(form)
             if fs and fs != sur and len(form.split()) > 1:
@@ -131,7 +131,8 @@ def attach_roles(people: list[Person], occs: list[Sighting]) -> None:
     by_key = {name_key(form): p for p in people for form in p.forms}
     by_surname: dict[str, list[Person]] = {}
     for p in people:
-        by_surname.setdefault(fold(surname(p.name)), []).append(p)
+        for sur in surnames(p.name):
+            by_surname.setdefault(fold(sur), []).append(p)
     for o in occs:
         if not o.roles:
             continue
