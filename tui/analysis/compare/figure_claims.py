@@ -31,7 +31,6 @@ from tui.analysis.memo import remembered
 from tui.analysis.model import Figure
 from tui.regex_cache import compiled
 
-CURRENCIES = {unit: unit for unit in MONEY_UNITS}  # money is compared in one unit only
 DURATIONS = word_list("measure_duration_units")
 VAGUE = word_list("vague_counted_things")
 MONEY_KINDS = word_list("money_kinds")
@@ -51,8 +50,8 @@ _NOT_CREDIT = frozenset("The A An It He She They We This That There In On At But
 def measure(f: Figure) -> str:
     """The kind of value: money in one currency, percent, multiple, tally, duration,
     age or count. Only values of one measure are ever compared."""
-    if f.unit in CURRENCIES:
-        return "money" + CURRENCIES[f.unit]
+    if f.unit in MONEY_UNITS:  # money is compared in one unit only
+        return "money" + f.unit
     if f.unit == "%":
         return "percent"
     if f.unit in ("times", "tally"):
@@ -111,7 +110,7 @@ class FigureFact:
 
 
 def _thing(f: Figure) -> str | None:
-    if f.unit in CURRENCIES and f.counts and f.counts.lower() in MONEY_KINDS:
+    if f.unit in MONEY_UNITS and f.counts and f.counts.lower() in MONEY_KINDS:
         return "kind:" + stem(f.counts)  # "the cost", "the deal": a weak counted thing
     return thing_of(f.counts, f.per)
 

@@ -21,8 +21,9 @@ from operator import itemgetter
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
-from tui.analysis.compare.implied_years import implied_years
+from tui.analysis.compare.implied_years import YEAR, implied_years
 from tui.analysis.compare.verdicts import decide, odd_one_out
+from tui.analysis.extract.figures.not_counts import LIST_NOUNS
 from tui.analysis.extract.figures.number_words import UNITS
 from tui.analysis.extract.loaded_wording import LOADED
 from tui.analysis.extract.people.tables import fold, given_names
@@ -33,7 +34,6 @@ from tui.brief.model import HEADLINE, Article
 from tui.regex_cache import compiled
 
 PLACEHOLDERS = word_list("headline_placeholders")
-LIST_NOUNS = word_list("headline_list_nouns")
 PREPOSITIONS = word_list("prepositions")
 # Compound headline words whose second half adds nothing to check: "Trump-Backed".
 _HEADLINE_SUFFIXES = ("backed", "led", "linked", "based", "funded", "owned", "related", "style", "era")
@@ -55,7 +55,6 @@ _STANCE = compiled(r"\b(" + "|".join(re.escape(p) for p in longest_first(STANCES
 _NUMBER_WORDS = {str(n): word for word, n in UNITS.items()}
 _FEW_LEFT = 24  # unfound stems: with no more, a substring test per stem is cheaper than reading a body
 _TEXT_WORD = compiled(r"[a-z0-9$][a-z0-9'’,.%-]*")
-_YEAR = compiled(r"(?:1[6-9]|20)\d\d")
 
 
 class Vocabulary:
@@ -238,7 +237,7 @@ def headline_discrepancies(articles: list[Article], ctx: Context) -> list[Discre
                 supported = _lists_items(head.text, m.end()) or vocabulary.supports(
                     word.rstrip("%").lower(), article.id
                 )
-                if not supported and _YEAR.fullmatch(word):
+                if not supported and YEAR.fullmatch(word):
                     if implied is None:  # "two years prior" to "2010": read only when asked
                         implied = set().union(*(implied_years(a.text, a.published) for a in articles))
                     supported = int(word) in implied

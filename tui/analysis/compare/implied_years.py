@@ -22,7 +22,7 @@ _RELATIVE = compiled(
     r"(?P<way>ago|earlier|before|prior|later|after|previously)\b",
     re.IGNORECASE,
 )
-_YEAR = compiled(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+YEAR = compiled(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")  # a year written in digits
 _BACK = ("ago", "earlier", "before", "prior", "previously")
 _REACH = 300  # characters before a mention searched for the year it counts from
 _AHEAD = 40  # characters after "before"/"after" searched for the year of its phrase
@@ -54,10 +54,10 @@ def _base(text: str, m: re.Match, way: str, published: str | None) -> int | None
     if way == "ago":
         return int(published[:4]) if published and published[:4].isdigit() else None
     if way in ("before", "after") and text[m.end() : m.end() + 1] == " ":
-        ahead = _YEAR.search(text, m.end(), m.end() + _AHEAD)
+        ahead = YEAR.search(text, m.end(), m.end() + _AHEAD)
         if ahead:  # "two years before the 2010 election"
             return int(ahead.group())
         if text[m.end() + 1 : m.end() + 2].isalpha():
             return None  # "two years after the war": a year the text does not give
-    before = _YEAR.findall(text, max(0, m.start() - _REACH), m.start())
+    before = YEAR.findall(text, max(0, m.start() - _REACH), m.start())
     return int(before[-1]) if before else None

@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.figures.compounds import SCALES
-from tui.analysis.extract.figures.money import CURRENCY_WORDS, MONEY_UNITS, money_use_after
+from tui.analysis.extract.figures.currencies import UNITS as MONEY_UNITS
+from tui.analysis.extract.figures.currencies import WORDS as CURRENCY_WORDS
+from tui.analysis.extract.figures.money import money_use_after
 from tui.analysis.extract.figures.money_before import (
     MONEY_NOUNS,
     money_named_before,
@@ -83,6 +85,14 @@ _SERVING_AS = compiled(
 )
 
 
+def _currency(word: str | None, raw: Raw) -> str | None:
+    """The unit of a currency word after the number; "pounds" is money only after a scale
+    ("2 million pounds"; "210 pounds" is a weight)."""
+    if word in CURRENCY_WORDS and (word != "pounds" or raw.scale):
+        return CURRENCY_WORDS[word]
+    return None
+
+
 def counted_thing(
     raw: Raw, near: Near, pos: int, share: bool, frac: bool, strong: bool, compound_word: str | None
 ) -> tuple[int, list[str]] | None:
@@ -90,10 +100,9 @@ def counted_thing(
     `pos` on: (position after the counted phrase, its tokens), or None when the number is
     no figure ("1 in 5 said so", "a 50,000-strong" with nothing after it)."""
     text, hi, titled, end = near.text, near.sent.end, near.titled, raw.end
-    if raw.unit is None and (word := _CURRENCY_WORD.match(text, pos, hi)):
-        currency = word.group(1).lower()
-        if currency != "pounds" or raw.scale:  # "4.5 billion euros", "1.2 trillion yen"
-            raw.unit, pos = CURRENCY_WORDS[currency], word.end()
+    word = _CURRENCY_WORD.match(text, pos, hi) if raw.unit is None else None
+    if word and (currency := _currency(word.group(1).lower(), raw)):  # "1.2 trillion yen"
+        raw.unit, pos = currency, word.end()
     head, run_per, verb, tokens, after = noun_run(text, pos, hi, titled)
     per = raw.per or run_per
     unit = raw.unit
@@ -161,8 +170,8 @@ def counted_thing(
         head = MARGIN  # "won by 22 percentage points", "by a margin of 40 votes"
     if head is None and money:
         head = money_named_before(near.before, near.words_before)
-    if head in CURRENCY_WORDS and unit is None and (head != "pounds" or raw.scale):
-        raw.unit, head = CURRENCY_WORDS[head], None  # "4.5 billion euros"
+    if unit is None and (currency := _currency(head, raw)):
+        raw.unit, head = currency, None  # "4.5 billion more euros": past a word
     raw.counts, raw.per = head, per
     return after, tokens
 

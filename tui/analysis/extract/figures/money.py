@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.figures.compounds import TIME_UNITS
-from tui.analysis.extract.figures.currencies import UNITS as CURRENCY_UNITS
-from tui.analysis.extract.figures.currencies import WORDS
 from tui.analysis.extract.figures.money_before import MONEY_NOUNS
 from tui.analysis.extract.figures.nouns import COMMON_VERBS, DURATIONS, STOP_WORDS, VAGUE_AMOUNTS, WORD
 from tui.analysis.extract.figures.number_words import TENS, UNITS
@@ -18,8 +16,6 @@ from tui.analysis.extract.figures.verb_counts import VERB_NOUNS
 from tui.analysis.lexicon import word_list
 from tui.analysis.text import lazy_re
 
-MONEY_UNITS = CURRENCY_UNITS  # the units money is counted in (currencies.py)
-CURRENCY_WORDS = WORDS  # currencies written as words after the number: "4.5 billion euros"
 _ORDINALS = word_list("figure_ordinals")
 # Money spent on or made of something: "$45 million in state aid", "$5 million for new roads".
 # Money as the subject of a copula that names it: "$1.1 million is the estimated cost".

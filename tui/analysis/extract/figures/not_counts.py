@@ -18,7 +18,7 @@ from tui.regex_cache import compiled
 # A number right after one of these names a thing, not a count: "Route 66", "No. 1999".
 LABELS = word_list("figure_labels")
 _REFERRING = word_list("figure_referring_words")
-_LIST_NOUNS = word_list("headline_list_nouns")  # what a listicle headline counts
+LIST_NOUNS = word_list("headline_list_nouns")  # what a listicle headline counts
 _STREET_AFTER = compiled(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Square|Plaza|Center|Centre)\b"
@@ -31,7 +31,7 @@ _RATIO_BEFORE = compiled(rf"(?:\d|\b(?:{SIMPLE_WORDS}))\s+(?:in|out\s+of)\s+(?:e
 
 def listicle_count(counts: str | None) -> bool:
     """A headline's count of the article's own items: "5 takeaways", "10 things"."""
-    return counts is not None and counts.lower() in _LIST_NOUNS
+    return counts is not None and counts.lower() in LIST_NOUNS
 
 
 def ratio_denominator(text: str, sent_start: int, num_start: int, words_before: list[str]) -> bool:

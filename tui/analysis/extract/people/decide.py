@@ -140,10 +140,10 @@ def _title_and_surname_only(
     for p in people:
         toks = name_tokens(p.name)
         first = fold(toks[0])
-        if len(toks) in (2, 3) and first not in given and first not in AMBIGUOUS_GIVEN:
+        written_family_first = len(toks) in (2, 3) and first not in given and first not in AMBIGUOUS_GIVEN
+        patronymic = len(toks) >= 3 and not _PATRONYMIC.isdisjoint(t.lower() for t in toks[1:-1])
+        if written_family_first or patronymic:  # "Mr. Xi" of Xi Jinping, "Prince Mohammed" of M. bin Salman
             family_first.setdefault(first, []).append(p)
-        elif len(toks) >= 3 and not _PATRONYMIC.isdisjoint(t.lower() for t in toks[1:-1]):
-            family_first.setdefault(first, []).append(p)  # "Prince Mohammed" of Mohammed bin Salman
     for o in occs:
         if o.words == 1 and not o.vetoed and o.flags & (TITLE | ROLE) and o.name[0].isupper():
             f = fold(o.name)
