@@ -6,7 +6,6 @@ surname-only person, so another source's full name can be matched to it."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from tui.analysis.extract.people.capitalised_run import UP
@@ -16,15 +15,25 @@ from tui.analysis.extract.people.keys import surname
 from tui.analysis.extract.people.tables import CAP_STOPS, THING_WORDS, fold
 from tui.analysis.lexicon import entries, words
 from tui.analysis.memo import table
+from tui.analysis.text import by_first_letter
 from tui.regex_cache import compiled
 
 # A surname: "Halloran", "O'Neary", "McDowell", "DeSoto", "Smith-Jones" (a possessive after
 # it is no part of it).
 _WORD = rf"(?:[{UP}]['’])?[{UP}][a-z]+(?:[{UP}][a-z]+)?(?:-[{UP}][a-z]+)?"
-_HEADS = "|".join(re.escape(h) for h in sorted(entries("person_modifier_heads"), key=len, reverse=True))
-# A noun a name modifies ("... administration"); the scan looks for the nouns alone, and
-# the name is read before each one found: a scan for capitalised words costs four times more.
-_MODIFIED = compiled(rf"(?:{_HEADS})(?![\w-])") if _HEADS else None
+_HEAD_LIST = entries("person_modifier_heads")
+# A noun a name modifies ("... administration"), after a space; the scan looks for the
+# nouns alone, and the name is read before each one found: a scan for capitalised words
+# costs four times more. The space opens the pattern (a search skips to spaces in C, and
+# a noun glued to the word before it modifies no name) and the nouns are grouped by first
+# letter (one group tried at a space, not every noun).
+_MODIFIED = compiled(rf" (?:{by_first_letter(_HEAD_LIST)})(?![\w-])") if _HEAD_LIST else None
+# A noun that ends a longer one ("campaign" in "presidential campaign"): after the rest of
+# the longer one it is the longer one's, even where that is glued to the word before it
+# ("Preelection campaign") and so no modifier either.
+_LONGER_ENDING: dict[str, tuple[str, ...]] = {
+    h: tuple(long[: -len(h)] for long in _HEAD_LIST if long.endswith(" " + h)) for h in _HEAD_LIST
+}
 # The name before such a noun: "Halloran administration", "Halloran's agenda".
 _MODIFIER = compiled(rf"({_WORD})(?:['’]s)? $")
 # The parties of a case name, around " v. " ("Roe v. Wade"; not "v. Board of Education").
@@ -70,9 +79,12 @@ def _candidates(block: str) -> list[tuple[int, str]]:
         return got
     found: list[tuple[int, str]] = []
     for m in _MODIFIED.finditer(block):
-        at = m.start()
-        if at < 3 or block[at - 1] != " ":
+        at = m.start() + 1
+        if at < 3:
             continue
+        longer = _LONGER_ENDING[m.group()[1:]]
+        if longer and block.endswith(longer, 0, at):
+            continue  # the end of a longer noun: "Preelection campaign"
         word_at = block.rfind(" ", max(0, at - 40), at - 1) + 1
         if block[word_at] in '(“"‘—–':
             word_at += 1  # "(Halloran administration)", "“Halloran agenda”"
