@@ -39,16 +39,25 @@ from tui.regex_cache import compiled
 # Capital letters a name may start with (a character class body, shared with role_after_name).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _ABBR = "Mr|Mrs|Ms|Mx|Dr|Prof|Sens|Sen|Reps|Rep|Gov|Lt|Col|Gen|Sgt|Capt|Cmdr|Adm|Maj|Rev|Hon|Sr|Jr|St|Supt|Det|Amb|Atty|Cpl|Pvt|Pres|Mt|Ft"
+# The rest of a word: letters, apostrophes and hyphens, ending in a letter. Atomic: what
+# may follow a word in a run (a space, a stop, the end) never follows a shorter part of
+# it, so the engine gives back none of it when the run goes no further (most capitals
+# open a single word).
+_WORD_REST = r"(?>[\w'’-]*\w)"
 # A capital opens an initialism ("J.R."), a word or a lone initial: one leading [{UP}] for all
 # three: each copy of a class holding characters past U+00FF costs ~0.2 ms to compile.
+# Alternations are grouped by first letter (by_first_letter): at a place at most one
+# abbreviation fits, and at most one connector has a name word after it, so their order
+# is free and one group is tried there.
 _TOK = (
-    rf"(?:(?:{_ABBR})\.|(?:al|el|ad|d)['’-][{UP}][\w'’-]*\w"
-    rf"|[{UP}](?:\.(?:[{UP}]\.)*|[\w'’-]*\w|))"
+    rf"(?:(?:{by_first_letter(_ABBR.split('|'))})\.|(?:al|el|ad|d)['’-][{UP}]{_WORD_REST}"
+    rf"|[{UP}](?:\.(?:[{UP}]\.)*|{_WORD_REST}|))"
 )
-_CONN = (
-    r"(?:of the|of|for the|for|de la|de los|de las|van der|van den|van de|von der|de|del|della"
-    r"|van|von|der|den|da|di|du|le|la|bin|ibn|al|dos|das|y)"
+_CONN_WORDS = (
+    "of the|of|for the|for|de la|de los|de las|van der|van den|van de|von der|de|del|della"
+    "|van|von|der|den|da|di|du|le|la|bin|ibn|al|dos|das|y"
 )
+_CONN = f"(?:{by_first_letter(_CONN_WORDS.split('|'))})"
 # Two or more capitalised words; a surname alone is looked up later, only for people found.
 _VERBS_AFTER = (
     "said|says|told|added|noted|wrote|stated|explained|warned|argued|insisted|acknowledged|confirmed"
@@ -65,7 +74,7 @@ _ADVERBS = "also|later|then|again|previously|earlier|has|had|have|would|will"
 # neither class needs a large table.
 _FIRST_TOK = (
     rf"[{UP}](?<![\w'.-].)(?<!’.)(?P<v>(?<=said .|says .)|(?<=added .|asked .|wrote .))?"
-    rf"(?:(?:{by_first_letter(_ABBR.split('|'), behind=True)})\.|\.(?:[{UP}]\.)*|[\w'’-]*\w|)"
+    rf"(?:(?:{by_first_letter(_ABBR.split('|'), behind=True)})\.|\.(?:[{UP}]\.)*|{_WORD_REST}|)"
 )
 # One scan finds runs of two or more capitalised words, and single ones beside a speech verb
 # ("Lopez said", "said Lopez.": possible surname-only speakers).
