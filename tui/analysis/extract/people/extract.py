@@ -30,12 +30,14 @@ def extract_people(
     occs: list[Sighting] = []
     deck = _deck(article)
     heads = {b.text.strip().casefold() for b in article.blocks if b.kind == HEADLINE}
+    # Case folding never shortens a text, so a paragraph longer than every headline is none.
+    head_len = max(map(len, heads), default=-1)
     body = [
         (b.start, b.end)
         for b in article.blocks
         if (b.kind not in (HEADLINE, HEADING) or b is deck)
         and not is_byline(text, b.start, b.end)
-        and b.text.strip().casefold() not in heads  # the headline repeated as a paragraph (page furniture)
+        and not _repeats_headline(b.text, heads, head_len)
     ]
     lone: dict[str, int] = {}  # single capitalised words beside a speech verb
     for bstart, bend in body:
@@ -69,6 +71,12 @@ def extract_people(
     for p in sorted((p for p in people if p.spans), key=lambda p: p.spans[0].start):
         out.append(_mention(p, text))
     return out
+
+
+def _repeats_headline(block: str, heads: set[str], head_len: int) -> bool:
+    """The headline repeated as a paragraph (page furniture), case aside."""
+    block = block.strip()
+    return len(block) <= head_len and block.casefold() in heads
 
 
 def _deck(article: Article) -> Block | None:
