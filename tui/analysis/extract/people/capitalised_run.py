@@ -28,6 +28,7 @@ from tui.analysis.extract.people.tables import (
     TITLE_SURNAMES,
     TITLE_WORDS,
     fold,
+    fold_words,
     given_names,
 )
 from tui.analysis.extract.people.vetoes import names_a_thing
@@ -85,6 +86,8 @@ RUN = compiled(
 # Words that join an office or a name ("of the", surname particles): never a name alone.
 CONNECTORS = words("of the for") | PARTICLES
 _GENERATIONS = words("jr jr. sr sr.")
+# Lower-case words after which no name goes on: "Maria Lopez of the Federal Reserve".
+_NAME_ENDS = frozenset(("of", "for", "the"))
 
 
 @remembered(16384)
@@ -95,10 +98,10 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
     """
     given = given_names()
     words = chunk.split(" ")
-    i0, i1, flags = _trim(words)
+    low = fold_words(chunk)
+    i0, i1, flags = _trim(words, low)
     if i1 <= i0:
         return None
-    low = [fold(w) for w in words]
     t = _title_in_run(words, low, i0, i1, given)
     name_from = t + 1 if t >= 0 else i0
     if t >= 0 and low[name_from] in ("of", "for"):
@@ -118,24 +121,31 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
             t = name_from
         title_words.append(words[name_from])
         name_from += 1
-    core = [w for w in words[name_from:i1] if name_word(w) and w.lower() not in SUFFIXES and w not in ROMAN]
-    if not core or len(core) > 4 or core[-1].endswith(".") or names_a_thing(core, given):
+    at = [
+        k
+        for k in range(name_from, i1)
+        if (words[k][:1].isupper() or name_word(words[k]))
+        and words[k].lower() not in SUFFIXES
+        and words[k] not in ROMAN
+    ]
+    if not at or len(at) > 4 or words[at[-1]].endswith("."):
+        return None
+    core = [words[k] for k in at]
+    if names_a_thing(core, [low[k] for k in at], given):
         return None
     if t >= 0:
         flags |= TITLE
-    if len(core) > 1 and fold(core[0]) in given:
+    if len(core) > 1 and low[at[0]] in given:
         flags |= GIVEN
     if len(core) > 1 and low[i1 - 1] in _GENERATIONS:
         flags |= AGE  # "Jr." and "Sr." follow people's names only, like an age
 
-    offs = [0]
-    for w in words:
-        offs.append(offs[-1] + len(w) + 1)
     name = " ".join(words[name_from:i1])
+    name_at = sum(map(len, words[:name_from])) + name_from  # a space after each word
     return (
-        offs[i0],
-        offs[name_from],
-        offs[name_from] + len(name),
+        sum(map(len, words[:i0])) + i0,
+        name_at,
+        name_at + len(name),
         flags,
         tuple(title_words),
         len(core),
@@ -143,22 +153,22 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
     )
 
 
-def _trim(words: list[str]) -> tuple[int, int, int]:
+def _trim(words: list[str], low: list[str]) -> tuple[int, int, int]:
     """The run without leading sentence words ("After", "Said") and trailing days, which are no
     part of a name, as (first word, end); SPEECH when a leading word was "said"."""
     flags = 0
     i0, i1 = 0, len(words)
-    titled = any(fold(w) in TITLE_WORDS for w in words)
-    while i0 < i1 and (fold(words[i0]) in CAP_STOPS or words[i0][0].islower()):
-        if titled and fold(words[i0]) in TITLE_LEADS:
+    titled = not TITLE_WORDS.isdisjoint(low)
+    while i0 < i1 and (low[i0] in CAP_STOPS or words[i0][0].islower()):
+        if titled and low[i0] in TITLE_LEADS:
             break  # "New York Gov.", "First Lady"
-        if fold(words[i0]) in ("said", "says", "asked"):
+        if low[i0] in ("said", "says", "asked"):
             flags |= SPEECH
         i0 += 1
-    if i1 - i0 > 1 and fold(words[i0]) in SPEECH_VERBS:
+    if i1 - i0 > 1 and low[i0] in SPEECH_VERBS:
         flags |= SPEECH  # "Added Jane Roe:", a speech verb opening the sentence
         i0 += 1
-    while i1 > i0 and (fold(words[i1 - 1]) in CALENDAR or not name_word(words[i1 - 1])):
+    while i1 > i0 and (low[i1 - 1] in CALENDAR or not name_word(words[i1 - 1])):
         if month_surname(words, i1 - 1):
             break
         i1 -= 1
@@ -175,7 +185,8 @@ def _title_in_run(words: list[str], low: list[str], i0: int, i1: int, given) -> 
     """A title inside the run (title before name: "DHS Secretary Kristi Noem"): the index of
     the last title word, the name being what follows it; -1 when there is none."""
     for i in range(i1 - 1, i0 - 1, -1):
-        if low[i] in TITLE_WORDS or i < i1 - 1 and singular_title(low[i]) in TITLE_WORDS:
+        w = low[i]
+        if w in TITLE_WORDS or i < i1 - 1 and w[-1:] == "s" and singular_title(w) in TITLE_WORDS:
             if not any(w not in SUFFIXES and w not in CONNECTORS for w in low[i + 1 : i1]):
                 continue
             if low[i] in TITLE_SURNAMES and i > i0 and low[i - 1] in given:
@@ -217,15 +228,16 @@ def _name_bounds(
     # Acronyms before a name are modifiers ("ICE Todd Lyons", "Tory MPs Jane Roe"), never
     # name words, and neither is what comes before them.
     for k in range(i1 - 2, name_from - 1, -1):
-        if is_acronym(words[k]) and low[k] not in given:
+        if low[k] not in given and is_acronym(words[k]):
             title_words.extend(words[name_from : k + 1])
             name_from = k + 1
             break
     # "Maria Lopez of the Federal Reserve": the name stops at "of".
-    for k in range(name_from, i1):
-        if words[k] in ("of", "for", "the"):
-            i1 = k
-            break
+    if not _NAME_ENDS.isdisjoint(words):
+        for k in range(name_from, i1):
+            if words[k] in _NAME_ENDS:
+                i1 = k
+                break
     # Trailing acronyms are post-nominals ("Jane Roe MP"), not name words.
     while i1 - name_from > 1 and (not name_word(words[i1 - 1]) or is_acronym(words[i1 - 1])):
         i1 -= 1

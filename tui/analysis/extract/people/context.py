@@ -78,6 +78,8 @@ def clean(word: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """ "ICE", "NAACP", and plural ones ("MPs", "CEOs"): never a word of a person's name."""
+    if word[1:2].islower():
+        return False  # the cheap test first: "Jane", "Acme" (an acronym has no lower case)
     if word[-1:] == "s" and len(word) > 2:
         word = word[:-1]
     return len(word) > 1 and word.isupper() and "." not in word and word not in ROMAN

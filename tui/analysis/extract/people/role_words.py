@@ -23,12 +23,8 @@ def occupation(word: str, c: str) -> bool:
 
 def singular_title(low: str) -> str:
     """ "defendants" -> "defendant": a plural title before a list of names, else ""."""
-    stem = low[:-1]
-    if (
-        len(low) > 4
-        and low[-1] == "s"
-        and low not in TITLE_WORDS
-        and (stem in ROLE_HEADS or stem in TITLE_WORDS)
-    ):
-        return stem
+    if len(low) > 4 and low[-1] == "s" and low not in TITLE_WORDS:
+        stem = low[:-1]
+        if stem in ROLE_HEADS or stem in TITLE_WORDS:
+            return stem
     return ""

@@ -28,6 +28,13 @@ def fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+def fold_words(text: str) -> list[str]:
+    """Each word of the text (split at spaces) folded: one call for plain ASCII text."""
+    if text.isascii():
+        return text.lower().split(" ")
+    return [fold(w) for w in text.split(" ")]
+
+
 # Given names that are also places or ordinary words: a person signal only with other evidence.
 AMBIGUOUS_GIVEN = word_list("ambiguous_given")
 

@@ -20,15 +20,14 @@ from tui.analysis.extract.people.tables import (
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACES,
-    fold,
 )
 from tui.analysis.text import lazy_re, longest_first
 from tui.regex_cache import compiled
 
 
-def names_a_thing(core: list[str], given) -> bool:
-    """True when the words name an organisation, place, building or company."""
-    folded = [fold(w) for w in core]
+def names_a_thing(core: list[str], folded: list[str], given) -> bool:
+    """True when the words (and `folded`, the same folded) name an organisation, place,
+    building or company."""
     first = folded[0]
     first_given = first in given or first in AMBIGUOUS_GIVEN
     if " ".join(folded) in COMPANY_NAMES or first in COMPANY_NAMES and len(core) == 1:
