@@ -31,12 +31,15 @@ _SPEECH_AFTER = compiled(
 # A full stop inside it belongs to an initial, an address ("U.S.", "Acme.com") or an
 # abbreviated title before a name ("a top adviser to Mr. Reid", "an aide to Sen. Lee").
 _TITLE_STOP = "|".join(
-    rf"(?<=\b{w.capitalize()})" for w in sorted({*ABBREVIATED_TITLES, *PLACE_ABBREVIATIONS})
+    rf"(?<=\b{w.capitalize()}\.)" for w in sorted({*ABBREVIATED_TITLES, *PLACE_ABBREVIATIONS})
 )
 # ", Mo.," after a city: a state inside the phrase ("president of the Kansas City, Mo., branch")
 _STATE = "|".join(re.escape(w) for w in longest_first(word_list("state_abbreviations")))
+# The plain characters are read as one run (possessive: nothing is ever given back, as
+# nothing follows the phrase), not one loop of the alternation each; a full stop is read
+# before what is looked for behind it.
 _PHRASE = (
-    rf"(?:[^,;:.()\[\]—–!?\n]|(?<=\b[A-Z])\.|(?<=\w)\.(?=[a-z])|(?:{_TITLE_STOP})\.(?= [A-Z])"
+    rf"(?:[^,;:.()\[\]—–!?\n]++|\.(?:(?<=\b[A-Z]\.)|(?<=\w\.)(?=[a-z])|(?:{_TITLE_STOP})(?= [A-Z]))"
     rf"|(?<=[a-z]), (?:{_STATE})\.,(?= [a-z]))+"
 )
 _APPOSITIVE = compiled(rf", (?:(\d{{1,3}}), )?({_PHRASE})")
