@@ -72,8 +72,12 @@ def strip_possessive(word: str) -> str:
 
 
 def clean(word: str) -> str:
-    """A token as a table looks it up: no punctuation, no possessive, lower case."""
-    return strip_possessive(word.strip(PUNCT)).lower()
+    """A token as a table looks it up: no punctuation, no possessive, lower case (the
+    apostrophes stripped, a possessive is "’s" alone: strip_possessive's first case)."""
+    word = word.strip(PUNCT)
+    if word[-2:] in ("’s", "'s") and len(word) > 3:
+        word = word[:-2]
+    return word.lower()
 
 
 def is_acronym(word: str) -> bool:

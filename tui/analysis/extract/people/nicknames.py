@@ -11,6 +11,9 @@ from tui.regex_cache import compiled
 
 _OPENING = '“"‘'
 _CLOSING = '”"’'
+# What may follow the last word of a quoted nickname: a closing quotation mark, or a comma
+# or stop before one (a string: the paragraph's end, "", is in it too).
+AFTER_NICKNAME = _CLOSING + ",."
 # What may stand between an opening quotation mark and the run: "“the Teflon Don”".
 _ARTICLE = ("the ", "The ")
 # A nickname: up to four capitalised words, "the" before them and "of" between them
@@ -26,10 +29,11 @@ _NICKNAME_ROLE = compiled(
 )
 
 
-def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool:
+def quoted_nickname(block: str, start: int, end: int, run: str, given) -> bool:
     """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Big
     Marco"') and opens with neither a known given name nor a title ('"President Roe,"' is
-    a person shouted out): a nickname or a title of a work, not a person."""
+    a person shouted out): a nickname or a title of a work, not a person. The caller tests
+    first that the run ends before one of AFTER_NICKNAME."""
     after = block[end : end + 2]
     if not (after[:1] in _CLOSING or after[:1] in ",." and after[1:] in _CLOSING):
         return False  # the cheap test first: most runs end before a space, not a quotation mark
@@ -42,7 +46,7 @@ def quoted_nickname(block: str, start: int, end: int, first: str, given) -> bool
             break
     if at == 0 or block[at - 1] not in _OPENING:
         return False
-    low = fold(first)
+    low = fold(run[: run.find(" ")])
     return not (low in given or low in TITLE_WORDS)
 
 

@@ -73,11 +73,10 @@ def after_name(text: str, end: int, bend: int, occ: Sighting, given) -> None:
         if found is None:
             return
     if found is None:
-        found = (
-            _appositive_role(text, end, lim, occ)
-            if first == ","
-            else _parenthetical_role(text, end, lim, occ)
-        )
+        if first == ",":
+            found = _appositive_role(text, end, lim, occ)
+        elif text[end + 1 : end + 2] == "(":  # the cheap test first: most names have no bracket after
+            found = _parenthetical_role(text, end, lim, occ)
         if found is None:
             return
     pos, phrase = found

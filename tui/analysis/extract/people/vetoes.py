@@ -95,7 +95,8 @@ _BYLINE = lazy_re(
 
 
 # A broadcaster named by its network and city: "Denver Fox affiliate", "the CBS station".
-_BROADCASTER_AFTER = compiled(r" (?:affiliate|station|network)s?\b")
+_BROADCASTER_WORDS = (" affiliate", " station", " network")
+_BROADCASTER_AFTER = compiled(rf"(?:{'|'.join(_BROADCASTER_WORDS)})s?\b")
 
 
 def credit_or_company(
@@ -118,7 +119,9 @@ def credit_or_company(
         return True  # the agency after a dateline: "PORT CALDERA (Synthetic Wire) —"
     if text[nend : nend + 5] in (" cont", " and ") and _CONTRIBUTED.match(text, nend, min(bend, nend + 80)):
         return True  # a reporting credit at the foot of the story
-    if _BROADCASTER_AFTER.match(text, nend, min(bend, nend + 14)):
+    if text.startswith(_BROADCASTER_WORDS, nend) and _BROADCASTER_AFTER.match(
+        text, nend, min(bend, nend + 14)
+    ):
         return True  # "told Denver Fox affiliate KDVR": a station, not a person
     after = text[nend + 1 : nend + 3]
     # "Acme Freight Inc.", "Roe & Sons"
