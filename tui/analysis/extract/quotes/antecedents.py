@@ -5,14 +5,20 @@ role. The speaker_span of such a quote points at that earlier mention."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import cache
 
 from tui.analysis.extract.people.tables import CALENDAR
 from tui.analysis.extract.quotes.context import PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.roles import role_antecedents, role_holder
-from tui.analysis.extract.quotes.tokens import Named, Token, between, last_word, name_parts, skip_adverbs
+from tui.analysis.extract.quotes.tokens import (
+    Named,
+    Token,
+    between,
+    last_word,
+    name_parts,
+    skip_adverbs,
+    word_boundary,
+)
 from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     FEMALE_NAMES,
@@ -249,12 +255,45 @@ def role_noun_speaker(ctx: Context, c: Candidate, before: list[Token], noun: str
     holder = role_holder(ctx, [*mods, noun.lower()], c.open)
     if holder is not None:
         return Speaker(holder[2], PERSON, Span(holder[0], holder[1]))
-    if noun.lower() in GENERIC_PERSONS or _introduced_unnamed(noun.lower()).search(ctx.text, 0, c.open):
+    if noun.lower() in GENERIC_PERSONS or _introduced_unnamed(ctx.text, noun.lower(), c.open):
         return UNRESOLVED
     return recent_speaker(ctx, c, person_only=True)
 
 
-@cache
-def _introduced_unnamed(noun: str) -> re.Pattern:
-    """ "An aide to the committee", "a senior official": someone introduced without a name."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b")
+_INTRODUCING = ("a", "an", "A", "An", "one", "One", "another", "Another")
+
+
+def _introduced_unnamed(text: str, noun: str, end: int) -> bool:
+    """ "An aide to the committee", "a senior official": someone introduced without a name
+    before `end`, an indefinite determiner and up to three words before the noun. (What
+    re.search(rf"\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}?{noun}\\b") finds,
+    read back from each time the noun is written: a pattern compiled per noun cost more
+    than all these reads.)"""
+    at = text.find(noun, 0, end)
+    while at != -1:
+        if word_boundary(text, at + len(noun), end) and _determiner_before(text, at):
+            return True
+        at = text.find(noun, at + 1, end)
+    return False
+
+
+def _determiner_before(text: str, at: int) -> bool:
+    """ "a ", "an acting ", "One senior White House " before text[at]: the determiner, as a
+    word of its own, then at most three words (letters, digits, hyphens), a space after each."""
+    j = at
+    for words in range(4):
+        k = j
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == k:
+            return False
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:j]
+        if any(word.endswith(d) and word_boundary(text, j - len(d)) for d in _INTRODUCING):
+            return True
+        if words == 3 or not all(ch.isalnum() or ch in "_-" for ch in word):
+            return False
+        j = k
+    return False
