@@ -24,15 +24,23 @@ from tui.analysis.extract.quotes.tokens import (
     lead_before,
     skip_adverbs_to_word,
 )
-from tui.analysis.extract.quotes.vocabulary import DOC_NOUNS, PARTICIPLES, PREPOSITIONS, SPEECH_VERB
+from tui.analysis.extract.quotes.vocabulary import (
+    DOC_NOUNS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    SPEECH_VERB,
+    in_order_by_first_letter,
+)
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re, longest_first
 from tui.regex_cache import compiled
 
 _LEAD_ACCORDING = compiled(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
 # "saying", "telling" (not "calling for"): a participle leading into a quote.
+# (Their first letters looked ahead for, then grouped by it, as vocabulary.SPEECH_VERB is.)
 _PARTICIPLE = compiled(
-    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
+    rf"\b(?=[{''.join(sorted({p[0] for p in PARTICIPLES}))}])(?:{in_order_by_first_letter(PARTICIPLES)})\b"
+    r"(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
 _LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
