@@ -39,7 +39,10 @@ _CAPITALISED_END = compiled(r"([A-Z](?<=\b[A-Z])[\w.'’-]*)\s+$")
 _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
 # "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
-_ADJECTIVES_AFTER_DETERMINER = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
+# (Written letter first, its \b checked behind it, so the search skips to the four letters.)
+_ADJECTIVES_AFTER_DETERMINER = compiled(
+    r"[AaTt](?<=\b[AaTt])(?:(?<=[Aa])n?|(?<=[Tt])he)\s+((?:[a-z][\w'’-]*\s+){1,2})$"
+)
 # \b(Mr|Ms|Mrs|Miss)…, written to start with a literal "M" (the \b checked behind it): the
 # search then skips to each "M" instead of trying the \b at every position of the article.
 _HONORIFIC = compiled(r"(M(?<=\bM)(?:r|s|rs|iss))\.?\s+([A-Z][\w'’-]*)")

@@ -23,11 +23,15 @@ from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
+    in_order_by_first_letter,
 )
 from tui.regex_cache import compiled
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
-_SPEECH_NOUN = compiled(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(SPEECH_NOUNS))})\b")
+# (The nouns grouped by first letter, vocabulary.in_order_by_first_letter.)
+_SPEECH_NOUN = compiled(
+    rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{in_order_by_first_letter(sorted(SPEECH_NOUNS))})\b"
+)
 _NEXT_WORD = compiled(r" ([a-z]+)\b")
 _ROLE_START = compiled(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
 # What the said thing was: "comment (on Sunday) that …", "claim about …".
