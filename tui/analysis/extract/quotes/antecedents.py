@@ -5,6 +5,7 @@ role. The speaker_span of such a quote points at that earlier mention."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from tui.analysis.extract.people.tables import CALENDAR
@@ -176,7 +177,7 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
     phrase does ("Roe’s office said": MAIN)."""
     text = ctx.text
     before = text[lo:ms]
-    while (m := _CAPITALISED_END.search(before)) is not None and _title_or_name(m.group(1)):
+    while (m := _capitalised_end(before)) is not None and _title_or_name(m.group(1)):
         before = before[: m.start()]
     before = before[: skip_adverbs(before, 0, len(before))].rstrip()  # "even Roe", "Roe herself"
     if not before:
@@ -199,6 +200,15 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         return OBJECT
     lw = w[2].lower()
     return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else OBJECT
+
+
+def _capitalised_end(before: str) -> re.Match | None:
+    """_CAPITALISED_END.search(before), begun at the last word: a match ends in the spaces
+    that end `before`, so it starts in the word before them."""
+    word_end = len(before.rstrip())
+    if word_end in (0, len(before)):
+        return None  # no word, or no space after it
+    return _CAPITALISED_END.search(before, word_end - len(before.rsplit(None, 1)[-1]))
 
 
 def _title_or_name(word: str) -> bool:

@@ -23,6 +23,7 @@ from tui.analysis.extract.quotes.tokens import (
     has_sentence_end,
     lead_before,
     skip_adverbs_to_word,
+    word_ends_with,
 )
 from tui.analysis.extract.quotes.vocabulary import (
     DOC_NOUNS,
@@ -42,6 +43,7 @@ _PARTICIPLE = compiled(
     rf"\b(?=[{''.join(sorted({p[0] for p in PARTICIPLES}))}])(?:{in_order_by_first_letter(PARTICIPLES)})\b"
     r"(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
+assert all(p.endswith("ing") for p in PARTICIPLES)  # what _participle_before looks for first
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = compiled(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Roe on Monday said"
@@ -96,7 +98,10 @@ def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Spea
 def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
     occasions that the president has “…”: the doer of the clause."""
-    m = lead_before(_PARTICIPLE, ctx.text, max(s, c.open - 250), c.open)
+    lo = max(s, c.open - 250)
+    if not word_ends_with(ctx.text, "ing", lo, c.open):
+        return None  # every participle ends so: most lead-ins have no such word at all
+    m = lead_before(_PARTICIPLE, ctx.text, lo, c.open)
     if m is None:
         return None
     if _unnamed_subject_before(ctx.text, s, m.start()):

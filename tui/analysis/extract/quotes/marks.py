@@ -190,8 +190,25 @@ def _candidate(text: str, o: int, close: int, bi: int) -> Candidate:
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
     head = text[s : min(e, s + 160)]  # only "fewer than four" (and "at most twelve") matters
-    words = _ascii_words(head) if head.isascii() else len(_WORD.findall(head))
-    return Candidate(o, close, bi, s, e, words)
+    return Candidate(o, close, bi, s, e, _word_count(head))
+
+
+# Non-ASCII characters the word pattern treats as an ASCII one: the curly apostrophe joins
+# words as the straight one does, the dashes, ellipses and marks separate them as a space.
+_AS_ASCII = (("’", "'"), ("—", " "), ("–", " "), ("…", " "), ("‘", " "), ("“", " "), ("”", " "))
+
+
+def _word_count(head: str) -> int:
+    """len(_WORD.findall(head)): by _ascii_words when the head is ASCII, or becomes ASCII
+    with the characters of _AS_ASCII replaced (most curly-quoted copy)."""
+    if not head.isascii():
+        plain = head
+        for ch, ascii_ch in _AS_ASCII:
+            plain = plain.replace(ch, ascii_ch)
+        if not plain.isascii():
+            return len(_WORD.findall(head))
+        head = plain
+    return _ascii_words(head)
 
 
 def _ascii_words(head: str) -> int:

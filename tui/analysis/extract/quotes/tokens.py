@@ -175,6 +175,17 @@ def has_word(text: str, word: str) -> bool:
     return False
 
 
+def word_ends_with(text: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether a word of text[lo:hi] ends with `ending` (a word boundary after it): a test
+    in C, mostly, before a pattern of such words runs."""
+    at = text.find(ending, lo, hi)
+    while at != -1:
+        if word_boundary(text, at + len(ending), hi):
+            return True
+        at = text.find(ending, at + 1, hi)
+    return False
+
+
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:
     """The items of a start-sorted list that start in [lo, hi)."""
     return items[bisect_left(items, (lo,)) : bisect_left(items, (hi,))]
