@@ -191,7 +191,7 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         det = _ROLE_PHRASE_START.search(before, 0, w[0])
         at = lo + (det.start() if det else w[0])
         return subject_rank(ctx, at, at, lo)
-    det = None if comma else _ADJECTIVES_AFTER_DETERMINER.search(before + " ")
+    det = None if comma else _adjectives_after_determiner(before + " ")
     if det is not None and not any(w in SPEECH_VERB_SET or w.endswith("ed") for w in det.group(1).split()):
         return subject_rank(ctx, lo + det.start(), lo + det.start(), lo)  # "An incredulous Roe"
     if comma:
@@ -200,6 +200,13 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         return OBJECT
     lw = w[2].lower()
     return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else OBJECT
+
+
+def _adjectives_after_determiner(before: str) -> re.Match | None:
+    """_ADJECTIVES_AFTER_DETERMINER.search(before), begun at the third word from the end:
+    a match is the determiner and one or two words, each with the spaces after it."""
+    head = before.rsplit(None, 3)
+    return _ADJECTIVES_AFTER_DETERMINER.search(before, len(head[0]) if len(head) == 4 else 0)
 
 
 def _capitalised_end(before: str) -> re.Match | None:

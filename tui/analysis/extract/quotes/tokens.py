@@ -230,4 +230,6 @@ def lead_before(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | 
 
 def has_sentence_end(s: str) -> bool:
     """A full stop that is not a title's or an initial's ("told Mr. Roe", "Sen.") ends the clause."""
+    if "." not in s and "!" not in s and "?" not in s:
+        return False  # most clauses before a quote: no pattern run at all
     return any(s[m.start()] != "." or not _abbrev_before(s, m.start()) for m in _SENTENCE_END.finditer(s))
