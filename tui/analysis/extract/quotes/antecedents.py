@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 from tui.analysis.extract.people.tables import CALENDAR
 from tui.analysis.extract.quotes.context import PERSON, UNRESOLVED, Candidate, Context, Speaker
 from tui.analysis.extract.quotes.roles import role_antecedents, role_holder
-from tui.analysis.extract.quotes.tokens import Named, Token, between, last_word, name_parts, skip_adverbs
+from tui.analysis.extract.quotes.tokens import (
+    Named,
+    Token,
+    between,
+    last_word,
+    name_parts,
+    skip_adverbs,
+    word_boundary,
+)
 from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     FEMALE_NAMES,
@@ -33,7 +40,10 @@ _CAPITALISED_END = compiled(r"([A-Z](?<=\b[A-Z])[\w.'’-]*)\s+$")
 _FUNCTION_WORDS = CLAUSE_OPENERS | PREPOSITIONS | {"the", "a", "an"}  # "When Roe", "With Roe"
 _SUBJECT_AFTER = ';:—–-(“”"’'  # what may stand before a subject, besides a sentence start or comma
 # "An incredulous [Roe]": a determiner and one or two lowercase words before a name.
-_ADJECTIVES_AFTER_DETERMINER = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){1,2})$")
+# (Written letter first, its \b checked behind it, so the search skips to the four letters.)
+_ADJECTIVES_AFTER_DETERMINER = compiled(
+    r"[AaTt](?<=\b[AaTt])(?:(?<=[Aa])n?|(?<=[Tt])he)\s+((?:[a-z][\w'’-]*\s+){1,2})$"
+)
 # \b(Mr|Ms|Mrs|Miss)…, written to start with a literal "M" (the \b checked behind it): the
 # search then skips to each "M" instead of trying the \b at every position of the article.
 _HONORIFIC = compiled(r"(M(?<=\bM)(?:r|s|rs|iss))\.?\s+([A-Z][\w'’-]*)")
@@ -167,7 +177,7 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
     phrase does ("Roe’s office said": MAIN)."""
     text = ctx.text
     before = text[lo:ms]
-    while (m := _CAPITALISED_END.search(before)) is not None and _title_or_name(m.group(1)):
+    while (m := _capitalised_end(before)) is not None and _title_or_name(m.group(1)):
         before = before[: m.start()]
     before = before[: skip_adverbs(before, 0, len(before))].rstrip()  # "even Roe", "Roe herself"
     if not before:
@@ -181,7 +191,7 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         det = _ROLE_PHRASE_START.search(before, 0, w[0])
         at = lo + (det.start() if det else w[0])
         return subject_rank(ctx, at, at, lo)
-    det = None if comma else _ADJECTIVES_AFTER_DETERMINER.search(before + " ")
+    det = None if comma else _adjectives_after_determiner(before + " ")
     if det is not None and not any(w in SPEECH_VERB_SET or w.endswith("ed") for w in det.group(1).split()):
         return subject_rank(ctx, lo + det.start(), lo + det.start(), lo)  # "An incredulous Roe"
     if comma:
@@ -190,6 +200,22 @@ def subject_rank(ctx: Context, ms: int, me: int, lo: int) -> int:
         return OBJECT
     lw = w[2].lower()
     return _MAIN if lw in _COORDINATING else _SUBORDINATE if lw in CLAUSE_OPENERS else OBJECT
+
+
+def _adjectives_after_determiner(before: str) -> re.Match | None:
+    """_ADJECTIVES_AFTER_DETERMINER.search(before), begun at the third word from the end:
+    a match is the determiner and one or two words, each with the spaces after it."""
+    head = before.rsplit(None, 3)
+    return _ADJECTIVES_AFTER_DETERMINER.search(before, len(head[0]) if len(head) == 4 else 0)
+
+
+def _capitalised_end(before: str) -> re.Match | None:
+    """_CAPITALISED_END.search(before), begun at the last word: a match ends in the spaces
+    that end `before`, so it starts in the word before them."""
+    word_end = len(before.rstrip())
+    if word_end in (0, len(before)):
+        return None  # no word, or no space after it
+    return _CAPITALISED_END.search(before, word_end - len(before.rsplit(None, 1)[-1]))
 
 
 def _title_or_name(word: str) -> bool:
@@ -249,12 +275,45 @@ def role_noun_speaker(ctx: Context, c: Candidate, before: list[Token], noun: str
     holder = role_holder(ctx, [*mods, noun.lower()], c.open)
     if holder is not None:
         return Speaker(holder[2], PERSON, Span(holder[0], holder[1]))
-    if noun.lower() in GENERIC_PERSONS or _introduced_unnamed(noun.lower()).search(ctx.text, 0, c.open):
+    if noun.lower() in GENERIC_PERSONS or _introduced_unnamed(ctx.text, noun.lower(), c.open):
         return UNRESOLVED
     return recent_speaker(ctx, c, person_only=True)
 
 
-@cache
-def _introduced_unnamed(noun: str) -> re.Pattern:
-    """ "An aide to the committee", "a senior official": someone introduced without a name."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b")
+_INTRODUCING = ("a", "an", "A", "An", "one", "One", "another", "Another")
+
+
+def _introduced_unnamed(text: str, noun: str, end: int) -> bool:
+    """ "An aide to the committee", "a senior official": someone introduced without a name
+    before `end`, an indefinite determiner and up to three words before the noun. (What
+    re.search(rf"\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}?{noun}\\b") finds,
+    read back from each time the noun is written: a pattern compiled per noun cost more
+    than all these reads.)"""
+    at = text.find(noun, 0, end)
+    while at != -1:
+        if word_boundary(text, at + len(noun), end) and _determiner_before(text, at):
+            return True
+        at = text.find(noun, at + 1, end)
+    return False
+
+
+def _determiner_before(text: str, at: int) -> bool:
+    """ "a ", "an acting ", "One senior White House " before text[at]: the determiner, as a
+    word of its own, then at most three words (letters, digits, hyphens), a space after each."""
+    j = at
+    for words in range(4):
+        k = j
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == k:
+            return False
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:j]
+        if any(word.endswith(d) and word_boundary(text, j - len(d)) for d in _INTRODUCING):
+            return True
+        if words == 3 or not all(ch.isalnum() or ch in "_-" for ch in word):
+            return False
+        j = k
+    return False

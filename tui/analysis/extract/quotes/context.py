@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from tui.analysis.extract.quotes.tokens import Named, name_parts
 from tui.analysis.extract.quotes.vocabulary import STRICT_ORG_WORDS
+from tui.analysis.memo import remembered
 from tui.analysis.model import PersonMention, Span
 from tui.analysis.text import Sentence
 from tui.brief.model import BLOCKQUOTE, LIST_ITEM, PARAGRAPH, Article, Block
@@ -17,6 +19,8 @@ PERSON = "person"
 ORGANIZATION = "organization"
 BODY = (PARAGRAPH, LIST_ITEM, BLOCKQUOTE)  # block kinds that hold running copy
 _DETERMINERS = frozenset(("One", "A", "An", "Another", "Some", "Each", "Every", "No"))
+_START = attrgetter("start")  # of a block or a sentence
+_FIRST = itemgetter(0)
 
 
 @dataclass
@@ -92,41 +96,48 @@ class Context:
         return max(s, block_start)
 
 
+@remembered(None)
+def _names_a_person(name: str) -> bool:
+    """people.py's "Northwest Grid Power" is an organisation here, and "One Facebook"
+    (user) no name at all."""
+    return STRICT_ORG_WORDS.isdisjoint(name.lower().split()) and name.split()[0] not in _DETERMINERS
+
+
+@remembered(None)
+def _surname_key(form: str) -> str | None:
+    """The casefolded last word of a written form of a name, past "Jr." and the like."""
+    parts = name_parts(form)
+    return parts[-1].casefold() if parts else None
+
+
 def article_context(article: Article, sents: list[Sentence], people: list[PersonMention]) -> Context:
-    # people.py's "Northwest Grid Power" is an organisation here, and "One Facebook" (user)
-    # no name at all
-    real = [
-        i
-        for i, p in enumerate(people)
-        if not any(w.lower() in STRICT_ORG_WORDS for w in p.name.split())
-        and p.name.split()[0] not in _DETERMINERS
-    ]
-    spans = sorted((sp.start, sp.end, i) for i in real for sp in people[i].spans)
-    m_ends = sorted((e, s, i) for s, e, i in spans)
+    real = [i for i, p in enumerate(people) if _names_a_person(p.name)]
+    spans = sorted([(sp.start, sp.end, i) for i in real for sp in people[i].spans])
+    m_ends = sorted([(e, s, i) for s, e, i in spans])
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
     for i in real:
         p = people[i]
         for form in [p.name, *p.variants]:
             by_name.setdefault(form.casefold(), i)
-            parts = name_parts(form)
-            if parts:
-                lst = by_surname.setdefault(parts[-1].casefold(), [])
+            key = _surname_key(form)
+            if key is not None:
+                lst = by_surname.setdefault(key, [])
                 if i not in lst:
                     lst.append(i)
     return Context(
         article=article,
         text=article.text,
         blocks=article.blocks,
-        block_starts=[b.start for b in article.blocks],
+        block_starts=list(map(_START, article.blocks)),
         sents=sents,
-        sent_starts=[s.start for s in sents],
+        sent_starts=list(map(_START, sents)),
         people=people,
         real=real,
         mentions=spans,
-        m_starts=[s for s, _, _ in spans],
+        m_starts=list(map(_FIRST, spans)),
         m_ends=m_ends,
-        m_end_keys=[e for e, _, _ in m_ends],
+        m_end_keys=list(map(_FIRST, m_ends)),
         by_name=by_name,
         by_surname=by_surname,
     )

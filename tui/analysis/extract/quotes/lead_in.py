@@ -23,18 +23,27 @@ from tui.analysis.extract.quotes.tokens import (
     has_sentence_end,
     lead_before,
     skip_adverbs_to_word,
+    word_ends_with,
 )
-from tui.analysis.extract.quotes.vocabulary import DOC_NOUNS, PARTICIPLES, PREPOSITIONS, SPEECH_VERB
+from tui.analysis.extract.quotes.vocabulary import (
+    DOC_NOUNS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    SPEECH_VERB,
+    in_order_by_first_letter,
+)
 from tui.analysis.model import Span
 from tui.analysis.text import lazy_re, longest_first
 from tui.regex_cache import compiled
 
 _LEAD_ACCORDING = compiled(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")
 # "saying", "telling" (not "calling for"): a participle leading into a quote.
+# (Their first letters looked ahead for, then grouped by it, as vocabulary.SPEECH_VERB is.)
 _PARTICIPLE = compiled(
-    rf"\b(?:{'|'.join(PARTICIPLES)})\b(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
+    rf"\b(?=[{''.join(sorted({p[0] for p in PARTICIPLES}))}])(?:{in_order_by_first_letter(PARTICIPLES)})\b"
+    r"(?!(?:(?<=calling)|(?<=asking))\s+(?:for|on|off|up|out|back)\b)"
 )
-_LEAD_AFTER_VERB = lazy_re(r"[^!?;]{0,300}$")
+assert all(p.endswith("ing") for p in PARTICIPLES)  # what _participle_before looks for first
 # What follows the subject of "X defended the plan, saying …": a verb, past a few adverbs.
 _VERB_LIKE = compiled(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Roe on Monday said"
@@ -74,7 +83,10 @@ def speaker_before_quote(ctx: Context, c: Candidate, body: bool) -> Speaker | No
 def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """According to X, “…”."""
     text = ctx.text
-    m = _LEAD_ACCORDING.search(text, max(s, c.open - 250), c.open)
+    lo = max(s, c.open - 250)
+    if text.find("ccording to", lo, c.open) == -1:
+        return None  # the words the pattern opens with, found in C: most lead-ins have none
+    m = _LEAD_ACCORDING.search(text, lo, c.open)
     if m is None or has_sentence_end(text[m.end() : c.open]):
         return None
     sp, _ = speaker_at_phrase_start(ctx, m.start(1), m.end(1), c, body)
@@ -86,7 +98,10 @@ def _according_to_before(ctx: Context, c: Candidate, s: int, body: bool) -> Spea
 def _participle_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """X defended the plan, saying “…” / first telling CNN, “…” / claiming on many
     occasions that the president has “…”: the doer of the clause."""
-    m = lead_before(_PARTICIPLE, ctx.text, max(s, c.open - 250), c.open)
+    lo = max(s, c.open - 250)
+    if not word_ends_with(ctx.text, "ing", lo, c.open):
+        return None  # every participle ends so: most lead-ins have no such word at all
+    m = lead_before(_PARTICIPLE, ctx.text, lo, c.open)
     if m is None:
         return None
     if _unnamed_subject_before(ctx.text, s, m.start()):
@@ -112,7 +127,7 @@ def _said_before(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | No
     verbs = list(SPEECH_VERB.finditer(text, max(s, c.open - 320), c.open))
     for v in reversed(verbs[-3:]):
         after = text[v.end() : c.open]
-        if not _LEAD_AFTER_VERB.fullmatch(after) or len(after.split()) > LEAD_GAP:
+        if len(after) > 300 or "!" in after or "?" in after or ";" in after or len(after.split()) > LEAD_GAP:
             continue
         if has_sentence_end(after):
             continue

@@ -30,9 +30,9 @@ _ELISION = lazy_re(r"(?:em|til|tis|twas|cause|n|round|bout|\d\ds?)\b")
 _CLEAN_END = lazy_re(r"[.!?][\"'”’»)\]]*\s*$")
 _WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)*")
 # ASCII text as letters and digits ("a"), apostrophes and the rest (" "): see _ascii_words
-_WORD_SHAPE = str.maketrans(
-    {chr(i): "a" if chr(i).isalnum() else "'" if chr(i) == "'" else " " for i in range(128)}
-)
+_WORD_SHAPE = bytes(
+    ord("a") if chr(i).isalnum() else ord("'") if chr(i) == "'" else ord(" ") for i in range(256)
+)  # a bytes table: str.translate looks every character up in a dict, bytes.translate indexes
 _OPEN_AFTER = "([{—–-/:"  # what may stand before an opening mark, besides a space
 _CLOSE_BEFORE = ".,;:!?)]}—–-"  # what may follow a closing mark, besides a space
 
@@ -190,8 +190,25 @@ def _candidate(text: str, o: int, close: int, bi: int) -> Candidate:
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
     head = text[s : min(e, s + 160)]  # only "fewer than four" (and "at most twelve") matters
-    words = _ascii_words(head) if head.isascii() else len(_WORD.findall(head))
-    return Candidate(o, close, bi, s, e, words)
+    return Candidate(o, close, bi, s, e, _word_count(head))
+
+
+# Non-ASCII characters the word pattern treats as an ASCII one: the curly apostrophe joins
+# words as the straight one does, the dashes, ellipses and marks separate them as a space.
+_AS_ASCII = (("’", "'"), ("—", " "), ("–", " "), ("…", " "), ("‘", " "), ("“", " "), ("”", " "))
+
+
+def _word_count(head: str) -> int:
+    """len(_WORD.findall(head)): by _ascii_words when the head is ASCII, or becomes ASCII
+    with the characters of _AS_ASCII replaced (most curly-quoted copy)."""
+    if not head.isascii():
+        plain = head
+        for ch, ascii_ch in _AS_ASCII:
+            plain = plain.replace(ch, ascii_ch)
+        if not plain.isascii():
+            return len(_WORD.findall(head))
+        head = plain
+    return _ascii_words(head)
 
 
 def _ascii_words(head: str) -> int:
@@ -199,8 +216,8 @@ def _ascii_words(head: str) -> int:
     of letters and digits, joined to the run before by a single apostrophe after it
     ("don't" is one word). So a word starts where a run starts after nothing, a space or
     an apostrophe that itself follows no run."""
-    shape = head.translate(_WORD_SHAPE)
-    return shape.startswith(("a", "'a")) + shape.count(" a") + shape.count(" 'a") + shape.count("''a")
+    shape = head.encode("ascii").translate(_WORD_SHAPE)
+    return shape.startswith((b"a", b"'a")) + shape.count(b" a") + shape.count(b" 'a") + shape.count(b"''a")
 
 
 def open_quote_holds(ctx: Context, c: Candidate, nxt: Candidate | None) -> bool:

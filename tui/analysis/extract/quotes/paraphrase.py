@@ -23,11 +23,15 @@ from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
+    in_order_by_first_letter,
 )
 from tui.regex_cache import compiled
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
-_SPEECH_NOUN = compiled(rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(SPEECH_NOUNS))})\b")
+# (The nouns grouped by first letter, vocabulary.in_order_by_first_letter.)
+_SPEECH_NOUN = compiled(
+    rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{in_order_by_first_letter(sorted(SPEECH_NOUNS))})\b"
+)
 _NEXT_WORD = compiled(r" ([a-z]+)\b")
 _ROLE_START = compiled(r"\s*The\s+((?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)\b")
 # What the said thing was: "comment (on Sunday) that …", "claim about …".
@@ -36,7 +40,10 @@ _THAT_CLAUSE = compiled(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|about)\b")
 
 def speech_noun_speaker(ctx: Context, c: Candidate, s: int, body: bool) -> Speaker | None:
     """Roe's comment (on Sunday) that … “…”: Roe, when no speech verb stands between."""
-    m = lead_before(_SPEECH_NOUN, ctx.text, max(s, c.open - 320), c.open)
+    text, lo = ctx.text, max(s, c.open - 320)
+    if text.find("’s", lo, c.open) == -1 and text.find("'s", lo, c.open) == -1:
+        return None  # no possessive: found in C, where most lead-ins end
+    m = lead_before(_SPEECH_NOUN, text, lo, c.open)
     if m is None or not _THAT_CLAUSE.match(ctx.text, m.end(), c.open):
         return None  # "underscores the minister's message: “…”" is the one underscoring
     return speaker_at_phrase_end(ctx, s, m.start(), c, body)

@@ -20,7 +20,7 @@ from tui.analysis.extract.quotes.context import (
     Context,
     Speaker,
 )
-from tui.analysis.extract.quotes.tokens import Token, bare, is_acronym, name_parts
+from tui.analysis.extract.quotes.tokens import Token, bare, has_word, is_acronym, name_parts, word_boundary
 from tui.analysis.extract.quotes.vocabulary import (
     CALENDAR,
     COLLECTIVES,
@@ -132,7 +132,7 @@ def _common_words_name(text: str, names: list[str]) -> bool:
     a group's name. A person's name is seldom an ordinary word ("Saoirse Dunleavy")."""
     if any(fold(w) in given_names() for w in names[:-1]):
         return False
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in names if len(w) > 2)
+    return any(has_word(text, w.lower()) for w in names if len(w) > 2)
 
 
 def _known_person(ctx: Context, names: list[str], written: str, pos: int) -> int | None:
@@ -184,6 +184,11 @@ def _full_name(ctx: Context, surname: str) -> str | None:
 
 
 def _find_full_name(text: str, surname: str) -> str | None:
+    at = text.find(surname)
+    while at != -1 and not (word_boundary(text, at + len(surname)) and _after_given_name(text, at)):
+        at = text.find(surname, at + 1)
+    if at == -1:
+        return None  # never written after a given name: no pattern to compile for it
     # \b([A-Z]…, the capital first (its \b checked behind it): the search skips to capitals
     pat = re.compile(rf"([A-Z](?<=\b[A-Z])[a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b")
     for m in pat.finditer(text):
@@ -194,3 +199,23 @@ def _find_full_name(text: str, surname: str) -> str | None:
             continue
         return f"{m.group(1)} {surname}"
     return None
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """A capitalised word, and maybe an initial, before text[at] ("Pell ", "Pell K. "): where
+    _find_full_name's pattern can find the surname that starts at `at`."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == at:
+        return False
+    if j >= 2 and text[j - 1] == "." and "A" <= text[j - 2] <= "Z":  # the initial
+        k = j = j - 2
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == k:
+            return False
+    k = j
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return 0 < k < j and "A" <= text[k - 1] <= "Z" and word_boundary(text, k - 1)

@@ -152,6 +152,40 @@ def skip_adverbs_to_word(text: str, lo: int, hi: int) -> tuple[int, Token | None
             return hi, w
 
 
+def _word_char(ch: str) -> bool:
+    """A character of a word as the regex \\b sees it: a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_boundary(text: str, i: int, hi: int | None = None) -> bool:
+    """Whether \\b holds at text[i] in a search of text[:hi] (the whole text by default)."""
+    if hi is None:
+        hi = len(text)
+    return (i > 0 and _word_char(text[i - 1])) != (i < hi and _word_char(text[i]))
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether text writes word as a whole word: re.search(rf"\\b{re.escape(word)}\\b", text),
+    with no pattern compiled per word (each compile costs as much as a long search)."""
+    at = text.find(word)
+    while at != -1:
+        if word_boundary(text, at) and word_boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def word_ends_with(text: str, ending: str, lo: int, hi: int) -> bool:
+    """Whether a word of text[lo:hi] ends with `ending` (a word boundary after it): a test
+    in C, mostly, before a pattern of such words runs."""
+    at = text.find(ending, lo, hi)
+    while at != -1:
+        if word_boundary(text, at + len(ending), hi):
+            return True
+        at = text.find(ending, at + 1, hi)
+    return False
+
+
 def between(items: list[Named], lo: int, hi: int) -> list[Named]:
     """The items of a start-sorted list that start in [lo, hi)."""
     return items[bisect_left(items, (lo,)) : bisect_left(items, (hi,))]
@@ -196,4 +230,6 @@ def lead_before(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | 
 
 def has_sentence_end(s: str) -> bool:
     """A full stop that is not a title's or an initial's ("told Mr. Roe", "Sen.") ends the clause."""
+    if "." not in s and "!" not in s and "?" not in s:
+        return False  # most clauses before a quote: no pattern run at all
     return any(s[m.start()] != "." or not _abbrev_before(s, m.start()) for m in _SENTENCE_END.finditer(s))
