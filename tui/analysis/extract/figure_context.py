@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from tui.analysis.extract.dates import number_tokens, plain_text
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Figure
 from tui.analysis.text import Sentence
@@ -44,13 +45,21 @@ def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
 
 
 def loose_numbers(text: str, figures: list[Figure]) -> frozenset[str]:
-    """The numbers the text writes outside every figure found, as written."""
+    """The numbers the text writes outside every figure found, as written.
+
+    Every digit is inside one of dates.number_tokens (digits with ".,:/", already found
+    for the figures), and a number's currency sign is right before its token's first
+    digit: so _NUMBER is read token by token, from the character before it to the one
+    after it (a "%"), not scanned for over the whole text (most of which holds none)."""
     spans = sorted((f.start, f.end) for f in figures)
     starts = [s for s, _ in spans]
     found = set()
-    for m in _NUMBER.finditer(text):
-        at = m.start()
-        i = bisect_right(starts, at) - 1
-        if i < 0 or at >= spans[i][1]:
-            found.add(m.group().rstrip(".,"))
+    done = 0  # where the last number ended: matches never overlap
+    for p, e in number_tokens(plain_text(text)):  # plain_text keeps every offset
+        for m in _NUMBER.finditer(text, max(p - 1, done), e + 1):
+            at = m.start()
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= spans[i][1]:
+                found.add(m.group().rstrip(".,"))
+            done = m.end()
     return frozenset(found)

@@ -21,11 +21,12 @@ from tui.regex_cache import compiled
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in WEEKDAYS)
+_RELS = ("last", "this", "next", "earlier this", "later this", "late last", "early last", "over the")
 # Every alternative starts at a word boundary, at one of the letters the lookahead names,
-# and holds one of the words _mentions looks for first (a form without one goes there too).
+# and holds one of the words _KEYS (a form without one goes there too).
 _FORMS = (
     r"(?=[ltneoyfbMTWFS12])"
-    r"(?:(?P<rel>last|this|next|earlier this|later this|late last|early last|over the)\s+"
+    r"(?:(?P<rel>" + "|".join(_RELS) + r")\s+"
     r"(?P<unit>week|weekend|month|year|" + _DAY + r")\b"
     r"|(?P<day1>yesterday|today|tonight|the day before)\b"
     r"|(?:on\s+)?(?P<wd>"
@@ -34,37 +35,83 @@ _FORMS = (
     r"|(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|(?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)?\d\d)\b)"
 )
-# The word boundary before a mention is the start of the block or a non-word character.
-# The scan looks for that character (a pattern that starts with a character class is
-# scanned for it in C; one that starts with \b is tried at every position), and the
-# mention is the group after it.
+# The word boundary before a mention is the start of the block or a non-word character:
+# a mention is the group after it.
 _AT_BLOCK_START = compiled(f"(?P<at>{_FORMS})")
 _AFTER_NON_WORD = compiled(rf"\W(?P<at>{_FORMS})")
-# Every form holds one of these words or a year: a block with none of them (most of a
-# story's paragraphs) is passed over by a few substring searches in C, not scanned at
-# each of its spaces for the forms.
-_YEAR = compiled(r"(?:19|20)\d\d")
+
+# Where a mention can start, found from its key word (a few substring searches in C over
+# the article, not the forms tried after every space of it: most paragraphs hold no key
+# word). A form's key word is in its first word ("yesterday", "Monday", "1990-95", "the
+# day before"), or in the word after one of the words before it and a run of spaces
+# ("last week", "earlier this month", "on Monday", "from 2005 to 2010"). That first word
+# is a run of letters (at most 6 of them before "day": "Wednesday", "yesterday") or
+# starts with the key (a year's first two digits).
+_KEYS = (
+    (("day", "week", "month", "year", "tonight"), (*_RELS, "on", "the"), True),
+    (("19", "20"), ("from", "between"), False),
+)
+_MOST_LETTERS_BEFORE_KEY = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _mentions(text: str):
-    """Every match of the forms that starts at a word boundary, left to right, as
-    finditer(r"\b" + forms) finds them: a match ends with a word character, so the
-    non-word character before the next one is never inside it."""
-    if not (
-        "day" in text
-        or "week" in text
-        or "month" in text
-        or "year" in text
-        or "tonight" in text
-        or _YEAR.search(text)
-    ):
-        return
-    m = _AT_BLOCK_START.match(text)
+def _starts(text: str) -> list[int]:
+    r"""Every place a mention may start, in order: a superset of the places after a
+    non-word character (\W) or at the start where the forms match (_mentions tries each)."""
+    found = set()
+    for keys, words_before, in_letters in _KEYS:
+        for key in keys:
+            k = text.find(key)
+            while k >= 0:
+                u = k  # the start of the word the key is in
+                if in_letters:
+                    lo = max(0, k - _MOST_LETTERS_BEFORE_KEY)
+                    u = lo + len(text[lo:k].rstrip(_LETTERS))
+                c = text[u - 1] if u else " "
+                if not (c.isalnum() or c == "_"):
+                    found.add(u)
+                    if c.isspace() and u:
+                        j = u - 1  # the end of the word before, across the spaces
+                        while j > 0 and text[j - 1].isspace():
+                            j -= 1
+                        if text.endswith(words_before, 0, j):
+                            found.update(j - len(w) for w in words_before if text.endswith(w, 0, j))
+                k = text.find(key, k + 1)
+    return sorted(found)
+
+
+def _mentions(text: str, starts: list[int]):
+    r"""Every match of the forms that starts at a word boundary of text, left to right,
+    as finditer(r"\b" + forms) finds them, given the places a mention may start (_starts,
+    in order): each is tried after the end of the last match (a match ends with a word
+    character, so the non-word character before the next one is never inside it)."""
     pos = 0
-    if m:
-        yield m
-        pos = m.end()
-    yield from _AFTER_NON_WORD.finditer(text, pos)
+    for at in starts:
+        if at == 0:
+            m = _AT_BLOCK_START.match(text)
+        elif at > pos:
+            m = _AFTER_NON_WORD.match(text, at - 1)
+        else:
+            continue
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _starts_by_block(blocks: list) -> list[list[int]]:
+    """_starts of each block's text, searched for in all of them at once: the texts one
+    after another, a newline between (no form spans it)."""
+    joined = "\n".join(b.text for b in blocks)
+    offsets = []
+    at = 0
+    for b in blocks:
+        offsets.append(at)
+        at += len(b.text) + 1
+    out: list[list[int]] = [[] for _ in blocks]
+    for at in _starts(joined):
+        i = bisect_right(offsets, at) - 1
+        out[i].append(at - offsets[i])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +248,8 @@ def relative_dates(source: str, published: str | None, sents: list[Sentence]) ->
     out = []
     starts = [s.start for s in sents]
     blocks = list({id(s.block): s.block for s in sents}.values())  # one scan per block
-    for block in blocks:
-        for m in _mentions(block.text):
+    for block, block_starts in zip(blocks, _starts_by_block(blocks), strict=True):
+        for m in _mentions(block.text, block_starts):
             span = _resolve(m, day)
             if span is None:
                 continue

@@ -5,7 +5,7 @@ vote tallies and scores are added (tallies.py)."""
 
 from __future__ import annotations
 
-from tui.analysis.extract.dates import plain_text, scan_text
+from tui.analysis.extract.dates import number_tokens, plain_text, scan_text
 from tui.analysis.extract.figures.anchors import number_starts
 from tui.analysis.extract.figures.candidate import read_candidate
 from tui.analysis.extract.figures.emit import emit
@@ -65,4 +65,4 @@ def extract_figures(article: Article, sents: list[Sentence]) -> list[Figure]:
             raws.append(raw)
     if raws:
         emit(article, sent, raws, text, out, sents[si - 1].start if si else sent.start)
-    return with_tallies(article, sents, out)
+    return with_tallies(article, sents, out, number_tokens(text))

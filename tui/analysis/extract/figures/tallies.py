@@ -14,6 +14,7 @@ The numbers a tally is made of are no figures of their own. Votes cast one way
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tui.analysis.extract.figures.emit import context
 from tui.analysis.extract.figures.plurals import pluralise
@@ -48,10 +49,14 @@ _REJECTED = lazy_re(
 _PASSED = lazy_re(r"\b(?:passed|approved|adopted|confirmed|cleared|upheld|ratified)\b", re.I)
 
 
-def with_tallies(article: Article, sents: list[Sentence], figures: list[Figure]) -> list[Figure]:
-    """The sentences' tallies, in place of the figures read from their numbers."""
+def with_tallies(
+    article: Article, sents: list[Sentence], figures: list[Figure], tokens: tuple[tuple[int, int], ...]
+) -> list[Figure]:
+    """The sentences' tallies, in place of the figures read from their numbers. `tokens`
+    are the article's number tokens (dates.number_tokens): a tally is digits, so only
+    the sentences a token is in are read."""
     found: list[Figure] = []
-    for sent in sents:
+    for sent in _with_digits(sents, tokens):
         text = sent.text
         if "-" in text or "–" in text:
             for m in _DASH.finditer(text):
@@ -67,6 +72,19 @@ def with_tallies(article: Article, sents: list[Sentence], figures: list[Figure])
     taken = [(f.start, f.end) for f in found]
     kept = [f for f in figures if not any(s < f.end and f.start < e for s, e in taken)]
     return sorted(kept + found, key=lambda f: f.start)
+
+
+def _with_digits(sents: list[Sentence], tokens: tuple[tuple[int, int], ...]) -> list[Sentence]:
+    """The sentences that (start, end) tokens overlap, in order."""
+    starts = [s.start for s in sents]
+    kept: list[Sentence] = []
+    last = -1  # the index of the last sentence kept
+    for p, e in tokens:
+        first = max(bisect_right(starts, p) - 1, last + 1, 0)
+        for i in range(first, bisect_right(starts, e - 1)):
+            kept.append(sents[i])
+            last = i
+    return kept
 
 
 def _dash_tally(article: Article, sent: Sentence, m: re.Match) -> list[Figure]:
