@@ -234,6 +234,15 @@ def test_loaded_words_are_found_inside_any_punctuation_but_not_inside_compounds(
     ]
 
 
+def test_loaded_words_are_whole_words_in_any_case_whatever_lowering_does():
+    # found in the lower-cased text where no word character touches them; an "İ" (two
+    # characters lower-cased) sends the search to the text's own words, to the same end
+    for headline in ("Council SLAMS rivals", "İzmir council SLAMS rivals"):
+        art = parse_markdown("x", f"# {headline}\n\nIt slammed_it, then SLAMMED back; Slammed2, (slammed).")
+        found = [(art.text[s.start : s.end], head) for s, head in loaded_terms(art)]
+        assert found == [("SLAMS", True), ("SLAMMED", False), ("slammed", False)]
+
+
 def test_text_lowered_in_place_only_when_offsets_hold():
     assert lowered("Mayor VARGA") == "mayor varga"
     assert lowered("İzmir Mayor") is None  # "İ" lowers to two characters

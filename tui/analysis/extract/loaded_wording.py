@@ -7,11 +7,10 @@ quotation marks are the speaker's, not the outlet's, and are left out. The compa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Span
-from tui.analysis.text import longest_first
 from tui.analysis.words import STOPWORDS
 from tui.brief.model import HEADLINE, Article
 from tui.regex_cache import compiled
@@ -19,15 +18,11 @@ from tui.regex_cache import compiled
 LOADED = word_list("loaded_words") | word_list("editorial_words")
 
 
-@lru_cache(maxsize=256)
-def _words_pattern(words: frozenset[str]) -> re.Pattern:
-    return compiled(r"\b(?:" + "|".join(longest_first(words)) + r")\b", re.IGNORECASE)
-
-
 _PUNCT = "\"'“”‘’.,;:!?()[]{}—–-…*_"
 _LOADED_BYTES = frozenset(w.encode() for w in LOADED)  # all lower-case ASCII letters
 _LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, rest space
 _CAPS_RE = compiled(r"\b[A-Z][A-Z'’]{3,}\b")
+_WORD = compiled(r"\w+")
 
 
 def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, bool]]:
@@ -45,10 +40,10 @@ def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, b
         words = {w.strip(_PUNCT) for w in set(low.split())}
         hits = LOADED.intersection(words)
     if hits:
-        pattern = _words_pattern(frozenset(hits))
-        for block in article.blocks:
-            for m in pattern.finditer(block.text):
-                found.append((Span(block.start + m.start(), block.start + m.end()), block.kind == HEADLINE))
+        starts = [b.start for b in article.blocks]
+        for start, end in _whole_words(article.text, low, hits):
+            block = article.blocks[bisect_right(starts, start) - 1]
+            found.append((Span(start, end), block.kind == HEADLINE))
     for block in article.blocks:
         if block.kind != HEADLINE:
             continue
@@ -60,6 +55,33 @@ def loaded_terms(article: Article, low: str | None = None) -> list[tuple[Span, b
                 continue
             found.append((Span(block.start + m.start(), block.start + m.end()), True))
     return sorted(s for s in found if not _quoted(article, s[0]))
+
+
+def _whole_words(text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where the words (lower-case letters) stand in the text as whole words, in any
+    case: as the pattern \\b(?:word|word…)\\b, ignoring case, finds them, without
+    compiling one for each article's words. Each is looked for in the lower-cased text
+    (str.find, in C) and kept where no word character touches it; when lowering moved
+    offsets (an 'İ' lowers to two characters), the text's words are read one by one."""
+    if len(low) != len(text):
+        return [m.span() for m in _WORD.finditer(text) if m.group().lower() in words]
+    out = []
+    size = len(text)
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_character(text[at - 1])) and (
+                end == size or not _word_character(text[end])
+            ):
+                out.append((at, end))
+            at = low.find(word, end)
+    return out
+
+
+def _word_character(c: str) -> bool:
+    """What \\w matches: a letter or digit of any script, or the underscore."""
+    return c.isalnum() or c == "_"
 
 
 def _acronym(word: str) -> bool:
