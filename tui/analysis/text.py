@@ -97,6 +97,19 @@ class Sentence:
     index: int  # position among the article's sentences
 
 
+def word_character(c: str) -> bool:
+    """What the regex \\w matches: a letter or digit of any script, or the underscore."""
+    return c.isalnum() or c == "_"
+
+
+def word_boundary(text: str, i: int, hi: int | None = None) -> bool:
+    """Whether \\b holds at text[i] in a search of text[:hi] (the whole text by default):
+    a pattern's word test without a pattern compiled for the word."""
+    if hi is None:
+        hi = len(text)
+    return (i > 0 and word_character(text[i - 1])) != (i < hi and word_character(text[i]))
+
+
 def _is_abbreviation(chunk: str) -> bool:
     """True when the '.' closing `chunk` belongs to an abbreviation or an initial."""
     # the word before the stop, by two strips in C (a regex search here cost more): the

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from tui.analysis.lexicon import word_list
 from tui.analysis.model import Span
+from tui.analysis.text import word_boundary
 from tui.analysis.words import STOPWORDS
 from tui.brief.model import HEADLINE, Article
 from tui.regex_cache import compiled
@@ -61,27 +62,19 @@ def _whole_words(text: str, low: str, words: set[str]) -> list[tuple[int, int]]:
     """Where the words (lower-case letters) stand in the text as whole words, in any
     case: as the pattern \\b(?:word|word…)\\b, ignoring case, finds them, without
     compiling one for each article's words. Each is looked for in the lower-cased text
-    (str.find, in C) and kept where no word character touches it; when lowering moved
+    (str.find, in C) and kept where a word boundary stands at both ends; when lowering moved
     offsets (an 'İ' lowers to two characters), the text's words are read one by one."""
     if len(low) != len(text):
         return [m.span() for m in _WORD.finditer(text) if m.group().lower() in words]
     out = []
-    size = len(text)
     for word in words:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not _word_character(text[at - 1])) and (
-                end == size or not _word_character(text[end])
-            ):
+            if word_boundary(text, at) and word_boundary(text, end):
                 out.append((at, end))
             at = low.find(word, end)
     return out
-
-
-def _word_character(c: str) -> bool:
-    """What \\w matches: a letter or digit of any script, or the underscore."""
-    return c.isalnum() or c == "_"
 
 
 def _acronym(word: str) -> bool:

@@ -13,7 +13,7 @@ from tui.analysis.extract.quotes.vocabulary import (
     NOT_ORG_ACRONYMS,
     SPEECH_VERB,
 )
-from tui.analysis.text import ABBREVIATIONS, lazy_re
+from tui.analysis.text import ABBREVIATIONS, lazy_re, word_boundary
 from tui.regex_cache import compiled
 
 Token = tuple[int, int, str]  # start, end, the word as written
@@ -150,18 +150,6 @@ def skip_adverbs_to_word(text: str, lo: int, hi: int) -> tuple[int, Token | None
             hi = w[0]
         else:
             return hi, w
-
-
-def _word_char(ch: str) -> bool:
-    """A character of a word as the regex \\b sees it: a letter, a digit or "_"."""
-    return ch.isalnum() or ch == "_"
-
-
-def word_boundary(text: str, i: int, hi: int | None = None) -> bool:
-    """Whether \\b holds at text[i] in a search of text[:hi] (the whole text by default)."""
-    if hi is None:
-        hi = len(text)
-    return (i > 0 and _word_char(text[i - 1])) != (i < hi and _word_char(text[i]))
 
 
 def has_word(text: str, word: str) -> bool:
