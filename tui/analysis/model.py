@@ -92,6 +92,8 @@ class ArticleFacts:
     times: list = field(default_factory=list)  # relative dates (extract.relative_dates.TimeMention)
     names: list = field(default_factory=list)  # capitalised names of things (extract.proper_names)
     runs: Sequence[int] = ()  # distinct hashes of sampled runs of words outside quotes (extract.wire_runs)
+    # hashes of every run of a quote's opening length (extract.quote_runs)
+    quote_runs: Sequence[int] = ()
     loaded: list = field(default_factory=list)  # (Span, in headline) of loaded words (extract.loaded_wording)
     loose_numbers: frozenset = frozenset()  # numbers written where no figure was found
     records: list = field(default_factory=list)  # record claims (extract.record_claims)

@@ -1,8 +1,8 @@
 """A quote's words as the comparer weighs them (quote_words): folded, editors'
 insertions and punctuation dropped, number words as digits, contractions spelled out,
 transcript fillers gone. Shared by the quote comparer (one statement in two wordings)
-and the omissions, which search a silent source's words for a quote's OPENING words
-(compare/omissions.py)."""
+and the extractor's fingerprint of an article's words (extract/quote_runs.py), which
+lets a silent source be searched for a quote's opening words."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from tui.analysis.word_tokens import words_with_suffix
 from tui.regex_cache import compiled
 
 FILLERS = word_list("quote_fillers")  # "oh", "uh": transcript noise, not the statement's words
-OPENING = 6  # a quote's opening words: what a silent source is searched for
 _INSERTION = compiled(r"\[[^\]]{0,60}\]|\([^)]{0,40}\)")
 
 

@@ -12,12 +12,13 @@ the most salient first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress
 from operator import attrgetter
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.ids import finding_id
+from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.model import AGREES, HAS_IT, Claim, Discrepancy, OnlyHere, Span, Verdict
 
 SALIENT = 3.0
@@ -63,10 +64,10 @@ class Candidate:
 def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, set[str]]:
     """Candidate → the sources the extractor found silent that write its words after all
     (a quote's opening words, without quotation marks). Every run looked for goes in one
-    set; a source that some candidate is looking for has its words folded once
-    (Context.folded_words), and only the windows that start with a run's first word
-    (picked out in C) are made and met with the set. The cost is the brief's words,
-    not candidates times sources."""
+    set, met with each source's fingerprint of runs (extract.quote_runs) in one set
+    lookup per run; a source without one (facts not made by the extractor) has its
+    windows of words made once per length. The cost is the brief's runs, not candidates
+    times sources."""
     wanted: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
         # each run once: sources that quote the same words give a candidate the same
@@ -79,16 +80,23 @@ def _written_after_all(candidates: list[Candidate], ctx: Context) -> dict[int, s
     by_length: dict[int, set[tuple[str, ...]]] = {}
     for run in wanted:
         by_length.setdefault(len(run), set()).add(run)
-    firsts = {n: frozenset(run[0] for run in runs) for n, runs in by_length.items()}
-    searching = [c for c in candidates if c.search]
+    by_hash: dict[int, list[tuple[str, ...]]] = {}
+    for run in by_length.get(OPENING, ()):
+        by_hash.setdefault(hash(run), []).append(run)
+    hashes = frozenset(by_hash)  # made once, met with every fingerprint
     for sid in ctx.source_ids:
-        if all(sid in c.spans for c in searching):
-            continue  # every candidate with words to look for has this source already
-        words = ctx.folded_words(sid)
+        facts = ctx.facts.get(sid)
+        fingerprint = facts.quote_runs if facts is not None and facts.sentences else None
+        words = None
         found: list[tuple[str, ...]] = []
         for n, runs in by_length.items():
-            at = compress(count(), map(firsts[n].__contains__, words))
-            found += runs.intersection([words[i : i + n] for i in at])  # a tuple's slice is a tuple
+            if n == OPENING and fingerprint is not None:
+                found += (run for h in hashes.intersection(fingerprint) for run in by_hash[h])
+                continue
+            if words is None:
+                words = ctx.folded_words(sid)
+            # every window of n words, made in C (zip of shifted slices), met with the runs
+            found += runs.intersection(zip(*(words[k:] for k in range(n)), strict=False))
         for run in found:
             for c in wanted[run]:
                 if sid not in c.spans:

@@ -23,9 +23,10 @@ from tui.analysis.compare.quote_wording import FUNCTION_WORDS, wording_diff
 from tui.analysis.compare.union_find import UnionFind
 from tui.analysis.compare.verdicts import decide, each_its_own
 from tui.analysis.extract.people import name_key
+from tui.analysis.extract.quote_runs import OPENING
 from tui.analysis.memo import remembered
 from tui.analysis.model import Agreement, Claim, Discrepancy, Person, Quote, QuoteGroup, Span
-from tui.analysis.quote_words import OPENING, quote_words
+from tui.analysis.quote_words import quote_words
 from tui.regex_cache import compiled
 
 SHINGLE = 5  # words in a run that identifies a wording

@@ -10,6 +10,7 @@
 | relative_dates.py | "last week", "this weekend", year ranges, read against the published date |
 | proper_names.py  | capitalised names of places and things, and whether each is used mid-sentence |
 | wire_runs.py     | sampled eight-word runs outside quotes: the fingerprint of shared wire copy |
+| quote_runs.py    | every run of a quote's opening words, hashed: a silent source searched for a quote |
 | loaded_wording.py | loaded and editorial words, and shouted headline words, in the outlet's voice |
 | record_claims.py | superlatives with a time scope ("the worst since 1929", "the largest ever") |
 | takeaways.py     | the source's key points, or its lead                            |
@@ -25,6 +26,7 @@ from tui.analysis.extract.figures import extract_figures
 from tui.analysis.extract.loaded_wording import in_quotes, loaded_terms
 from tui.analysis.extract.people import extract_people
 from tui.analysis.extract.proper_names import proper_names
+from tui.analysis.extract.quote_runs import quote_runs
 from tui.analysis.extract.quotes import extract_quotes
 from tui.analysis.extract.record_claims import record_claims
 from tui.analysis.extract.relative_dates import relative_dates
@@ -52,6 +54,7 @@ def extract(article: Article, hints: list[PersonHint] = ()) -> ArticleFacts:
         times=relative_dates(article.id, article.published, sents),
         names=proper_names(article.text),
         runs=sampled_runs(article.text),
+        quote_runs=quote_runs(article.text),
         loaded=loaded_terms(article, low),
         loose_numbers=loose_numbers(article.text, figures),
         records=record_claims(sents, lambda start, end: in_quotes(article, start, end)),
