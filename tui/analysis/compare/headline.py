@@ -135,13 +135,19 @@ def _stems_begun(words: set[str], needed: set[str], lengths: list[int]) -> set[s
     """The needed stems some word begins with, counted in C, one prefix length at a
     time. A word counts only when its first two letters begin a needed stem (or are
     one): so a one-letter stem ("a") is begun by "a" or "ab…" only when some needed stem
-    begins "ab"."""
-    starts = {n[:2] for n in needed}
-    pairs = starts.intersection(map(itemgetter(slice(2)), words))
-    out = {p[:n] for p in pairs for n in lengths if n < 2} & needed
-    for n in lengths:
-        if n >= 2:  # a word begun by a needed stem this long has its first two letters
-            out.update(needed.intersection(map(itemgetter(slice(n)), words)))
+    begins "ab". The prefixes are cut from the longest down, each length from the
+    distinct prefixes one letter longer (the words' first six letters, then five, …):
+    words share their beginnings, so each cut is over fewer strings than the last."""
+    out: set[str] = set()
+    if not needed:
+        return out
+    level = words
+    for n in range(max(lengths[-1], 2), 1, -1):
+        level = set(map(itemgetter(slice(n)), level))
+        if n in lengths:  # a word begun by a needed stem this long has its first two letters
+            out.update(needed.intersection(level))
+    pairs = {n[:2] for n in needed}.intersection(level)  # level: the first two letters
+    out.update({p[:n] for p in pairs for n in lengths if n < 2} & needed)
     return out
 
 
