@@ -50,11 +50,23 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
 
 
 _WORDING = compiled(r"\w+")
+# An ASCII text's word characters (\w: a-z, 0-9 and "_" once folded) kept, every other
+# byte made a space, in C; and the punctuation most quotes hold outside ASCII, which is
+# no word character either, made a space first, so that those quotes are ASCII too.
+_WORD_BYTES = b"0123456789abcdefghijklmnopqrstuvwxyz_"
+_ASCII_WORDING = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
+_NOT_WORDS = "’‘“”—–…"
 
 
 def wording_key(text: str) -> str:
     """Two quotes with this key carry the same words: case and punctuation aside."""
-    return " ".join(_WORDING.findall(text.casefold()))
+    folded = text.casefold()
+    if not folded.isascii():
+        for mark in _NOT_WORDS:
+            folded = folded.replace(mark, " ")
+        if not folded.isascii():
+            return " ".join(_WORDING.findall(folded))
+    return " ".join(folded.encode().translate(_ASCII_WORDING).decode().split())
 
 
 def _key_of(text: str, keys: dict[str, str]) -> str:
