@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from bisect import bisect_left
 
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
@@ -79,17 +79,21 @@ class Vocabulary:
         # They are weighed after 8, 16, 32, … bodies (while few stems are left to find,
         # else only at the end): once fewer than _FEW_LEFT are left unfound, a
         # body that holds none of them as a substring is not read at all (a word
-        # beginning with a stem holds it). _stems_begun of a union is the union of each.
+        # beginning with a stem holds it). _stems_begun of a union is the union of each,
+        # and each weighing looks only for the stems still unfound.
         weighed: set[str] = set()
         chunks: set[str] = set()  # read, not weighed yet
         paragraphs: set[str] = set()  # read: a paragraph of wire copy is split once
         remaining = set(needed)
+        starts = {n[:2] for n in needed}
 
         def weigh() -> None:
             new = chunks - weighed
             weighed.update(new)
             chunks.clear()
-            begun = _stems_begun(set(_TEXT_WORD.findall(" ".join(new))), needed, lengths)
+            if not remaining:
+                return
+            begun = _stems_begun(set(_TEXT_WORD.findall(" ".join(new))), remaining, starts)
             self.body.update(begun)
             remaining.difference_update(begun)
 
@@ -131,23 +135,27 @@ class Vocabulary:
         )
 
 
-def _stems_begun(words: set[str], needed: set[str], lengths: list[int]) -> set[str]:
-    """The needed stems some word begins with, counted in C, one prefix length at a
-    time. A word counts only when its first two letters begin a needed stem (or are
-    one): so a one-letter stem ("a") is begun by "a" or "ab…" only when some needed stem
-    begins "ab". The prefixes are cut from the longest down, each length from the
-    distinct prefixes one letter longer (the words' first six letters, then five, …):
-    words share their beginnings, so each cut is over fewer strings than the last."""
-    out: set[str] = set()
-    if not needed:
-        return out
-    level = words
-    for n in range(max(lengths[-1], 2), 1, -1):
-        level = set(map(itemgetter(slice(n)), level))
-        if n in lengths:  # a word begun by a needed stem this long has its first two letters
-            out.update(needed.intersection(level))
-    pairs = {n[:2] for n in needed}.intersection(level)  # level: the first two letters
-    out.update({p[:n] for p in pairs for n in lengths if n < 2} & needed)
+def _stems_begun(words: set[str], stems: set[str], starts: set[str]) -> set[str]:
+    """The stems some word begins with: the words sorted once, in C, and each stem a
+    bisection (the words a stem begins follow it at once). `starts`: the first two
+    letters of every needed stem. A word counts only when its first two letters begin a
+    needed stem (or are one): so a one-letter stem ("a") is begun by "a" or "ab…" only
+    when some needed stem begins "ab"."""
+    if not stems:
+        return set()
+    ordered = sorted(words)
+
+    def begun(prefix: str) -> bool:
+        i = bisect_left(ordered, prefix)
+        return i < len(ordered) and ordered[i].startswith(prefix)
+
+    def a_first_two(start: str) -> bool:  # some word's first two letters
+        return begun(start) if len(start) == 2 else start in words
+
+    out = {s for s in stems if len(s) >= 2 and begun(s)}
+    for s in stems:
+        if len(s) < 2 and any(t.startswith(s) and a_first_two(t) for t in starts):
+            out.add(s)
     return out
 
 
