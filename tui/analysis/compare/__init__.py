@@ -95,7 +95,8 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
 
     analysis.people = merge_people(brief, facts)
     canonical_speakers(analysis.quotes, analysis.people)
-    analysis.quote_groups = group_by_wording(analysis.quotes)
+    wording_keys: dict[str, str] = {}  # quote text → its wording key, made once for both
+    analysis.quote_groups = group_by_wording(analysis.quotes, wording_keys)
     texts = {a.id: a.text for a in brief.articles}
 
     def spans_of_roles(person: Person, sid: str, roles: list[str]):
@@ -109,7 +110,9 @@ def _compare(brief: Brief, facts: dict[str, ArticleFacts]) -> Analysis:
     found += spelling_discrepancies(ctx, analysis.people)
     figures = compare_figures(analysis.figures, ctx, brief.ignore)
     analysis.figure_groups = figures.groups
-    quote_issues, quote_agreements, quote_candidates = compare_quotes(analysis.quotes, ctx, analysis.people)
+    quote_issues, quote_agreements, quote_candidates = compare_quotes(
+        analysis.quotes, ctx, analysis.people, wording_keys
+    )
     found += figures.discrepancies + quote_issues
     found += headline_discrepancies(brief.articles, ctx)
     found += date_discrepancies(brief.articles, analysis.dates, ctx)

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from bisect import bisect_left
 
 from tui.analysis.compare.common import STOPWORDS, label_list, silent_claims, stem
 from tui.analysis.compare.context import Context
@@ -66,7 +66,9 @@ class Vocabulary:
     def __init__(self, articles: list[Article], ctx: Context, needed: set[str]):
         self.body: set[str] = set()  # stems some body uses
         self.head: dict[str, list[str]] = {}  # stem → up to two sources whose headline uses it
-        self.texts: dict[str, tuple[str, str]] = {}
+        self.heads: dict[str, str] = {}  # source → its headline, lower-cased
+        self._chunks: set[str] = set()  # every body's space-separated chunks, each once
+        self._bodies: str | None = None  # those chunks joined, made when first asked
         lengths = sorted({len(n) for n in needed})
 
         def prefixes(w: str) -> tuple[str, ...]:
@@ -79,17 +81,21 @@ class Vocabulary:
         # They are weighed after 8, 16, 32, … bodies (while few stems are left to find,
         # else only at the end): once fewer than _FEW_LEFT are left unfound, a
         # body that holds none of them as a substring is not read at all (a word
-        # beginning with a stem holds it). _stems_begun of a union is the union of each.
-        weighed: set[str] = set()
+        # beginning with a stem holds it). _stems_begun of a union is the union of each,
+        # and each weighing looks only for the stems still unfound.
+        weighed = self._chunks
         chunks: set[str] = set()  # read, not weighed yet
         paragraphs: set[str] = set()  # read: a paragraph of wire copy is split once
         remaining = set(needed)
+        starts = {n[:2] for n in needed}
 
         def weigh() -> None:
             new = chunks - weighed
             weighed.update(new)
             chunks.clear()
-            begun = _stems_begun(set(_TEXT_WORD.findall(" ".join(new))), needed, lengths)
+            if not remaining:
+                return
+            begun = _stems_begun(set(_TEXT_WORD.findall(" ".join(new))), remaining, starts)
             self.body.update(begun)
             remaining.difference_update(begun)
 
@@ -99,7 +105,7 @@ class Vocabulary:
             head = _headline(a)
             cut = head.end if head is not None and head.start == 0 else 0
             body = low[cut:]
-            self.texts[a.id] = (low[:cut], body)
+            self.heads[a.id] = low[:cut]
             if remaining and (len(remaining) > _FEW_LEFT or any(s in body for s in remaining)):
                 for paragraph in body.split("\n\n"):
                     if paragraph not in paragraphs:
@@ -125,23 +131,38 @@ class Vocabulary:
             return True
         if len(prefix) < 4:
             return False
-        # Inside a compound ("suit" in "lawsuit"): rare, so looked for text by text.
-        return any(
-            prefix in body or (sid != source and prefix in head) for sid, (head, body) in self.texts.items()
+        # Inside a compound ("suit" in "lawsuit"): rare. A stem holds no space, so it is
+        # in a body when it is in one of the bodies' chunks: looked for in those, each
+        # once (a quarter of the bodies' length), then in the other sources' headlines.
+        # A body left unread held no stem then unfound (see __init__), so not this one.
+        if self._bodies is None:
+            self._bodies = " ".join(self._chunks)
+        return prefix in self._bodies or any(
+            prefix in head for sid, head in self.heads.items() if sid != source
         )
 
 
-def _stems_begun(words: set[str], needed: set[str], lengths: list[int]) -> set[str]:
-    """The needed stems some word begins with, counted in C, one prefix length at a
-    time. A word counts only when its first two letters begin a needed stem (or are
-    one): so a one-letter stem ("a") is begun by "a" or "ab…" only when some needed stem
-    begins "ab"."""
-    starts = {n[:2] for n in needed}
-    pairs = starts.intersection(map(itemgetter(slice(2)), words))
-    out = {p[:n] for p in pairs for n in lengths if n < 2} & needed
-    for n in lengths:
-        if n >= 2:  # a word begun by a needed stem this long has its first two letters
-            out.update(needed.intersection(map(itemgetter(slice(n)), words)))
+def _stems_begun(words: set[str], stems: set[str], starts: set[str]) -> set[str]:
+    """The stems some word begins with: the words sorted once, in C, and each stem a
+    bisection (the words a stem begins follow it at once). `starts`: the first two
+    letters of every needed stem. A word counts only when its first two letters begin a
+    needed stem (or are one): so a one-letter stem ("a") is begun by "a" or "ab…" only
+    when some needed stem begins "ab"."""
+    if not stems:
+        return set()
+    ordered = sorted(words)
+
+    def begun(prefix: str) -> bool:
+        i = bisect_left(ordered, prefix)
+        return i < len(ordered) and ordered[i].startswith(prefix)
+
+    def a_first_two(start: str) -> bool:  # some word's first two letters
+        return begun(start) if len(start) == 2 else start in words
+
+    out = {s for s in stems if len(s) >= 2 and begun(s)}
+    for s in stems:
+        if len(s) < 2 and any(t.startswith(s) and a_first_two(t) for t in starts):
+            out.add(s)
     return out
 
 

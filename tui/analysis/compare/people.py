@@ -3,7 +3,7 @@ source writes (Kenneth / Ken, a middle initial or none, a one-letter slip)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from tui.analysis.compare.context import Context
 from tui.analysis.compare.omissions import Candidate
@@ -111,14 +111,20 @@ def _deletions(word: str) -> list[str]:
 def _merge_slips(groups: dict[str, Person], forms: dict[str, dict[str, set[str]]]) -> None:
     """Join two people whose keys differ by one letter in the given name or the surname,
     when no source names both (a source that does is telling them apart). Candidates
-    come from an index of one-letter deletions, never from comparing every pair."""
+    come from an index of one-letter deletions, never from comparing every pair; and
+    only for keys that share their other part with another key (a surname no one else
+    has cannot be one letter from another's, with the given name the same), so most
+    keys make no deletions at all."""
+    parts = [(key, *key.partition("|")[::2]) for key in groups]
+    parts = [p for p in parts if p[2]]
+    shared = {
+        "s": {f for f, n in Counter(p[2] for p in parts).items() if n > 1},  # given names two keys have
+        "f": {s for s, n in Counter(p[1] for p in parts).items() if n > 1},  # surnames two keys have
+    }
     index: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for key in groups:
-        sur, _, first = key.partition("|")
-        if not first:
-            continue
+    for key, sur, first in parts:
         for part, fixed, which in ((sur, first, "s"), (first, sur, "f")):
-            if len(part) >= SLIP_MIN:
+            if len(part) >= SLIP_MIN and fixed in shared[which]:
                 for d in _deletions(part):
                     index[(which, fixed, d)].append(key)
     joined: dict[str, str] = {}

@@ -50,21 +50,40 @@ def canonical_speakers(quotes: list[Quote], people: list[Person]) -> None:
 
 
 _WORDING = compiled(r"\w+")
+# An ASCII text's word characters (\w: a-z, 0-9 and "_" once folded) kept, every other
+# byte made a space, in C; and the punctuation most quotes hold outside ASCII, which is
+# no word character either, made a space first, so that those quotes are ASCII too.
+_WORD_BYTES = b"0123456789abcdefghijklmnopqrstuvwxyz_"
+_ASCII_WORDING = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
+_NOT_WORDS = "’‘“”—–…"
 
 
 def wording_key(text: str) -> str:
     """Two quotes with this key carry the same words: case and punctuation aside."""
-    return " ".join(_WORDING.findall(text.casefold()))
+    folded = text.casefold()
+    if not folded.isascii():
+        for mark in _NOT_WORDS:
+            folded = folded.replace(mark, " ")
+        if not folded.isascii():
+            return " ".join(_WORDING.findall(folded))
+    return " ".join(folded.encode().translate(_ASCII_WORDING).decode().split())
 
 
-def group_by_wording(quotes: list[Quote]) -> list[QuoteGroup]:
-    """One group per distinct wording, in the order the wordings first appear."""
+def _key_of(text: str, keys: dict[str, str]) -> str:
+    """wording_key, each text once: `keys` holds those made already."""
+    key = keys.get(text)
+    if key is None:
+        key = keys[text] = wording_key(text)
+    return key
+
+
+def group_by_wording(quotes: list[Quote], keys: dict[str, str] | None = None) -> list[QuoteGroup]:
+    """One group per distinct wording, in the order the wordings first appear. `keys`
+    (text → its wording key) is filled when given, for compare_quotes to read again."""
     groups: dict[str, QuoteGroup] = {}
-    keys: dict[str, str] = {}  # text → its key: a syndicated quote's copies, keyed once
+    keys = {} if keys is None else keys  # text → its key: a syndicated quote's copies, keyed once
     for q in quotes:
-        key = keys.get(q.text)
-        if key is None:
-            key = keys[q.text] = wording_key(q.text)
+        key = _key_of(q.text, keys)
         if key not in groups:
             groups[key] = QuoteGroup(q.text, q.speaker)
         groups[key].quotes.append(q)
@@ -199,8 +218,10 @@ def _one_voice(speakers: set[str], speaks_for: dict[str, set[str]]) -> bool:
 
 
 def compare_quotes(
-    quotes: list[Quote], ctx: Context, people: list[Person] = ()
+    quotes: list[Quote], ctx: Context, people: list[Person] = (), keys: dict[str, str] | None = None
 ) -> tuple[list[Discrepancy], list[Agreement], list[Candidate]]:
+    """`keys`: text → wording key, as group_by_wording made them (made here when absent)."""
+    keys = {} if keys is None else keys
     discrepancies: list[Discrepancy] = []
     agreements: list[Agreement] = []
     clusters = statements(quotes)
@@ -212,13 +233,13 @@ def compare_quotes(
         named = {sid: qs[0].speaker for sid, qs in per_source.items() if qs[0].speaker}
         if len(set(named.values())) > 1:
             if not _one_voice(set(named.values()), speaks_for):
-                discrepancies.append(_speakers_differ(per_source, named, ctx))
+                discrepancies.append(_speakers_differ(per_source, named, ctx, keys))
             continue
         found = _wording_differs(per_source, ctx)
         if found:
             discrepancies.append(found)
         elif len(per_source) >= 2:
-            agreements.append(_agreement(per_source, ctx))
+            agreements.append(_agreement(per_source, ctx, keys))
     discrepancies += _different_points(quotes, clusters, ctx)
     return discrepancies, agreements, _candidates(quotes)
 
@@ -259,7 +280,7 @@ def _different_points(quotes: list[Quote], clusters: list[list[Quote]], ctx: Con
     return out
 
 
-def _speakers_differ(per_source, named, ctx: Context) -> Discrepancy:
+def _speakers_differ(per_source, named, ctx: Context, keys: dict[str, str]) -> Discrepancy:
     first = next(iter(per_source.values()))[0]
     decision = decide(ctx, {sid: [s] for sid, s in named.items()}, dict(named), str, _at(per_source))
     who = " vs ".join(
@@ -276,7 +297,7 @@ def _speakers_differ(per_source, named, ctx: Context) -> Discrepancy:
             ctx.source_ids,
             "not quoted",
         ),
-        id=finding_id("quote", wording_key(first.text)[:60], "speaker", per_source),
+        id=finding_id("quote", _key_of(first.text, keys)[:60], "speaker", per_source),
         predicate="speaker",
         **decision.fields(),
     )
@@ -326,7 +347,7 @@ def _wording_differs(per_source, ctx: Context) -> Discrepancy | None:
     )
 
 
-def _agreement(per_source, ctx: Context) -> Agreement:
+def _agreement(per_source, ctx: Context, keys: dict[str, str]) -> Agreement:
     sids = list(per_source)
     first = per_source[sids[0]][0]
     n, k = len(sids), ctx.origins(sids)
@@ -345,7 +366,7 @@ def _agreement(per_source, ctx: Context) -> Agreement:
         f"{label_list(sids)} quote {speaker} alike{backing}: “{shorten(first.text, 80)}”",
         sids,
         {sid: _claim(qs, ctx) for sid, qs in per_source.items()},
-        id=finding_id("agreement", wording_key(first.text)[:60], "quote", sids),
+        id=finding_id("agreement", _key_of(first.text, keys)[:60], "quote", sids),
         predicate="quote",
         verdicts=decision.verdicts,
         origins=k,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import compress
+from operator import ne
 
 from tui.analysis.compare.common import label_list, shorten, silent_claims
 from tui.analysis.compare.context import Context
@@ -31,10 +32,14 @@ _NEXT_NAME = compiled(r"\s+([A-Z][a-z]+)")
 
 
 def _slip(a: str, b: str) -> bool:
-    """One letter apart inside the word, or two apart in a long word's middle."""
+    """One letter apart inside the word, or two apart in a long word's middle. The cheap
+    tests first: a slip of one length differs in two letters at most, and a letter
+    dropped inside the word keeps both its ends."""
     if a == b:
         return False
     if len(a) == len(b):
+        if sum(map(ne, a, b)) > 2:  # counted in C: most pairs of one length differ more
+            return False
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         if len(diff) == 1:
             return diff[0] > 0
@@ -50,6 +55,8 @@ def _slip(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     # inside the word: not a suffix or a prefix
+    if len(long_) < 3 or long_[0] != short[0] or long_[-1] != short[-1]:
+        return False
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
@@ -84,7 +91,7 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
         for names in by_start.values()
         for i, a in enumerate(names)
         for b in names[i + 1 :]
-        if a.lower() != b.lower() and _slip(a, b)
+        if abs(len(a) - len(b)) <= 1 and a.lower() != b.lower() and _slip(a, b)
     ]
     if not slips:
         return []
@@ -95,9 +102,8 @@ def spelling_discrepancies(ctx: Context, people: list[Person]) -> list[Discrepan
     for sid, uses in uses_of.items():
         if paired.isdisjoint(map(use_word, uses)):
             continue
-        for use in uses:
-            if use.word in paired:
-                where[use.word][sid].append(use)
+        for use in compress(uses, map(paired.__contains__, map(use_word, uses))):  # picked in C
+            where[use.word][sid].append(use)
     out = []
     seen: set[frozenset[str]] = set()
     for a, b in slips:
@@ -122,10 +128,9 @@ def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
     claims = {}
     forms: dict[str, list[str]] = {}
     first: dict[str, int] = {}  # source → where its first use starts
-    for sid in ctx.source_ids:
+    # the sources that write either word, in brief order (not a walk over every source)
+    for sid in sorted(where[a].keys() | where[b].keys(), key=ctx.order.__getitem__):
         spans = [Span(u.start, u.end) for u in where[a].get(sid, []) + where[b].get(sid, [])]
-        if not spans:
-            continue
         first[sid] = min(spans).start
         text = ctx.articles[sid].text
         shown = list(dict.fromkeys(_phrase(text, s) for s in sorted(spans)))
@@ -133,7 +138,7 @@ def _report(ctx: Context, a: str, b: str, where) -> Discrepancy:
         sent = ctx.sentence_at(sid, min(spans).start)
         context = f" — “{shorten(sent.text, 160)}”" if sent else ""
         claims[sid] = Claim(" / ".join(f"“{x}”" for x in shown) + context, sorted(spans)[:3])
-    uses = {w: [sid for sid in ctx.source_ids if sid in where[w]] for w in (a, b)}
+    uses = {w: list(where[w]) for w in (a, b)}  # filled source by source: in brief order
     spelt = {sid: [w for w in (a, b) if sid in where[w]] for sid in forms}
     at = [(sid, first[sid]) for sid in forms]
     decision = decide(ctx, spelt, {sid: " / ".join(shown) for sid, shown in forms.items()}, str, at)

@@ -90,13 +90,15 @@ def decide(
             continue
         for key in dict.fromkeys(keys):
             backing.setdefault(key, []).append(sid)
-    # (independent origins, sources) behind each value, counted once
-    weight = {key: (ctx.origins(sids), len(sids)) for key, sids in backing.items()}
-    ranked = sorted(backing.items(), key=lambda kv: weight[kv[0]], reverse=True)  # stable: ties keep order
     consensus = None
-    if ranked and len(backing) == 1:
-        consensus = ranked[0][0]
-    elif len(ranked) > 1:
+    if len(backing) == 1:  # one value (most facts): it is the consensus, nothing to weigh
+        consensus = next(iter(backing))
+    elif len(backing) > 1:
+        # (independent origins, sources) behind each value, counted once
+        weight = {key: (ctx.origins(sids), len(sids)) for key, sids in backing.items()}
+        ranked = sorted(
+            backing.items(), key=lambda kv: weight[kv[0]], reverse=True
+        )  # stable: ties keep order
         (top_key, top), (second_key, second) = ranked[0], ranked[1]
         # Two values the same sources give (one story's two counts of a noun) tie without
         # any disagreement: the first is the consensus, and every one of them agrees.
