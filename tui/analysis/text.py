@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.analysis.lexicon import mapping, word_list
 from tui.brief.model import Article, Block
@@ -88,8 +88,10 @@ def by_first_letter(words, behind: bool = False) -> str:
     return "|".join(first.format(re.escape(c)) + f"(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence: its offsets in Article.text, its text, its block. A named tuple,
+    made in C: an article's sentences are made once and only ever read."""
+
     start: int
     end: int
     text: str
@@ -143,10 +145,11 @@ def split_block(text: str) -> list[tuple[int, int]]:
 def sentences(article: Article) -> list[Sentence]:
     """Every sentence of the article, headline and captions included, in order."""
     out: list[Sentence] = []
+    new = tuple.__new__  # Sentence(...) without its Python-level __new__
     for block in article.blocks:
         for s, e in split_block(block.text):
             start, end = block.start + s, block.start + e
-            out.append(Sentence(start, end, article.text[start:end], block, len(out)))
+            out.append(new(Sentence, (start, end, article.text[start:end], block, len(out))))
     return out
 
 
