@@ -1,12 +1,12 @@
 """One sentence's candidates as Figures: ranges resolved, elided nouns filled, bare number words dropped,
-whose a count is refined (ages of named people, prison terms), the frame read (sought, supposed), the
-context cut."""
+whose a count is refined (ages of named people, prison terms), the frame read (sought, supposed; a
+sentence of several figures is tested once for the words a frame needs), the context cut."""
 
 from __future__ import annotations
 
 from tui.analysis.extract.figures.candidate import Raw
 from tui.analysis.extract.figures.elision import fill_elided
-from tui.analysis.extract.figures.hypothetical import figure_frame
+from tui.analysis.extract.figures.hypothetical import figure_frame, may_be_framed
 from tui.analysis.extract.figures.ranges import resolve_ranges
 from tui.analysis.extract.figures.whose import named_age_or_prison_term
 from tui.analysis.model import Figure
@@ -26,6 +26,8 @@ def emit(
         raws = resolve_ranges(raws, text)
     if len(raws) > 1 or (raws and raws[0].counts is None and raws[0].unit is None):
         fill_elided(raws, text, sent.start, out, prev_start)
+    # A sentence of several figures is tested once for the words a frame needs.
+    framed = len(raws) < 2 or may_be_framed(article.text, sent.start, max(r.start for r in raws))
     for r in raws:
         if r.words and not (r.counts or r.unit):
             continue  # "one of", "one day", "three" alone: not a count of anything
@@ -42,7 +44,7 @@ def emit(
                 r.per,
                 r.qualifier,
                 r.unit,
-                figure_frame(article.text, sent.start, r.start),
+                figure_frame(article.text, sent.start, r.start) if framed else None,
             )
         )
 

@@ -33,6 +33,18 @@ _CONDITIONS = words("if unless")  # the words the substring tests below look for
 _CLAUSE_BREAKS = ",;:—–()"
 _LOOK_BACK = 200  # characters of the clause searched for a condition
 _TAIL = 40  # characters before the figure searched for a demand (its longest, and a few words)
+# Every word the tests of figure_frame look for first: a sentence with none of them before
+# its last figure (most) frames none of its figures.
+_FRAME_WORDS = _DEMAND_ENDS + tuple(sorted(_CONDITIONS))
+
+
+def may_be_framed(text: str, sent_start: int, end: int) -> bool:
+    """Whether any figure of the sentence starting at `sent_start` that starts before `end`
+    may be sought or supposed: one substring test per sentence, not two per figure. (Each
+    figure's tests read a slice of this span, and lower-casing maps each ASCII letter on
+    its own, so a word not in the span's lower case is in none of theirs.)"""
+    low = text[sent_start:end].lower()
+    return any(map(low.__contains__, _FRAME_WORDS))
 
 
 def figure_frame(text: str, sent_start: int, start: int) -> str | None:
