@@ -16,7 +16,6 @@ from tui.analysis.words import content_words
 from tui.regex_cache import compiled
 
 REPORTING = content_words(" ".join(word_list("reporting_verbs")))
-_DIGIT = compiled(r"\d")
 # A number as written: "[$€£]?\d[\d,.]*%?", spelled to start with a character class (a
 # pattern that opens with an optional currency sign is tried at every position; this one
 # is scanned for its first character in C): a currency sign needs a digit after it.
@@ -24,7 +23,8 @@ _NUMBER = compiled(r"[$€£\d](?:(?<=[$€£])\d|(?<=\d))[\d,.]*%?")
 
 
 def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
-    """Set each figure's `context`: computed once per sentence, shared by its figures."""
+    """Set each figure's `context`: computed once per sentence, shared by its figures.
+    Content words are letters only, so the numbers are left out already."""
     starts = [s.start for s in sents]
     done: dict[int, frozenset[str]] = {}
     for f in figures:
@@ -37,10 +37,8 @@ def add_context(figures: list[Figure], sents: list[Sentence]) -> None:
                 words = content_words(sents[i].text)
                 if i > 0 and sents[i - 1].block is sents[i].block:
                     words = words | content_words(sents[i - 1].text)
-            words = words - REPORTING
-            if _DIGIT.search(" ".join(words)):  # one search for the sentence, not one per word
-                words = frozenset(w for w in words if not _DIGIT.search(w))
-            words = done[i] = frozenset(words)
+            # No number is among them: content words are runs of letters (words.py).
+            words = done[i] = words - REPORTING
         f.context = words
 
 
