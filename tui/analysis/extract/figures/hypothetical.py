@@ -51,6 +51,9 @@ def figure_frame(text: str, sent_start: int, start: int) -> str | None:
     """SOUGHT, SUPPOSED or None (reported) for the figure starting at `start` (its
     qualifier included) in the sentence starting at `sent_start`. Substring tests in C pass
     over most figures, which stand after no demand and in no condition."""
+    low = text[max(sent_start, start - _LOOK_BACK) : start].lower()
+    if not any(map(low.__contains__, _FRAME_WORDS)):
+        return None  # most figures: no demand's last word and no condition before them
     tail = text[max(sent_start, start - _TAIL) : start].lower()
     if any(map(tail.__contains__, _DEMAND_ENDS)):
         before = _clause(tail).split()
@@ -59,7 +62,6 @@ def figure_frame(text: str, sent_start: int, start: int) -> str | None:
         for n in range(min(_LONGEST, len(before)), 0, -1):
             if " ".join(before[-n:]) in _DEMANDS:
                 return SOUGHT
-    low = text[max(sent_start, start - _LOOK_BACK) : start].lower()
     if any(map(low.__contains__, _CONDITIONS)) and not _CONDITIONS.isdisjoint(
         w.strip("\"“”'‘’") for w in _clause(low).split()
     ):
