@@ -30,10 +30,9 @@ from tui.analysis.extract.quotes.vocabulary import (
     PARTICIPLES,
     PREPOSITIONS,
     SPEECH_VERB,
-    in_order_by_first_letter,
 )
 from tui.analysis.model import Span
-from tui.analysis.text import lazy_re, longest_first
+from tui.analysis.text import in_order_by_first_letter, lazy_re, longest_first
 from tui.regex_cache import compiled
 
 _LEAD_ACCORDING = compiled(r"\b[Aa]ccording to\s+([^,;“”\"]{1,100}?)\s*(?:,|$)")

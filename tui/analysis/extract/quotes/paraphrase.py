@@ -23,12 +23,12 @@ from tui.analysis.extract.quotes.vocabulary import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
-    in_order_by_first_letter,
 )
+from tui.analysis.text import in_order_by_first_letter
 from tui.regex_cache import compiled
 
 # "Roe’s [up to two words] comment": the possessive before a noun for something said.
-# (The nouns grouped by first letter, vocabulary.in_order_by_first_letter.)
+# (The nouns grouped by first letter, text.in_order_by_first_letter.)
 _SPEECH_NOUN = compiled(
     rf"(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{in_order_by_first_letter(sorted(SPEECH_NOUNS))})\b"
 )

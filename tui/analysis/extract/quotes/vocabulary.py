@@ -8,26 +8,12 @@ the pronouns, and `organisations.ORG_RUN` spells the joiners out in its pattern.
 from __future__ import annotations
 
 from tui.analysis.lexicon import entries, word_list, words
-from tui.analysis.text import longest_first
+from tui.analysis.text import in_order_by_first_letter, longest_first
 from tui.regex_cache import compiled
 
 # Ordered: the verb alternation tries longer verbs first, equal lengths in file order.
 SPEECH_VERBS = list(entries("quote_speech_verbs"))
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
-
-
-def in_order_by_first_letter(alternatives: list[str]) -> str:
-    """Alternatives, each opening with a plain letter, as one group per letter in the
-    order the letters first come, each group's alternatives in their own order:
-    "said|told|says" -> "s(?:aid|ays)|t(?:old)". Two alternatives with different first
-    letters never match at the same place, so this finds what the plain alternation
-    finds; the engine, though, passes over a group by its letter instead of trying
-    every alternative in turn at each word."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        assert alt[0].isalpha(), alt
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 # Speech a video or a recording shows: "…," Roe is shown saying / was heard saying.
