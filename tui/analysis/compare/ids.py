@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import hashlib
 
-from tui.regex_cache import compiled
-
-_FOLD = compiled(r"[^a-z0-9]+")
-# Every byte but a-z and 0-9 to a space: an ASCII text folded in C, without the pattern.
-_KEPT = b"0123456789abcdefghijklmnopqrstuvwxyz"
-_ASCII_FOLD = bytes(c if c in _KEPT else 32 for c in range(256))
+from tui.analysis.word_tokens import alnum_words
 
 
 def _norm(part: object) -> str:
     """Folded: lower case, every run of other characters than a-z and 0-9 one space."""
-    text = str(part or "").casefold()
-    if text.isascii():  # most subjects and every predicate: split at the spaces the table made
-        return " ".join(text.encode().translate(_ASCII_FOLD).decode().split())
-    return _FOLD.sub(" ", text).strip()
+    return " ".join(alnum_words(str(part or "").casefold()))
 
 
 def finding_id(kind: str, subject: object, predicate: object = "", sources=()) -> str:

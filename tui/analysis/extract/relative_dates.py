@@ -10,12 +10,13 @@ year range resolves without a published date. Without a date nothing else resolv
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tui.analysis.lexicon import word_list
-from tui.analysis.text import Sentence
+from tui.analysis.text import Sentence, word_boundary
 from tui.analysis.words import content_words
 from tui.regex_cache import compiled
 
@@ -52,7 +53,6 @@ _KEYS = (
     (("19", "20"), ("from", "between"), False),
 )
 _MOST_LETTERS_BEFORE_KEY = 6
-_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _starts(text: str) -> list[int]:
@@ -66,11 +66,10 @@ def _starts(text: str) -> list[int]:
                 u = k  # the start of the word the key is in
                 if in_letters:
                     lo = max(0, k - _MOST_LETTERS_BEFORE_KEY)
-                    u = lo + len(text[lo:k].rstrip(_LETTERS))
-                c = text[u - 1] if u else " "
-                if not (c.isalnum() or c == "_"):
+                    u = lo + len(text[lo:k].rstrip(string.ascii_letters))
+                if word_boundary(text, u):  # the key's word starts at u (a letter or digit)
                     found.add(u)
-                    if c.isspace() and u:
+                    if u and text[u - 1].isspace():
                         j = u - 1  # the end of the word before, across the spaces
                         while j > 0 and text[j - 1].isspace():
                             j -= 1

@@ -43,7 +43,11 @@ def may_be_framed(text: str, sent_start: int, end: int) -> bool:
     may be sought or supposed: one substring test per sentence, not two per figure. (Each
     figure's tests read a slice of this span, and lower-casing maps each ASCII letter on
     its own, so a word not in the span's lower case is in none of theirs.)"""
-    low = text[sent_start:end].lower()
+    return _frame_words_in(text[sent_start:end].lower())
+
+
+def _frame_words_in(low: str) -> bool:
+    """Does the lower-cased text hold any of the words a frame's tests look for?"""
     return any(map(low.__contains__, _FRAME_WORDS))
 
 
@@ -52,7 +56,7 @@ def figure_frame(text: str, sent_start: int, start: int) -> str | None:
     qualifier included) in the sentence starting at `sent_start`. Substring tests in C pass
     over most figures, which stand after no demand and in no condition."""
     low = text[max(sent_start, start - _LOOK_BACK) : start].lower()
-    if not any(map(low.__contains__, _FRAME_WORDS)):
+    if not _frame_words_in(low):
         return None  # most figures: no demand's last word and no condition before them
     tail = text[max(sent_start, start - _TAIL) : start].lower()
     if any(map(tail.__contains__, _DEMAND_ENDS)):

@@ -124,9 +124,7 @@ def parse_chunk(chunk: str) -> tuple[int, int, int, int, tuple[str, ...], int, s
     at = [
         k
         for k in range(name_from, i1)
-        if (words[k][:1].isupper() or name_word(words[k]))
-        and words[k].lower() not in SUFFIXES
-        and words[k] not in ROMAN
+        if name_word(words[k]) and words[k].lower() not in SUFFIXES and words[k] not in ROMAN
     ]
     if not at or len(at) > 4 or words[at[-1]].endswith("."):
         return None
