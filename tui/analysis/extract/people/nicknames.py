@@ -11,9 +11,6 @@ from tui.regex_cache import compiled
 
 _OPENING = '“"‘'
 _CLOSING = '”"’'
-# What may follow the last word of a quoted nickname: a closing quotation mark, or a comma
-# or stop before one (a string: the paragraph's end, "", is in it too).
-AFTER_NICKNAME = _CLOSING + ",."
 # What may stand between an opening quotation mark and the run: "“the Teflon Don”".
 _ARTICLE = ("the ", "The ")
 # A nickname: up to four capitalised words, "the" before them and "of" between them
@@ -32,8 +29,7 @@ _NICKNAME_ROLE = compiled(
 def quoted_nickname(block: str, start: int, end: int, run: str, given) -> bool:
     """True when the run block[start:end] fills a quotation ('"the Teflon Don"', '"Big
     Marco"') and opens with neither a known given name nor a title ('"President Roe,"' is
-    a person shouted out): a nickname or a title of a work, not a person. The caller tests
-    first that the run ends before one of AFTER_NICKNAME."""
+    a person shouted out): a nickname or a title of a work, not a person."""
     after = block[end : end + 2]
     if not (after[:1] in _CLOSING or after[:1] in ",." and after[1:] in _CLOSING):
         return False  # the cheap test first: most runs end before a space, not a quotation mark

@@ -10,7 +10,7 @@ from tui.analysis.extract.people.capitalised_run import RUN, parse_chunk
 from tui.analysis.extract.people.context import sentence_initial, strip_possessive
 from tui.analysis.extract.people.evidence import GIVEN, NOT, ROLE, SPEECH, Sighting
 from tui.analysis.extract.people.lone_speakers import hyphenated_name
-from tui.analysis.extract.people.nicknames import AFTER_NICKNAME, names_around_nicknames, quoted_nickname
+from tui.analysis.extract.people.nicknames import names_around_nicknames, quoted_nickname
 from tui.analysis.extract.people.role_after_name import after_name
 from tui.analysis.extract.people.tables import (
     AMBIGUOUS_GIVEN,
@@ -67,8 +67,7 @@ def scan_block(block: str, given) -> tuple[list[Sighting], dict[str, int]]:
             ):
                 lone[run] = start  # the pattern saw the speech verb
             continue
-        end = m.end()
-        if block[end : end + 1] in AFTER_NICKNAME and quoted_nickname(block, start, end, run, given):
+        if quoted_nickname(block, start, m.end(), run, given):
             continue  # '"the Teflon Don"': a nickname, not a person
         if "’" in run or "'" in run:
             analyse_run(block, 0, bend, start, run, given, occs)

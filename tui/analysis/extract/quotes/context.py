@@ -96,14 +96,14 @@ class Context:
         return max(s, block_start)
 
 
-@remembered(None)
+@remembered(8192)
 def _names_a_person(name: str) -> bool:
     """people.py's "Northwest Grid Power" is an organisation here, and "One Facebook"
     (user) no name at all."""
     return STRICT_ORG_WORDS.isdisjoint(name.lower().split()) and name.split()[0] not in _DETERMINERS
 
 
-@remembered(None)
+@remembered(8192)
 def _surname_key(form: str) -> str | None:
     """The casefolded last word of a written form of a name, past "Jr." and the like."""
     parts = name_parts(form)
